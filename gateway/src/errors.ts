@@ -1,0 +1,33 @@
+import { ErrorCode } from '@tjxf/domain';
+import type { GraphQLFormattedError } from 'graphql';
+
+/** Codes that reach the client as they are; anything else is masked. */
+const PASS_THROUGH = new Set<string>([
+  ...Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR),
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+]);
+
+/** Errors as the client sees them: coded refusals pass; the rest is logged and masked. */
+export function formatGatewayError(
+  formatted: GraphQLFormattedError,
+  report: (error: GraphQLFormattedError) => void,
+): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && PASS_THROUGH.has(code)) {
+    const { stacktrace: _s, serviceName: _n, exception: _e, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  report(formatted);
+  return {
+    message: 'Internal server error',
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
+}
+
+export const graphQLErrorBody = (code: ErrorCode, message: string) =>
+  JSON.stringify({ errors: [{ message, extensions: { code } }] });

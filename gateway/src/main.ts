@@ -1,0 +1,11 @@
+import { loadConfig } from '@tjxf/config';
+import { gatewayConfigSchema } from './config.js';
+import { startGateway } from './server.js';
+
+const gateway = await startGateway(loadConfig(gatewayConfigSchema));
+const stop = async () => {
+  await gateway.close();
+  process.exit(0);
+};
+process.once('SIGINT', stop);
+process.once('SIGTERM', stop);

@@ -1,0 +1,160 @@
+import { readFile } from 'node:fs/promises';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import {
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
+import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import { ErrorCode } from '@tjxf/domain';
+import { AccessTokenVerifier, InternalTokenSigner, type Viewer } from '@tjxf/tokens';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import type { GatewayConfig } from './config.js';
+import { SignedDataSource } from './data-source.js';
+import { formatGatewayError, graphQLErrorBody } from './errors.js';
+import { registerHealth } from './health.js';
+import { registerPortals } from './portals.js';
+import { COOKIE_SESSION_HEADER, sessionCookiePlugin, type SessionContext } from './session-plugin.js';
+import { identifyCaller } from './session.js';
+import type { SubgraphName } from './subgraphs.js';
+
+/** Operation limits (graphql-armor). Portals' deepest query is far below these. */
+export const OPERATION_LIMITS = {
+  maxDepth: 12,
+  maxAliases: 15,
+  maxDirectives: 20,
+  maxTokens: 3000,
+  maxCost: 5000,
+  bodyLimitBytes: 4 * 1024 * 1024,
+} as const;
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    caller?: Viewer;
+  }
+}
+
+export interface RunningGateway {
+  url: string;
+  app: FastifyInstance;
+  close(): Promise<void>;
+}
+
+export const SUPERGRAPH_FILE = new URL('../supergraph.graphql', import.meta.url);
+
+/** The one public entry: authenticates, limits, routes to subgraphs, serves the portals. */
+export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true'; // the gateway must not call out to Apollo
+  const [supergraphSdl, signer] = await Promise.all([
+    readFile(SUPERGRAPH_FILE, 'utf8'),
+    InternalTokenSigner.fromPem(config.internalTokenPrivateKey),
+  ]);
+  const verifier = AccessTokenVerifier.remote(config.jwksUrl);
+
+  const app = Fastify({
+    logger: { level: config.logLevel, name: 'gateway' },
+    bodyLimit: OPERATION_LIMITS.bodyLimitBytes,
+    logController: new LogController({ disableRequestLogging: true }),
+    requestIdHeader: false,
+    genReqId: () => crypto.randomUUID(),
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    strictTransportSecurity: config.cookieSecure,
+  });
+  if (config.rateLimitPerMinute > 0) {
+    await app.register(fastifyRateLimit, {
+      max: config.rateLimitPerMinute,
+      timeWindow: 60_000,
+      errorResponseBuilder: (_req, context) => ({
+        statusCode: 429,
+        errors: [
+          { message: `Too many requests; try again in ${Math.ceil(context.ttl / 1000)} s.`, extensions: { code: ErrorCode.RATE_LIMITED } },
+        ],
+      }),
+    });
+  }
+
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    buildService: ({ name }) => new SignedDataSource(config.subgraphUrls[name as SubgraphName], signer),
+  });
+  const armor = new ApolloArmor({
+    maxDepth: { n: OPERATION_LIMITS.maxDepth },
+    maxAliases: { n: OPERATION_LIMITS.maxAliases },
+    maxDirectives: { n: OPERATION_LIMITS.maxDirectives },
+    maxTokens: { n: OPERATION_LIMITS.maxTokens },
+    costLimit: { maxCost: OPERATION_LIMITS.maxCost },
+    blockFieldSuggestion: { enabled: !config.introspection },
+  });
+  const protection = armor.protect();
+  const apollo = new ApolloServer<SessionContext>({
+    gateway,
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    validationRules: protection.validationRules,
+    formatError: (formatted) =>
+      formatGatewayError(formatted, (error) => app.log.error({ error }, 'unexpected error behind the gateway')),
+    plugins: [
+      ...(protection.plugins as never[]),
+      fastifyApolloDrainPlugin(app),
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      sessionCookiePlugin(config.cookieSecure),
+    ],
+  });
+  await apollo.start();
+
+  app.addHook('preHandler', async (request, reply) => {
+    if (request.routeOptions.url !== '/graphql') return;
+    const caller = await identifyCaller(request, verifier);
+    if ('rejected' in caller) {
+      return reply
+        .code(401)
+        .header('content-type', 'application/json')
+        .send(graphQLErrorBody(ErrorCode.UNAUTHENTICATED, 'The access token is not valid or has expired; sign in again.'));
+    }
+    request.caller = caller.viewer;
+  });
+
+  await app.register(fastifyApollo(apollo), {
+    path: '/graphql',
+    method: ['POST'],
+    context: async (request, reply) => ({
+      viewer: request.caller!,
+      requestId: request.id,
+      reply,
+      cookieMode: request.headers[COOKIE_SESSION_HEADER] === 'cookie',
+    }),
+  });
+  registerHealth(app, config.subgraphUrls);
+  await registerPortals(app, config.portalsDir);
+
+  const address = await app.listen({ host: config.host, port: config.port });
+  return {
+    url: address,
+    app,
+    close: async () => {
+      await app.close();
+    },
+  };
+}

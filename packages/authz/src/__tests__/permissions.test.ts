@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { ROLES } from '@tjxf/domain';
+import { PERMISSIONS, ROLE_PERMISSIONS, hasPermission, unassignedPermissions } from '../permissions.js';
+
+describe('permission catalogue', () => {
+  it('assigns every permission to someone, and only catalogued permissions', () => {
+    expect(unassignedPermissions()).toEqual([]);
+    for (const role of ROLES) {
+      for (const p of ROLE_PERMISSIONS[role]) expect(Object.keys(PERMISSIONS)).toContain(p);
+    }
+  });
+
+  it('lets anyone read the unit tree but only staff read petitions', () => {
+    expect(hasPermission({ roles: [] }, 'unit:read')).toBe(true);
+    expect(hasPermission({ roles: [] }, 'petition:read')).toBe(false);
+    expect(hasPermission({ roles: ['CITIZEN'] }, 'petition:read')).toBe(false);
+    expect(hasPermission({ roles: ['UNIT_HANDLER'] }, 'petition:read')).toBe(true);
+  });
+});

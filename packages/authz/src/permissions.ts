@@ -1,0 +1,45 @@
+import { Role } from '@tjxf/domain';
+import type { Viewer } from '@tjxf/tokens';
+
+/**
+ * The permission catalogue: every `resource:action` the platform checks, with what it lets
+ * one do. Roles are granted permissions below; rules and services ask for permissions,
+ * never for roles, so who-may-do-what is data in one place.
+ */
+export const PERMISSIONS = {
+  'account:read-self': 'see one’s own account, roles and units',
+  'unit:read': 'read the unit tree (public: citizens pick their region from it)',
+  'petition:read': 'read petitions within one’s scope',
+  'official:read': 'read the register of officials and representatives',
+  'stats:read': 'read statistics and KPI settings',
+} as const;
+export type Permission = keyof typeof PERMISSIONS;
+
+/** What anyone may do, signed in or not. */
+export const PUBLIC_PERMISSIONS: readonly Permission[] = ['unit:read'];
+
+const STAFF: Permission[] = ['account:read-self', 'petition:read', 'official:read'];
+
+/** What each role may do on top of the public permissions. */
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  [Role.CITIZEN]: ['account:read-self'],
+  [Role.PETITION_OFFICER]: [...STAFF, 'stats:read'],
+  [Role.UNIT_HANDLER]: STAFF,
+  [Role.UNIT_HEAD]: [...STAFF, 'stats:read'],
+  [Role.LEADER]: [...STAFF, 'stats:read'],
+  [Role.REPRESENTATIVE]: ['account:read-self', 'official:read'],
+  [Role.ADMIN]: [...STAFF, 'stats:read'],
+};
+
+export function hasPermission(viewer: Pick<Viewer, 'roles'>, permission: Permission): boolean {
+  return (
+    PUBLIC_PERMISSIONS.includes(permission) ||
+    viewer.roles.some((role) => ROLE_PERMISSIONS[role]?.includes(permission))
+  );
+}
+
+/** Permissions that no role and no public grant gives: a catalogue entry nobody can use. */
+export function unassignedPermissions(): Permission[] {
+  const granted = new Set<Permission>([...PUBLIC_PERMISSIONS, ...Object.values(ROLE_PERMISSIONS).flat()]);
+  return (Object.keys(PERMISSIONS) as Permission[]).filter((p) => !granted.has(p));
+}

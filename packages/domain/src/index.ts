@@ -1,0 +1,5 @@
+export * from './roles.js';
+export * from './units.js';
+export * from './errors.js';
+export * from './petitions.js';
+export * from './ids.js';

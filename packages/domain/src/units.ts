@@ -1,0 +1,44 @@
+/** The four-level network (R-NET). */
+export const UnitLevel = {
+  CITY: 'CITY',
+  DISTRICT: 'DISTRICT',
+  STREET: 'STREET',
+  COMMUNITY: 'COMMUNITY',
+} as const;
+export type UnitLevel = (typeof UnitLevel)[keyof typeof UnitLevel];
+
+/**
+ * What a unit is. A REGION is the administrative area itself (it carries the GB/T 2260
+ * code); the others belong to a region and share its level.
+ */
+export const UnitKind = {
+  REGION: 'REGION',
+  GOVERNMENT: 'GOVERNMENT',
+  PETITION_OFFICE: 'PETITION_OFFICE',
+  DEPARTMENT: 'DEPARTMENT',
+} as const;
+export type UnitKind = (typeof UnitKind)[keyof typeof UnitKind];
+
+const GB2260 = /^\d{6}(\d{3}(\d{3})?)?$/;
+
+/** True for a GB/T 2260 code (6 digits) or its street (9) and community (12) extensions. */
+export function isRegionCode(code: string): boolean {
+  return GB2260.test(code);
+}
+
+/**
+ * The prefix shared by every region code inside a region: 120000 → "12", 120100 → "1201",
+ * 120103 → "120103", 120103001 → "120103001". Used to scope work to an area and below it.
+ */
+export function regionScopePrefix(code: string): string {
+  if (!isRegionCode(code)) throw new RangeError(`not a GB/T 2260 region code: ${code}`);
+  if (code.length > 6) return code;
+  if (code.endsWith('0000')) return code.slice(0, 2);
+  if (code.endsWith('00')) return code.slice(0, 4);
+  return code;
+}
+
+/** True when `code` lies inside the region `scope` (or is it). */
+export function isWithinRegion(code: string, scope: string): boolean {
+  return code.startsWith(regionScopePrefix(scope));
+}

@@ -1,0 +1,121 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import type { MikroORM } from '@tjxf/db-kit';
+import { ErrorCode } from '@tjxf/domain';
+import type { InternalTokenVerifier, Viewer } from '@tjxf/tokens';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import type { GraphQLSchema } from 'graphql';
+import type { BaseContext } from './context.js';
+import { formatError } from './errors.js';
+import { Loaders } from './loaders.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    viewer?: Viewer;
+  }
+}
+
+/** Defaults of {@link startSubgraphServer}. */
+export const SUBGRAPH_SERVER_DEFAULTS = {
+  host: '127.0.0.1',
+  /** Large enough for 1 MB of Chinese text in a variable, so that it is refused with a code. */
+  bodyLimitBytes: 4 * 1024 * 1024,
+  logLevel: 'info',
+} as const;
+
+export interface SubgraphServerOptions<TContext extends BaseContext> {
+  name: string;
+  schema: GraphQLSchema;
+  orm: MikroORM;
+  verifier: InternalTokenVerifier;
+  /** Adds the service's own parts (its services, per-request state) to the base context. */
+  createContext?: (base: BaseContext) => TContext | Promise<TContext>;
+  /** Extra routes outside /graphql (e.g. the JWKS of the identity service). */
+  routes?: (app: FastifyInstance) => void | Promise<void>;
+  host?: string;
+  port: number;
+  logLevel?: string;
+}
+
+export interface RunningSubgraph {
+  name: string;
+  url: string;
+  app: FastifyInstance;
+  close(): Promise<void>;
+}
+
+const unauthenticatedBody = JSON.stringify({
+  errors: [{ message: 'Only the gateway may call this service.', extensions: { code: ErrorCode.UNAUTHENTICATED } }],
+});
+
+/**
+ * Serves a subgraph: Apollo Server 5 on Fastify, /graphql for the gateway only (a valid
+ * internal token or nothing, `_service` and `_entities` included), /healthz for probes.
+ */
+export async function startSubgraphServer<TContext extends BaseContext>(
+  options: SubgraphServerOptions<TContext>,
+): Promise<RunningSubgraph> {
+  const app = Fastify({
+    logger: { level: options.logLevel ?? SUBGRAPH_SERVER_DEFAULTS.logLevel, name: options.name },
+    bodyLimit: SUBGRAPH_SERVER_DEFAULTS.bodyLimitBytes,
+    requestIdHeader: 'x-request-id',
+    logController: new LogController({ disableRequestLogging: true }),
+  });
+
+  const apollo = new ApolloServer<TContext>({
+    schema: options.schema,
+    introspection: false,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) =>
+      formatError(formatted, error, (e) => app.log.error({ err: e }, 'unexpected error in a resolver')),
+    plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginInlineTraceDisabled()],
+  });
+  await apollo.start();
+
+  app.addHook('onRequest', async (request, reply) => {
+    if (!request.url.startsWith('/graphql')) return;
+    const header = request.headers.authorization;
+    const viewer = await options.verifier.verify(header?.startsWith('Bearer ') ? header.slice(7) : undefined);
+    if (!viewer) {
+      return reply.code(401).header('content-type', 'application/json').send(unauthenticatedBody);
+    }
+    request.viewer = viewer;
+  });
+
+  app.get('/healthz', async (_request, reply) => {
+    try {
+      await options.orm.em.getConnection().execute('select 1');
+      return { status: 'ok', service: options.name };
+    } catch {
+      return reply.code(503).send({ status: 'unavailable', service: options.name });
+    }
+  });
+
+  await options.routes?.(app);
+
+  await app.register(fastifyApollo(apollo), {
+    path: '/graphql',
+    method: ['POST'],
+    context: async (request) => {
+      const base: BaseContext = {
+        viewer: request.viewer!,
+        em: options.orm.em.fork(),
+        loaders: new Loaders(),
+        requestId: request.id,
+        log: request.log,
+      };
+      return options.createContext ? options.createContext(base) : (base as TContext);
+    },
+  });
+
+  const address = await app.listen({ host: options.host ?? SUBGRAPH_SERVER_DEFAULTS.host, port: options.port });
+  return {
+    name: options.name,
+    url: `${address}/graphql`,
+    app,
+    close: async () => {
+      await app.close();
+    },
+  };
+}

@@ -1,0 +1,130 @@
+import { appEnv, host, loadConfig, pemKey, port, postgresUrl, z } from '@tjxf/config';
+import { createOrm, migrate, type MikroORM, type ServiceOrmOptions } from '@tjxf/db-kit';
+import { InternalTokenVerifier } from '@tjxf/tokens';
+import type { FastifyInstance } from 'fastify';
+import type { BaseContext } from './context.js';
+import type { SubgraphSchema } from './schema.js';
+import { startSubgraphServer, type RunningSubgraph } from './server.js';
+
+/** What every subgraph reads from its environment. */
+export const subgraphConfigShape = {
+  APP_ENV: appEnv,
+  HOST: host,
+  PORT: port(0),
+  DATABASE_URL: postgresUrl,
+  INTERNAL_TOKEN_PUBLIC_KEY: pemKey,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  MIGRATE_ON_START: z.enum(['true', 'false']).default('true'),
+};
+
+/**
+ * A subgraph's configuration schema: the common part plus its own. `<NAME>_DATABASE_URL`
+ * wins over `DATABASE_URL`, so each service can have its own database in production.
+ */
+export function subgraphConfigSchema<S extends z.ZodRawShape>(serviceName: string, own: S) {
+  const specific = `${serviceName.toUpperCase()}_DATABASE_URL`;
+  return z.preprocess(
+    (env) => {
+      const record = env as Record<string, string | undefined>;
+      return { ...record, DATABASE_URL: record[specific] ?? record.DATABASE_URL };
+    },
+    z.object({ ...subgraphConfigShape, ...own }),
+  );
+}
+
+export type SubgraphConfig = z.infer<z.ZodObject<typeof subgraphConfigShape>>;
+
+export interface ServiceParts<TContext extends BaseContext> {
+  createContext?: (base: BaseContext) => TContext;
+  routes?: (app: FastifyInstance) => void | Promise<void>;
+  close?: () => Promise<void>;
+}
+
+/** Everything the launcher and the test kit need to run a service, in or out of process. */
+export interface ServiceDefinition<TConfig extends SubgraphConfig = SubgraphConfig, TContext extends BaseContext = BaseContext> {
+  /** The subgraph name in the supergraph, and the PostgreSQL schema of its tables. */
+  name: string;
+  configSchema: z.ZodType<TConfig>;
+  entities: ServiceOrmOptions['entities'];
+  migrations: ServiceOrmOptions['migrations'];
+  buildSchema(): Promise<SubgraphSchema>;
+  setup?(config: TConfig, orm: MikroORM): Promise<ServiceParts<TContext>>;
+  /** Demo data (never in production). Idempotent. */
+  seedDemo?(orm: MikroORM): Promise<void>;
+}
+
+export interface RunningService extends RunningSubgraph {
+  orm: MikroORM;
+}
+
+export interface RunServiceHooks {
+  onQuery?: (sql: string) => void;
+}
+
+export async function openServiceOrm(
+  definition: Pick<ServiceDefinition, 'name' | 'entities' | 'migrations'>,
+  databaseUrl: string,
+  hooks: RunServiceHooks = {},
+): Promise<MikroORM> {
+  return createOrm({
+    schema: definition.name,
+    clientUrl: databaseUrl,
+    entities: definition.entities,
+    migrations: definition.migrations,
+    ...(hooks.onQuery ? { onQuery: hooks.onQuery } : {}),
+  });
+}
+
+/** Opens the database, migrates, and serves the subgraph. */
+export async function runService<TConfig extends SubgraphConfig, TContext extends BaseContext>(
+  definition: ServiceDefinition<TConfig, TContext>,
+  config: TConfig,
+  hooks: RunServiceHooks = {},
+): Promise<RunningService> {
+  const orm = await openServiceOrm(definition, config.DATABASE_URL, hooks);
+  try {
+    if (config.MIGRATE_ON_START === 'true') await migrate(orm);
+    const [{ schema }, parts, verifier] = await Promise.all([
+      definition.buildSchema(),
+      definition.setup?.(config, orm) ?? Promise.resolve({} as ServiceParts<TContext>),
+      InternalTokenVerifier.fromPem(config.INTERNAL_TOKEN_PUBLIC_KEY),
+    ]);
+    const server = await startSubgraphServer<TContext>({
+      name: definition.name,
+      schema,
+      orm,
+      verifier,
+      port: config.PORT,
+      host: config.HOST,
+      logLevel: config.LOG_LEVEL,
+      ...(parts.createContext ? { createContext: parts.createContext } : {}),
+      ...(parts.routes ? { routes: parts.routes } : {}),
+    });
+    return {
+      ...server,
+      orm,
+      close: async () => {
+        await server.close();
+        await parts.close?.();
+        await orm.close();
+      },
+    };
+  } catch (error) {
+    await orm.close();
+    throw error;
+  }
+}
+
+/** The `main` of a service process: config from the environment, stop cleanly on signals. */
+export async function serviceMain<TConfig extends SubgraphConfig, TContext extends BaseContext>(
+  definition: ServiceDefinition<TConfig, TContext>,
+): Promise<void> {
+  const config = loadConfig(definition.configSchema);
+  const service = await runService(definition, config);
+  const stop = async () => {
+    await service.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}

@@ -1,0 +1,127 @@
+import { randomBytes } from 'node:crypto';
+import { parseConfig } from '@tjxf/config';
+import { createDatabase, dropDatabase } from '@tjxf/db-kit';
+import { gatewayConfigSchema, startGateway, type RunningGateway } from '@tjxf/gateway';
+import { DEMO_PASSWORD } from '@tjxf/identity';
+import { runService, type RunningService } from '@tjxf/subgraph-kit';
+import { ACCESS_TOKEN_ALG, INTERNAL_TOKEN_ALG, generatePemKeyPair, type PemKeyPair } from '@tjxf/tokens';
+import { TEMPLATE_DATABASE, databaseUrl } from './cluster.js';
+import { SERVICES } from './services.js';
+
+export type ServiceName = keyof typeof SERVICES;
+
+export interface GraphQLResult<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; [key: string]: unknown } }[];
+  headers: Headers;
+}
+
+export interface RequestOptions {
+  token?: string;
+  headers?: Record<string, string>;
+}
+
+export interface TestPlatform {
+  gatewayUrl: string;
+  databaseUrl: string;
+  services: Record<ServiceName, RunningService>;
+  keys: { access: PemKeyPair; internal: PemKeyPair };
+  /** SQL statements each service ran since the last {@link TestPlatform.resetQueryLog}. */
+  queries: Record<ServiceName, string[]>;
+  resetQueryLog(): void;
+  /** A GraphQL request to the gateway (or to `url`, e.g. a subgraph called directly). */
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: RequestOptions & { url?: string },
+  ): Promise<GraphQLResult<T>>;
+  /** Signs in through the gateway and returns the access token. */
+  login(username: string, password?: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The whole platform in this process, on its own copy of the template database: every
+ * subgraph and the gateway on free loopback ports. Tests call it once per file.
+ */
+export async function startPlatform(serverUrl: string): Promise<TestPlatform> {
+  const database = `t_${randomBytes(6).toString('hex')}`;
+  await createDatabase(serverUrl, database, TEMPLATE_DATABASE);
+  const url = databaseUrl(serverUrl, database);
+  const [access, internal] = await Promise.all([
+    generatePemKeyPair(ACCESS_TOKEN_ALG),
+    generatePemKeyPair(INTERNAL_TOKEN_ALG),
+  ]);
+  const queries = Object.fromEntries(Object.keys(SERVICES).map((n) => [n, [] as string[]])) as Record<ServiceName, string[]>;
+  const env = {
+    APP_ENV: 'test',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: url,
+    MIGRATE_ON_START: 'false',
+    INTERNAL_TOKEN_PUBLIC_KEY: internal.publicKey,
+    ACCESS_TOKEN_PRIVATE_KEY: access.privateKey,
+    ACCESS_TOKEN_PUBLIC_KEY: access.publicKey,
+  };
+  const services = {} as Record<ServiceName, RunningService>;
+  let gateway: RunningGateway | undefined;
+  const stop = async () => {
+    await gateway?.close();
+    await Promise.all(Object.values(services).map((s) => s.close()));
+    await dropDatabase(serverUrl, database);
+  };
+  try {
+    for (const [name, definition] of Object.entries(SERVICES) as [ServiceName, (typeof SERVICES)[ServiceName]][]) {
+      services[name] = await runService(definition, parseConfig(definition.configSchema, env), {
+        onQuery: (sql) => queries[name].push(sql),
+      });
+    }
+    gateway = await startGateway(
+      parseConfig(gatewayConfigSchema, {
+        ...env,
+        INTERNAL_TOKEN_PRIVATE_KEY: internal.privateKey,
+        RATE_LIMIT_PER_MINUTE: '0',
+        ...Object.fromEntries(Object.entries(services).map(([name, s]) => [`${name.toUpperCase()}_URL`, s.url])),
+      }),
+    );
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  const gatewayUrl = `${gateway.url}/graphql`;
+
+  const graphql: TestPlatform['graphql'] = async (query, variables, options = {}) => {
+    const response = await fetch(options.url ?? gatewayUrl, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+        ...options.headers,
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as Omit<GraphQLResult, 'status' | 'headers'>;
+    return { status: response.status, headers: response.headers, ...body } as never;
+  };
+
+  return {
+    gatewayUrl,
+    databaseUrl: url,
+    services,
+    keys: { access, internal },
+    queries,
+    resetQueryLog: () => Object.values(queries).forEach((q) => q.splice(0)),
+    graphql,
+    async login(username, password = DEMO_PASSWORD) {
+      const result = await graphql<{ login: { accessToken: string } }>(
+        'mutation Login($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }',
+        { u: username, p: password },
+      );
+      if (!result.data?.login) throw new Error(`login as ${username} failed: ${JSON.stringify(result.errors)}`);
+      return result.data.login.accessToken;
+    },
+    stop,
+  };
+}

@@ -1,0 +1,116 @@
+import {
+  SignJWT,
+  calculateJwkThumbprint,
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  exportJWK,
+  importPKCS8,
+  importSPKI,
+  jwtVerify,
+  type JSONWebKeySet,
+  type JWK,
+  type JWTVerifyGetKey,
+  type CryptoKey,
+} from 'jose';
+import { z } from 'zod';
+import { ACCESS_TOKEN_ALG } from './keys.js';
+import { unitMembershipSchema, type Viewer } from './viewer.js';
+import { RepresentativeKind, Role } from '@tjxf/domain';
+
+const ISSUER = 'tjxf-identity';
+const AUDIENCE = 'tjxf-gateway';
+
+const accessClaimsSchema = z.object({
+  sub: z.string().uuid(),
+  username: z.string(),
+  roles: z.array(z.enum(Role)),
+  units: z.array(unitMembershipSchema),
+  rep: z.enum(RepresentativeKind).nullable().optional(),
+});
+
+export interface AccessTokenSubject {
+  accountId: string;
+  username: string;
+  roles: Role[];
+  units: { id: string; regionCode: string }[];
+  representativeKind: RepresentativeKind | null;
+}
+
+/** Signs access tokens (identity service) and publishes the public half as a JWKS. */
+export class AccessTokenIssuer {
+  private constructor(
+    private readonly privateKey: CryptoKey,
+    private readonly publicJwk: JWK,
+    private readonly ttlSeconds: number,
+  ) {}
+
+  static async fromPem(privatePem: string, publicPem: string, ttlSeconds: number) {
+    const privateKey = await importPKCS8(privatePem, ACCESS_TOKEN_ALG);
+    const publicKey = await importSPKI(publicPem, ACCESS_TOKEN_ALG, { extractable: true });
+    const jwk = await exportJWK(publicKey);
+    const kid = await calculateJwkThumbprint(jwk);
+    return new AccessTokenIssuer(privateKey, { ...jwk, kid, alg: ACCESS_TOKEN_ALG, use: 'sig' }, ttlSeconds);
+  }
+
+  get expiresInSeconds() {
+    return this.ttlSeconds;
+  }
+
+  async issue(subject: AccessTokenSubject): Promise<string> {
+    return new SignJWT({
+      username: subject.username,
+      roles: subject.roles,
+      units: subject.units,
+      rep: subject.representativeKind,
+    })
+      .setProtectedHeader({ alg: ACCESS_TOKEN_ALG, kid: this.publicJwk.kid! })
+      .setSubject(subject.accountId)
+      .setIssuer(ISSUER)
+      .setAudience(AUDIENCE)
+      .setIssuedAt()
+      .setJti(crypto.randomUUID())
+      .setExpirationTime(`${this.ttlSeconds}s`)
+      .sign(this.privateKey);
+  }
+
+  jwks(): JSONWebKeySet {
+    return { keys: [this.publicJwk] };
+  }
+}
+
+/** Verifies access tokens (gateway) against the identity service's JWKS. */
+export class AccessTokenVerifier {
+  constructor(private readonly keys: JWTVerifyGetKey) {}
+
+  static remote(jwksUrl: string) {
+    return new AccessTokenVerifier(
+      createRemoteJWKSet(new URL(jwksUrl), { cooldownDuration: 30_000, cacheMaxAge: 600_000 }),
+    );
+  }
+
+  static local(jwks: JSONWebKeySet) {
+    return new AccessTokenVerifier(createLocalJWKSet(jwks));
+  }
+
+  /** The caller, or null for any token that is not valid now (expired, forged, malformed). */
+  async verify(token: string, ip: string | null): Promise<Viewer | null> {
+    try {
+      const { payload } = await jwtVerify(token, this.keys, {
+        issuer: ISSUER,
+        audience: AUDIENCE,
+        algorithms: [ACCESS_TOKEN_ALG],
+      });
+      const claims = accessClaimsSchema.parse(payload);
+      return {
+        accountId: claims.sub,
+        username: claims.username,
+        roles: claims.roles,
+        units: claims.units,
+        representativeKind: claims.rep ?? null,
+        ip,
+      };
+    } catch {
+      return null;
+    }
+  }
+}

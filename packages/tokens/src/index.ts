@@ -1,0 +1,4 @@
+export * from './viewer.js';
+export * from './keys.js';
+export * from './access-token.js';
+export * from './internal-token.js';

@@ -1,0 +1,4 @@
+import { serviceMain } from '@tjxf/subgraph-kit';
+import { identityService } from './service.js';
+
+await serviceMain(identityService);

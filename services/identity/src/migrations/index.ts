@@ -1,0 +1,4 @@
+// Migrations of the identity schema, in order. New ones: `pnpm migration:create identity`.
+import { Migration20261127055717 } from './Migration20261127055717.js';
+
+export const migrations = [Migration20261127055717];

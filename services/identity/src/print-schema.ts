@@ -1,0 +1,3 @@
+import { buildIdentitySchema } from './schema.js';
+
+process.stdout.write((await buildIdentitySchema()).sdl);

@@ -1,0 +1,1 @@
+export { officialsService } from './service.js';

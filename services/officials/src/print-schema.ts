@@ -1,0 +1,3 @@
+import { buildOfficialsSchema } from './schema.js';
+
+process.stdout.write((await buildOfficialsSchema()).sdl);

@@ -1,0 +1,4 @@
+import { serviceMain } from '@tjxf/subgraph-kit';
+import { petitionsService } from './service.js';
+
+await serviceMain(petitionsService);

@@ -1,0 +1,4 @@
+// Migrations of the petitions schema, in order. New ones: `pnpm migration:create petitions`.
+import { Migration20261127055846 } from './Migration20261127055846.js';
+
+export const migrations = [Migration20261127055846];

@@ -1,0 +1,14 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { newId } from '@tjxf/domain';
+import { OutboxEventEntity } from './outbox.entity.js';
+
+/** Adds a domain event to the unit of work: it commits with the change, or not at all. */
+export function recordEvent(
+  em: EntityManager,
+  type: string,
+  aggregateId: string,
+  payload: Record<string, unknown>,
+  occurredAt = new Date(),
+): void {
+  em.create(OutboxEventEntity, { id: newId(), type, aggregateId, occurredAt, payload });
+}

@@ -1,0 +1,37 @@
+import { Role, regionScopePrefix } from '@tjxf/domain';
+import type { Viewer } from '@tjxf/tokens';
+
+/**
+ * What part of the petitions a viewer may see (R-NET: a unit sees its own and its
+ * subordinates' work). `all` for administrators; otherwise the regions (code prefixes)
+ * and the lead units whose petitions are visible.
+ */
+export interface PetitionScope {
+  all: boolean;
+  regionPrefixes: string[];
+  unitIds: string[];
+}
+
+const AREA_ROLES: Role[] = [Role.PETITION_OFFICER, Role.LEADER];
+const UNIT_ROLES: Role[] = [Role.UNIT_HANDLER, Role.UNIT_HEAD];
+
+export function petitionScope(viewer: Viewer): PetitionScope {
+  if (viewer.roles.includes(Role.ADMIN)) return { all: true, regionPrefixes: [], unitIds: [] };
+  const areaWide = viewer.roles.some((r) => AREA_ROLES.includes(r));
+  const unitWide = areaWide || viewer.roles.some((r) => UNIT_ROLES.includes(r));
+  return {
+    all: false,
+    regionPrefixes: areaWide ? [...new Set(viewer.units.map((u) => regionScopePrefix(u.regionCode)))] : [],
+    unitIds: unitWide ? viewer.units.map((u) => u.id) : [],
+  };
+}
+
+/** The MikroORM condition for a scope; matches nothing for an empty scope. */
+export function scopeCondition(scope: PetitionScope): Record<string, unknown> {
+  if (scope.all) return {};
+  const or: Record<string, unknown>[] = [
+    ...scope.regionPrefixes.map((prefix) => ({ regionCode: { $like: `${prefix}%` } })),
+    ...(scope.unitIds.length ? [{ leadUnitId: { $in: scope.unitIds } }] : []),
+  ];
+  return or.length ? { $or: or } : { id: null };
+}

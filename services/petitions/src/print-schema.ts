@@ -1,0 +1,3 @@
+import { buildPetitionsSchema } from './schema.js';
+
+process.stdout.write((await buildPetitionsSchema()).sdl);

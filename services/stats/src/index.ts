@@ -1,0 +1,1 @@
+export { statsService } from './service.js';

@@ -1,0 +1,4 @@
+import { serviceMain } from '@tjxf/subgraph-kit';
+import { statsService } from './service.js';
+
+await serviceMain(statsService);

@@ -1,0 +1,3 @@
+import { buildStatsSchema } from './schema.js';
+
+process.stdout.write((await buildStatsSchema()).sdl);

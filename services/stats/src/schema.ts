@@ -1,0 +1,15 @@
+import { rules, type RuleTree } from '@tjxf/authz';
+import { buildSubgraph, type SubgraphSchema } from '@tjxf/subgraph-kit';
+import { KpiWeightResolver } from './kpi/kpi-weight.resolver.js';
+
+export const statsRules: RuleTree = {
+  Query: {
+    _service: rules.gateway,
+    kpiWeights: rules.can('stats:read'),
+  },
+  KpiWeight: rules.can('stats:read'),
+};
+
+export function buildStatsSchema(): Promise<SubgraphSchema> {
+  return buildSubgraph({ resolvers: [KpiWeightResolver], rules: statsRules });
+}

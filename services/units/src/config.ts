@@ -1,0 +1,3 @@
+import { subgraphConfigSchema } from '@tjxf/subgraph-kit';
+
+export const unitsConfigSchema = subgraphConfigSchema('units', {});

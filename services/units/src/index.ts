@@ -1,0 +1,3 @@
+export { unitsService } from './service.js';
+export { tianjinUnitSeeds } from './seed/index.js';
+export type { UnitSeed } from './seed/index.js';

@@ -1,0 +1,4 @@
+// Migrations of the units schema, in order. New ones: `pnpm migration:create units`.
+import { Migration20261127055505 } from './Migration20261127055505.js';
+
+export const migrations = [Migration20261127055505];

@@ -1,0 +1,3 @@
+import { buildUnitsSchema } from './schema.js';
+
+process.stdout.write((await buildUnitsSchema()).sdl);

@@ -1,0 +1,20 @@
+import type { ServiceDefinition, SubgraphConfig } from '@tjxf/subgraph-kit';
+import { unitsConfigSchema } from './config.js';
+import { createContext, type UnitsContext } from './context.js';
+import { migrations } from './migrations/index.js';
+import { buildUnitsSchema } from './schema.js';
+import { seedUnits } from './seed/index.js';
+import { UnitEntity } from './unit/unit.entity.js';
+
+/** The units subgraph: the unit tree of Tianjin (R-NET). */
+export const unitsService: ServiceDefinition<SubgraphConfig, UnitsContext> = {
+  name: 'units',
+  configSchema: unitsConfigSchema,
+  entities: [UnitEntity],
+  migrations,
+  buildSchema: buildUnitsSchema,
+  setup: async () => ({ createContext }),
+  seedDemo: async (orm) => {
+    await seedUnits(orm);
+  },
+};
