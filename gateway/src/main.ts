@@ -9,3 +9,5 @@ const stop = async () => {
 };
 process.once('SIGINT', stop);
 process.once('SIGTERM', stop);
+// started by the launcher: stop when it goes away, so no server is left holding a port
+if (process.connected) process.once('disconnect', stop);

@@ -46,6 +46,8 @@ export interface RunningGateway {
 }
 
 export const SUPERGRAPH_FILE = new URL('../supergraph.graphql', import.meta.url);
+/** The public schema (the supergraph without federation internals), for clients and checks. */
+export const API_SCHEMA_FILE = new URL('../api-schema.graphql', import.meta.url);
 
 /** The one public entry: authenticates, limits, routes to subgraphs, serves the portals. */
 export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {

@@ -1,4 +1,4 @@
-import { GraphQLError, isObjectType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLObjectType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import { allow, deny, rule, shield } from 'graphql-shield';
 import type { IRule, IRules } from 'graphql-shield';
@@ -81,13 +81,20 @@ export function authorize(schema: GraphQLSchema, tree: RuleTree): GraphQLSchema 
   );
 }
 
+/**
+ * graphql's isObjectType by its tag rather than instanceof: @apollo/subgraph builds with the
+ * CommonJS graphql, type-graphql with the ESM one, and both copies end up in one schema.
+ */
+export const isObjectTypeOfAnyRealm = (type: unknown): type is GraphQLObjectType =>
+  Object.prototype.toString.call(type) === '[object GraphQLObjectType]';
+
 const IGNORED_TYPES = /^(__|_Service$|_Any$|_Entity$|link__|join__)/;
 
 /** Fields of the schema's object types that no rule of the tree names (so they are denied). */
 export function fieldsWithoutRule(schema: GraphQLSchema, tree: RuleTree): string[] {
   const missing: string[] = [];
   for (const type of Object.values(schema.getTypeMap())) {
-    if (!isObjectType(type) || IGNORED_TYPES.test(type.name)) continue;
+    if (!isObjectTypeOfAnyRealm(type) || IGNORED_TYPES.test(type.name)) continue;
     const typeRules = (tree as Record<string, unknown>)[type.name];
     if (typeRules && typeof typeRules !== 'object') continue; // one rule for the whole type
     if (typeRules && typeof typeRules === 'object' && 'resolve' in typeRules) continue;

@@ -91,8 +91,13 @@ export class EmbeddedCluster {
   }
 
   async stop(): Promise<void> {
-    await this.server?.stop();
+    const server = this.server;
     this.server = undefined;
+    // Ctrl-C reaches the postmaster too; the wrapper's stop() would wait for an exit that
+    // already happened
+    const child = (server as unknown as { process?: { exitCode: number | null; signalCode: string | null } })?.process;
+    if (!server || !child || child.exitCode !== null || child.signalCode !== null) return;
+    await server.stop();
   }
 
   private serverFlags(): string[] {

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { authorize, type RuleTree } from '@tjxf/authz';
+import { authorize, rules as gatewayRules, type RuleTree } from '@tjxf/authz';
 import type { GraphQLSchema } from 'graphql';
 import { gql } from 'graphql-tag';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
@@ -28,6 +28,10 @@ export interface SubgraphSchema {
   schema: GraphQLSchema;
   /** The subgraph SDL that composition takes (no authorization logic in it). */
   sdl: string;
+  /** The rule tree applied, so tests can check that it names every field. */
+  rules: RuleTree;
+  /** The schema before authorization, for the same check. */
+  unguardedSchema: GraphQLSchema;
 }
 
 /** type-graphql classes → an Apollo Federation 2 subgraph schema guarded by graphql-shield. */
@@ -46,5 +50,21 @@ export async function buildSubgraph(options: SubgraphSchemaOptions): Promise<Sub
   const federated = buildSubgraphSchema([
     { typeDefs: gql`${FEDERATION_LINK}\n${printSchemaWithDirectives(typeSchema)}`, resolvers },
   ]);
-  return { schema: authorize(federated, options.rules), sdl: printSubgraphSchema(federated) };
+  // the federation fields answer the gateway only: the HTTP layer already refused anyone else
+  const hasEntities = Boolean(federated.getQueryType()?.getFields()._entities);
+  const rules: RuleTree = {
+    ...options.rules,
+    Query: {
+      ...((options.rules as Record<string, object>).Query ?? {}),
+      _service: gatewayRules.gateway,
+      ...(hasEntities ? { _entities: gatewayRules.gateway } : {}),
+    },
+    _Service: gatewayRules.gateway,
+  };
+  return {
+    schema: authorize(federated, rules),
+    sdl: printSubgraphSchema(federated),
+    rules,
+    unguardedSchema: federated,
+  };
 }

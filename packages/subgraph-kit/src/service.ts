@@ -127,4 +127,6 @@ export async function serviceMain<TConfig extends SubgraphConfig, TContext exten
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  // started by the launcher: stop when it goes away, so no server is left holding a port
+  if (process.connected) process.once('disconnect', stop);
 }

@@ -1,10 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDatabase, EmbeddedCluster, migrate } from '@tjxf/db-kit';
-import { openServiceOrm } from '@tjxf/subgraph-kit';
 import { createServer } from 'node:net';
-import { SERVICES } from './services.js';
+import { createDatabase, EmbeddedCluster } from '@tjxf/db-kit';
+import { prepareDatabase } from '@tjxf/launcher';
 
 /** The database every test platform is copied from: migrated, with the demo data. */
 export const TEMPLATE_DATABASE = 'tjxf_template';
@@ -18,19 +17,6 @@ export async function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
-}
-
-/** Migrates and seeds every service's schema in one database. */
-export async function prepareDatabase(databaseUrl: string, { demo = true } = {}): Promise<void> {
-  for (const definition of Object.values(SERVICES)) {
-    const orm = await openServiceOrm(definition, databaseUrl);
-    try {
-      await migrate(orm);
-      if (demo) await definition.seedDemo?.(orm);
-    } finally {
-      await orm.close();
-    }
-  }
 }
 
 export interface TestCluster {
@@ -72,7 +58,7 @@ async function prepareTemplate(serverUrl: string) {
     await client.end();
   }
   await createDatabase(serverUrl, TEMPLATE_DATABASE);
-  await prepareDatabase(databaseUrl(serverUrl, TEMPLATE_DATABASE));
+  await prepareDatabase(databaseUrl(serverUrl, TEMPLATE_DATABASE), { demo: true });
 }
 
 export function databaseUrl(serverUrl: string, database: string): string {

@@ -6,9 +6,9 @@ import { DEMO_PASSWORD } from '@tjxf/identity';
 import { runService, type RunningService } from '@tjxf/subgraph-kit';
 import { ACCESS_TOKEN_ALG, INTERNAL_TOKEN_ALG, generatePemKeyPair, type PemKeyPair } from '@tjxf/tokens';
 import { TEMPLATE_DATABASE, databaseUrl } from './cluster.js';
-import { SERVICES } from './services.js';
+import { SERVICES, type ServiceName } from '@tjxf/launcher';
 
-export type ServiceName = keyof typeof SERVICES;
+export type { ServiceName };
 
 export interface GraphQLResult<T = Record<string, unknown>> {
   status: number;

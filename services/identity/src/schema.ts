@@ -26,8 +26,6 @@ const ownAccount = defineRule<{ id: string }>(
 
 export const identityRules: RuleTree = {
   Query: {
-    _service: rules.gateway,
-    _entities: rules.gateway,
     viewer: rules.allow,
   },
   Mutation: {

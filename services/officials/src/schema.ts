@@ -5,8 +5,6 @@ import { OfficialResolver } from './official/official.resolver.js';
 
 export const officialsRules: RuleTree = {
   Query: {
-    _service: rules.gateway,
-    _entities: rules.gateway,
     officials: rules.can('official:read'),
   },
   Official: rules.can('official:read'),

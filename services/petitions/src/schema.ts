@@ -5,8 +5,6 @@ import { PetitionResolver } from './petition/petition.resolver.js';
 
 export const petitionsRules: RuleTree = {
   Query: {
-    _service: rules.gateway,
-    _entities: rules.gateway,
     petition: rules.can('petition:read'),
     petitions: rules.can('petition:read'),
   },

@@ -4,7 +4,6 @@ import { KpiWeightResolver } from './kpi/kpi-weight.resolver.js';
 
 export const statsRules: RuleTree = {
   Query: {
-    _service: rules.gateway,
     kpiWeights: rules.can('stats:read'),
   },
   KpiWeight: rules.can('stats:read'),

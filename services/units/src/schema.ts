@@ -5,8 +5,6 @@ import { UnitResolver } from './unit/unit.resolver.js';
 
 export const unitsRules: RuleTree = {
   Query: {
-    _service: rules.gateway,
-    _entities: rules.gateway,
     units: rules.can('unit:read'),
     unit: rules.can('unit:read'),
   },

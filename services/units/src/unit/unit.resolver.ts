@@ -1,4 +1,4 @@
-import { UnitLevel } from '@tjxf/domain';
+import { UnitKind, UnitLevel } from '@tjxf/domain';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { UnitsContext } from '../context.js';
 import { UnitType } from './unit.type.js';
@@ -10,8 +10,10 @@ export class UnitResolver {
     @Ctx() ctx: UnitsContext,
     @Arg('parentId', () => ID, { nullable: true }) parentId?: string | null,
     @Arg('level', () => UnitLevel, { nullable: true }) level?: UnitLevel | null,
+    @Arg('kind', () => UnitKind, { nullable: true, description: 'e.g. REGION for the region picker' })
+    kind?: UnitKind | null,
   ): Promise<UnitType[]> {
-    return ctx.units.list({ parentId: parentId ?? null, level: level ?? null });
+    return ctx.units.list({ parentId: parentId ?? null, level: level ?? null, kind: kind ?? null });
   }
 
   @Query(() => UnitType, { nullable: true })

@@ -7,6 +7,7 @@ import type { UnitType } from './unit.type.js';
 export interface UnitListFilter {
   parentId?: string | null;
   level?: UnitLevel | null;
+  kind?: UnitKind | null;
 }
 
 /** Reads of the unit tree. Every read is public (citizens pick their region from it). */
@@ -16,13 +17,14 @@ export class UnitService {
     private readonly loaders: Loaders,
   ) {}
 
-  /** Children of a unit, or all units of a level, or the roots when neither is given. */
+  /** Children of a unit, or all units of a level (and kind), or the roots when neither is given. */
   async list(filter: UnitListFilter): Promise<UnitType[]> {
     const where: Record<string, unknown> = {};
     if (filter.parentId) where.parent = filter.parentId;
     if (filter.level) where.level = filter.level;
+    if (filter.kind) where.kind = filter.kind;
     if (!filter.parentId && !filter.level) where.parent = null;
-    const rows = await this.em.find(UnitEntity, where, { orderBy: { sortOrder: 'asc', name: 'asc' } });
+    const rows = await this.em.find(UnitEntity, where, { orderBy: { sortOrder: 'asc', code: 'asc', name: 'asc' } });
     return rows.map(toUnitType);
   }
 
@@ -43,7 +45,7 @@ export class UnitService {
       const rows = await this.em.find(
         UnitEntity,
         { parent: { $in: [...ids] } },
-        { orderBy: { sortOrder: 'asc', name: 'asc' } },
+        { orderBy: { sortOrder: 'asc', code: 'asc', name: 'asc' } },
       );
       return groupByKey(ids, rows.map(toUnitType), (u) => u.parentId!);
     });

@@ -1,0 +1,144 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { freePort } from '@tjxf/test-kit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * `npm start`'s launcher as a user runs it: a real process tree (launcher, five subgraphs,
+ * gateway, embedded PostgreSQL) in a data folder only root can enter (mode 700, like /root
+ * or a CI checkout), killed hard and started again.
+ */
+const launcherMain = fileURLToPath(import.meta.resolve('@tjxf/launcher')).replace(/index\.js$/, 'main.js');
+
+let dataDir: string;
+let env: Record<string, string>;
+let gateway: string;
+const running: ChildProcess[] = [];
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'tjxf-launcher-'));
+  const port = await freePort();
+  gateway = `http://127.0.0.1:${port}`;
+  env = {
+    DATA_DIR: join(dataDir, 'data'),
+    PORT: String(port),
+    SUBGRAPH_BASE_PORT: String(await consecutiveFreePorts(5)),
+    EMBEDDED_PG_PORT: String(await freePort()),
+    LOG_LEVEL: 'warn',
+  };
+});
+
+afterAll(async () => {
+  for (const child of running) if (child.exitCode === null && child.pid) killGroup(child.pid, 'SIGKILL');
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+async function consecutiveFreePorts(count: number): Promise<number> {
+  for (;;) {
+    const base = 20_000 + Math.floor(Math.random() * 30_000);
+    const free = await Promise.all(Array.from({ length: count }, (_, i) => isFree(base + i)));
+    if (free.every(Boolean)) return base;
+  }
+}
+
+async function isFree(port: number): Promise<boolean> {
+  const { createServer } = await import('node:net');
+  return new Promise((resolve) => {
+    const server = createServer().once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
+}
+
+function killGroup(pid: number, signal: NodeJS.Signals) {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // already gone
+  }
+}
+
+/** Starts the launcher in its own process group and waits until it says the platform is up. */
+async function launch(): Promise<{ child: ChildProcess; output: () => string }> {
+  const child = spawn(process.execPath, [launcherMain], { env: { ...process.env, ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  running.push(child);
+  let output = '';
+  child.stdout!.on('data', (d) => (output += d));
+  child.stderr!.on('data', (d) => (output += d));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`launcher not up within 120 s:\n${output}`)), 120_000);
+    const check = () => {
+      if (output.includes('platform is up')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout!.on('data', check);
+    child.once('exit', (code) => reject(new Error(`launcher exited (${code}) while starting:\n${output}`)));
+  });
+  return { child, output: () => output };
+}
+
+const exited = (child: ChildProcess) =>
+  child.exitCode !== null ? Promise.resolve(child.exitCode) : new Promise<number | null>((r) => child.once('exit', r));
+
+async function waitGone(pid: number) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      process.kill(pid, 0);
+    } catch {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`process ${pid} still running`);
+}
+
+async function districtCount(): Promise<number> {
+  const response = await fetch(`${gateway}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ units(level: DISTRICT, kind: REGION) { id } }' }),
+  });
+  const body = (await response.json()) as { data: { units: unknown[] } };
+  return body.data.units.length;
+}
+
+async function postmasterPid(): Promise<number> {
+  return Number.parseInt((await readFile(join(env.DATA_DIR!, 'postgres', 'postmaster.pid'), 'utf8')).split('\n')[0]!, 10);
+}
+
+describe('npm start’s launcher (R-INF1)', () => {
+  it('starts in a folder the postgres user could not enter, and serves the platform', async () => {
+    expect((await stat(dataDir)).mode & 0o777).toBe(0o700); // as mktemp -d makes it
+    const { child } = await launch();
+    expect((await fetch(`${gateway}/healthz`)).status).toBe(200);
+    expect(await districtCount()).toBe(16);
+    killGroup(child.pid!, 'SIGKILL');
+    await exited(child);
+  }, 180_000);
+
+  it('recovers after the whole process tree was killed, reusing the data', async () => {
+    await new Promise((r) => setTimeout(r, 500));
+    const { child } = await launch();
+    expect((await fetch(`${gateway}/healthz`)).status).toBe(200);
+    expect(await districtCount()).toBe(16); // seeds are idempotent: nothing doubled
+    // now only the launcher dies: its servers follow it, the postmaster is orphaned
+    const postgres = await postmasterPid();
+    process.kill(child.pid!, 'SIGKILL');
+    await exited(child);
+    process.kill(postgres, 0); // still there
+    const again = await launch();
+    expect(again.output()).toContain('orphaned PostgreSQL');
+    expect(await districtCount()).toBe(16);
+    // Ctrl-C: everything stops cleanly, no postmaster left behind
+    const postgresNow = await postmasterPid();
+    killGroup(again.child.pid!, 'SIGINT');
+    expect([0, 130]).toContain(await exited(again.child)); // 130: the shell's code for Ctrl-C
+    await waitGone(postgresNow);
+    expect(existsSync(join(env.DATA_DIR!, 'postgres', 'postmaster.pid'))).toBe(false);
+  }, 300_000);
+});
