@@ -12,7 +12,11 @@ if (!service) {
 const root = new URL('..', import.meta.url).pathname;
 const serviceDir = join(root, 'services', service);
 const { [`${service}Service`]: definition } = await import(join(serviceDir, 'dist', 'index.js'));
-const cluster = new EmbeddedCluster({ dataDir: join(root, 'data', 'dev-migrations', 'postgres'), port: 54398, durable: false });
+const cluster = new EmbeddedCluster({
+  dataDir: join(root, 'data', 'dev-migrations', 'postgres'),
+  port: 54398,
+  durable: false,
+});
 await cluster.start();
 const db = `migrate_${service}_${Date.now()}`;
 await createDatabase(cluster.url(), db);
@@ -34,7 +38,10 @@ try {
     const indexFile = join(serviceDir, 'src', 'migrations', 'index.ts');
     const index = await readFile(indexFile, 'utf8');
     const imports = index.match(/^import .*$/gm) ?? [];
-    const list = (index.match(/export const migrations = \[([^\]]*)\]/)?.[1] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    const list = (index.match(/export const migrations = \[([^\]]*)\]/)?.[1] ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     await writeFile(
       indexFile,
       [

@@ -14,6 +14,8 @@ export function registerHealth(app: FastifyInstance, subgraphUrls: Record<string
       }),
     );
     const healthy = checks.every(([, status]) => status === 'ok');
-    return reply.code(healthy ? 200 : 503).send({ status: healthy ? 'ok' : 'unavailable', subgraphs: Object.fromEntries(checks) });
+    return reply
+      .code(healthy ? 200 : 503)
+      .send({ status: healthy ? 'ok' : 'unavailable', subgraphs: Object.fromEntries(checks) });
   });
 }

@@ -21,7 +21,10 @@ export async function registerPortals(app: FastifyInstance, portalsDir: string) 
     const root = join(portalsDir, portal.name, 'dist');
     if (!existsSync(join(root, 'index.html'))) {
       app.get(`/${portal.name}/*`, async (_req, reply) =>
-        reply.code(503).type('text/plain; charset=utf-8').send(`The ${portal.name} portal is not built: run npm start.`),
+        reply
+          .code(503)
+          .type('text/plain; charset=utf-8')
+          .send(`The ${portal.name} portal is not built: run npm start.`),
       );
       continue;
     }

@@ -88,7 +88,10 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       errorResponseBuilder: (_req, context) => ({
         statusCode: 429,
         errors: [
-          { message: `Too many requests; try again in ${Math.ceil(context.ttl / 1000)} s.`, extensions: { code: ErrorCode.RATE_LIMITED } },
+          {
+            message: `Too many requests; try again in ${Math.ceil(context.ttl / 1000)} s.`,
+            extensions: { code: ErrorCode.RATE_LIMITED },
+          },
         ],
       }),
     });
@@ -133,7 +136,9 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       return reply
         .code(401)
         .header('content-type', 'application/json')
-        .send(graphQLErrorBody(ErrorCode.UNAUTHENTICATED, 'The access token is not valid or has expired; sign in again.'));
+        .send(
+          graphQLErrorBody(ErrorCode.UNAUTHENTICATED, 'The access token is not valid or has expired; sign in again.'),
+        );
     }
     request.caller = caller.viewer;
   });

@@ -33,8 +33,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
 
 export function hasPermission(viewer: Pick<Viewer, 'roles'>, permission: Permission): boolean {
   return (
-    PUBLIC_PERMISSIONS.includes(permission) ||
-    viewer.roles.some((role) => ROLE_PERMISSIONS[role]?.includes(permission))
+    PUBLIC_PERMISSIONS.includes(permission) || viewer.roles.some((role) => ROLE_PERMISSIONS[role]?.includes(permission))
   );
 }
 

@@ -58,7 +58,11 @@ export type RuleTree = IRules;
  */
 export function defineRule<TParent = unknown>(
   name: string,
-  check: (parent: TParent, ctx: AuthzContext, info: GraphQLResolveInfo) => true | GraphQLError | Promise<true | GraphQLError>,
+  check: (
+    parent: TParent,
+    ctx: AuthzContext,
+    info: GraphQLResolveInfo,
+  ) => true | GraphQLError | Promise<true | GraphQLError>,
 ): ShieldRule {
   return rule(name, { cache: 'strict' })((parent: TParent, _args, ctx: AuthzContext, info: GraphQLResolveInfo) =>
     check(parent, ctx, info),

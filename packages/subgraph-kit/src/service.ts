@@ -41,7 +41,10 @@ export interface ServiceParts<TContext extends BaseContext> {
 }
 
 /** Everything the launcher and the test kit need to run a service, in or out of process. */
-export interface ServiceDefinition<TConfig extends SubgraphConfig = SubgraphConfig, TContext extends BaseContext = BaseContext> {
+export interface ServiceDefinition<
+  TConfig extends SubgraphConfig = SubgraphConfig,
+  TContext extends BaseContext = BaseContext,
+> {
   /** The subgraph name in the supergraph, and the PostgreSQL schema of its tables. */
   name: string;
   configSchema: z.ZodType<TConfig>;

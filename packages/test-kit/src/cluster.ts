@@ -36,7 +36,12 @@ export async function startTestCluster(existingServerUrl?: string): Promise<Test
     return { serverUrl: existingServerUrl, stop: async () => {} };
   }
   const dir = await mkdtemp(join(tmpdir(), 'tjxf-test-pg-'));
-  const cluster = new EmbeddedCluster({ dataDir: join(dir, 'postgres'), port: await freePort(), durable: false, maxConnections: 400 });
+  const cluster = new EmbeddedCluster({
+    dataDir: join(dir, 'postgres'),
+    port: await freePort(),
+    durable: false,
+    maxConnections: 400,
+  });
   await cluster.start();
   await prepareTemplate(cluster.url());
   return {

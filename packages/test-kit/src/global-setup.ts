@@ -1,12 +1,7 @@
 import { loadConfig, postgresUrl, z } from '@tjxf/config';
 import type { TestProject } from 'vitest/node';
 import { startTestCluster } from './cluster.js';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    pgServerUrl: string;
-  }
-}
+import './provided-context.js';
 
 const testConfigSchema = z.object({
   /** Run the tests on this PostgreSQL server instead of an embedded one. */

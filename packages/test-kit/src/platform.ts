@@ -53,7 +53,10 @@ export async function startPlatform(serverUrl: string): Promise<TestPlatform> {
     generatePemKeyPair(ACCESS_TOKEN_ALG),
     generatePemKeyPair(INTERNAL_TOKEN_ALG),
   ]);
-  const queries = Object.fromEntries(Object.keys(SERVICES).map((n) => [n, [] as string[]])) as Record<ServiceName, string[]>;
+  const queries = Object.fromEntries(Object.keys(SERVICES).map((n) => [n, [] as string[]])) as Record<
+    ServiceName,
+    string[]
+  >;
   const env = {
     APP_ENV: 'test',
     HOST: '127.0.0.1',

@@ -19,7 +19,8 @@ describe('every field is denied unless a rule allows it', () => {
         missing: [],
       });
       for (const type of Object.values(built.unguardedSchema.getTypeMap())) {
-        if (isObjectTypeOfAnyRealm(type)) for (const f of Object.keys(type.getFields())) covered.add(`${type.name}.${f}`);
+        if (isObjectTypeOfAnyRealm(type))
+          for (const f of Object.keys(type.getFields())) covered.add(`${type.name}.${f}`);
       }
     }
     // and every field of the composed public schema comes from some subgraph's covered fields
@@ -92,9 +93,13 @@ describe('role rules through the gateway (allowed and denied pairs)', () => {
 
   it('lets a leader read KPI weights, but not a unit handler', async () => {
     const query = '{ kpiWeights { kpi weight } }';
-    const leader = await platform.graphql<{ kpiWeights: { kpi: string; weight: number }[] }>(query, {}, {
-      token: await platform.login('leader.city'),
-    });
+    const leader = await platform.graphql<{ kpiWeights: { kpi: string; weight: number }[] }>(
+      query,
+      {},
+      {
+        token: await platform.login('leader.city'),
+      },
+    );
     expect(leader.data?.kpiWeights).toContainEqual({ kpi: 'ON_TIME_COMPLETION_RATE', weight: 10 });
     const handler = await platform.graphql(query, {}, { token: await platform.login('handler.hexi.zj') });
     expect(handler.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -102,7 +107,11 @@ describe('role rules through the gateway (allowed and denied pairs)', () => {
 
   it('lets a representative list officials, but not a citizen', async () => {
     const query = '{ officials(filter: { kind: NPC_DEPUTY }) { name title } }';
-    const deputy = await platform.graphql<{ officials: { name: string }[] }>(query, {}, { token: await platform.login('deputy.npc') });
+    const deputy = await platform.graphql<{ officials: { name: string }[] }>(
+      query,
+      {},
+      { token: await platform.login('deputy.npc') },
+    );
     expect(deputy.data?.officials.map((o) => o.name)).toContain('何志明');
     const citizen = await platform.graphql(query, {}, { token: await platform.login('citizen') });
     expect(citizen.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

@@ -15,8 +15,15 @@ describe('a petition list across subgraphs (R-INF1, R-CH1)', () => {
   it('resolves every Petition.leadUnit through the units subgraph with one query for the whole page', async () => {
     platform.resetQueryLog();
     const result = await platform.graphql<{
-      petitions: { totalCount: number; edges: { node: { title: string; leadUnit: { id: string; name: string } | null } }[] };
-    }>('{ petitions(first: 20) { totalCount edges { node { title leadUnit { id name } } } } }', {}, { token: cityOfficer });
+      petitions: {
+        totalCount: number;
+        edges: { node: { title: string; leadUnit: { id: string; name: string } | null } }[];
+      };
+    }>(
+      '{ petitions(first: 20) { totalCount edges { node { title leadUnit { id name } } } } }',
+      {},
+      { token: cityOfficer },
+    );
     expect(result.errors).toBeUndefined();
     const withUnit = result.data!.petitions.edges.filter((e) => e.node.leadUnit);
     const distinctUnits = new Set(withUnit.map((e) => e.node.leadUnit!.name));
@@ -41,14 +48,20 @@ describe('a petition list across subgraphs (R-INF1, R-CH1)', () => {
 
   it('pages through petitions with a cursor without repeating or losing one', async () => {
     const page = (after?: string) =>
-      platform.graphql<{ petitions: { edges: { cursor: string; node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; totalCount: number } }>(
+      platform.graphql<{
+        petitions: {
+          edges: { cursor: string; node: { id: string } }[];
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+          totalCount: number;
+        };
+      }>(
         'query P($after: String) { petitions(first: 2, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }',
         after ? { after } : {},
         { token: cityOfficer },
       );
     const seen: string[] = [];
     let after: string | undefined;
-    let total = 0;
+    let total: number;
     for (;;) {
       const { data, errors } = await page(after);
       expect(errors).toBeUndefined();
@@ -62,12 +75,18 @@ describe('a petition list across subgraphs (R-INF1, R-CH1)', () => {
   });
 
   it('refuses a forged cursor with BAD_USER_INPUT naming the argument', async () => {
-    const result = await platform.graphql('{ petitions(after: "not-a-cursor") { totalCount } }', {}, { token: cityOfficer });
+    const result = await platform.graphql(
+      '{ petitions(after: "not-a-cursor") { totalCount } }',
+      {},
+      { token: cityOfficer },
+    );
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 
   it('walks the unit tree from the city to Hexi district and its streets', async () => {
-    const top = await platform.graphql<{ units: { id: string; name: string; level: string }[] }>('{ units { id name level } }');
+    const top = await platform.graphql<{ units: { id: string; name: string; level: string }[] }>(
+      '{ units { id name level } }',
+    );
     expect(top.data?.units).toEqual([expect.objectContaining({ name: '天津市', level: 'CITY' })]);
     const districts = await platform.graphql<{ units: { id: string; name: string; code: string }[] }>(
       '{ units(level: DISTRICT) { id name code } }',
@@ -75,10 +94,9 @@ describe('a petition list across subgraphs (R-INF1, R-CH1)', () => {
     const hexi = districts.data!.units.find((u) => u.code === '120103')!;
     expect(hexi.name).toBe('河西区');
     platform.resetQueryLog();
-    const children = await platform.graphql<{ unit: { children: { name: string; level: string; children: { id: string }[] }[] } }>(
-      'query U($id: ID!) { unit(id: $id) { children { name level children { id } } } }',
-      { id: hexi.id },
-    );
+    const children = await platform.graphql<{
+      unit: { children: { name: string; level: string; children: { id: string }[] }[] };
+    }>('query U($id: ID!) { unit(id: $id) { children { name level children { id } } } }', { id: hexi.id });
     expect(children.errors).toBeUndefined();
     const names = children.data!.unit.children.map((c) => c.name);
     expect(names).toEqual(expect.arrayContaining(['河西区人民政府', '河西区信访办', '大营门街道', '梅江街道']));

@@ -53,7 +53,8 @@ describe('the gateway protects the platform', () => {
   it('links the four portals from /', async () => {
     const response = await fetch(`${root}/`);
     const html = await response.text();
-    for (const portal of ['citizen', 'workbench', 'leadership', 'liaison']) expect(html).toContain(`href="/${portal}/"`);
+    for (const portal of ['citizen', 'workbench', 'leadership', 'liaison'])
+      expect(html).toContain(`href="/${portal}/"`);
     expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
   });
 
@@ -69,9 +70,17 @@ describe('the gateway protects the platform', () => {
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
     const session = cookie.split(';')[0]!;
-    const viewer = await platform.graphql<{ viewer: { username: string } }>('{ viewer { username } }', {}, { headers: { cookie: session } });
+    const viewer = await platform.graphql<{ viewer: { username: string } }>(
+      '{ viewer { username } }',
+      {},
+      { headers: { cookie: session } },
+    );
     expect(viewer.data?.viewer.username).toBe('citizen');
-    const logout = await platform.graphql('mutation { logout }', {}, { headers: { cookie: session, 'x-tjxf-session': 'cookie' } });
+    const logout = await platform.graphql(
+      'mutation { logout }',
+      {},
+      { headers: { cookie: session, 'x-tjxf-session': 'cookie' } },
+    );
     expect(logout.headers.get('set-cookie')).toMatch(/tjxf_session=;.*Expires=Thu, 01 Jan 1970/);
   });
 
@@ -79,6 +88,9 @@ describe('the gateway protects the platform', () => {
     await platform.services.stats.close();
     const response = await fetch(`${root}/healthz`);
     expect(response.status).toBe(503);
-    expect(await response.json()).toMatchObject({ status: 'unavailable', subgraphs: { stats: 'unreachable', units: 'ok' } });
+    expect(await response.json()).toMatchObject({
+      status: 'unavailable',
+      subgraphs: { stats: 'unreachable', units: 'ok' },
+    });
   });
 });

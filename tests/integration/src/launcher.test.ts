@@ -63,7 +63,11 @@ function killGroup(pid: number, signal: NodeJS.Signals) {
 
 /** Starts the launcher in its own process group and waits until it says the platform is up. */
 async function launch(): Promise<{ child: ChildProcess; output: () => string }> {
-  const child = spawn(process.execPath, [launcherMain], { env: { ...process.env, ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [launcherMain], {
+    env: { ...process.env, ...env },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   running.push(child);
   let output = '';
   child.stdout!.on('data', (d) => (output += d));
@@ -108,7 +112,10 @@ async function districtCount(): Promise<number> {
 }
 
 async function postmasterPid(): Promise<number> {
-  return Number.parseInt((await readFile(join(env.DATA_DIR!, 'postgres', 'postmaster.pid'), 'utf8')).split('\n')[0]!, 10);
+  return Number.parseInt(
+    (await readFile(join(env.DATA_DIR!, 'postgres', 'postmaster.pid'), 'utf8')).split('\n')[0]!,
+    10,
+  );
 }
 
 describe('npm start’s launcher (R-INF1)', () => {

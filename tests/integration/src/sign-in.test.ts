@@ -11,18 +11,21 @@ afterAll(() => platform?.stop());
 const VIEWER = `query { viewer { id username displayName roles representativeKind units { id name } } }`;
 
 describe('signing in through the gateway (R-INF1)', () => {
-  it.each(DEMO_ACCOUNTS.map((a) => [a.username, a] as const))('%s signs in and sees its roles and unit', async (_name, demo) => {
-    const token = await platform.login(demo.username);
-    const result = await platform.graphql<{
-      viewer: { username: string; roles: string[]; representativeKind: string | null; units: { name: string }[] };
-    }>(VIEWER, {}, { token });
-    expect(result.errors).toBeUndefined();
-    expect(result.data?.viewer.username).toBe(demo.username);
-    expect(result.data?.viewer.roles).toEqual([demo.role]);
-    expect(result.data?.viewer.representativeKind).toBe(demo.representativeKind ?? null);
-    // the unit's name comes from the units subgraph: the path crosses two subgraphs
-    expect(result.data?.viewer.units.map((u) => u.name)).toEqual(demo.unitName ? [demo.unitName] : []);
-  });
+  it.each(DEMO_ACCOUNTS.map((a) => [a.username, a] as const))(
+    '%s signs in and sees its roles and unit',
+    async (_name, demo) => {
+      const token = await platform.login(demo.username);
+      const result = await platform.graphql<{
+        viewer: { username: string; roles: string[]; representativeKind: string | null; units: { name: string }[] };
+      }>(VIEWER, {}, { token });
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.viewer.username).toBe(demo.username);
+      expect(result.data?.viewer.roles).toEqual([demo.role]);
+      expect(result.data?.viewer.representativeKind).toBe(demo.representativeKind ?? null);
+      // the unit's name comes from the units subgraph: the path crosses two subgraphs
+      expect(result.data?.viewer.units.map((u) => u.name)).toEqual(demo.unitName ? [demo.unitName] : []);
+    },
+  );
 
   it('refuses a wrong password with UNAUTHENTICATED and no token', async () => {
     const result = await platform.graphql(

@@ -9,7 +9,12 @@ beforeAll(async () => {
 });
 afterAll(() => platform?.stop());
 
-const admin = { ...anonymousViewer('127.0.0.1'), accountId: '0193c2a0-0000-7000-8000-000000000099', username: 'admin', roles: ['ADMIN' as const] };
+const admin = {
+  ...anonymousViewer('127.0.0.1'),
+  accountId: '0193c2a0-0000-7000-8000-000000000099',
+  username: 'admin',
+  roles: ['ADMIN' as const],
+};
 
 const PROBES: Record<ServiceName, string> = {
   identity: '{ viewer { id } }',
@@ -41,7 +46,8 @@ describe('subgraphs trust only the gateway', () => {
   it.each(services)('%s answers nothing to a token signed by another key', async (name) => {
     const other = await generatePemKeyPair(INTERNAL_TOKEN_ALG);
     const forged = await (await InternalTokenSigner.fromPem(other.privateKey)).sign(admin);
-    for (const query of [PROBES[name], ...FEDERATION_PROBES]) await expectNothing(platform.services[name].url, query, forged);
+    for (const query of [PROBES[name], ...FEDERATION_PROBES])
+      await expectNothing(platform.services[name].url, query, forged);
   });
 
   it.each(services)('%s answers nothing to an expired gateway token', async (name) => {
@@ -54,7 +60,8 @@ describe('subgraphs trust only the gateway', () => {
       .setIssuedAt(now - 300)
       .setExpirationTime(now - 240)
       .sign(key);
-    for (const query of [PROBES[name], ...FEDERATION_PROBES]) await expectNothing(platform.services[name].url, query, expired);
+    for (const query of [PROBES[name], ...FEDERATION_PROBES])
+      await expectNothing(platform.services[name].url, query, expired);
   });
 
   it('answers a valid gateway token (the control case)', async () => {

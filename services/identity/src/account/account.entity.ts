@@ -20,7 +20,10 @@ export const AccountEntity = defineEntity({
     status: p.enum(() => AccountStatus).default(AccountStatus.ACTIVE),
     lastSignedInAt: p.datetime().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
   },
 });
 export type Account = InferEntity<typeof AccountEntity>;

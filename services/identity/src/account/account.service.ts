@@ -20,7 +20,11 @@ export class AccountService {
     return this.loaders.get('account.byId', async (ids) => {
       const valid = ids.filter(isUuid);
       const rows = valid.length ? await this.em.find(AccountEntity, { id: { $in: valid }, status: 'ACTIVE' }) : [];
-      return alignByKey(ids, rows.map((a) => toAccountType(a, [])), (a) => a.id);
+      return alignByKey(
+        ids,
+        rows.map((a) => toAccountType(a, [])),
+        (a) => a.id,
+      );
     });
   }
 

@@ -25,7 +25,10 @@ export const AuthEventEntity = defineEntity({
   tableName: 'auth_event',
   properties: {
     id: p.uuid().primary(),
-    at: p.datetime().onCreate(() => new Date()).index(),
+    at: p
+      .datetime()
+      .onCreate(() => new Date())
+      .index(),
     kind: p.enum(() => AuthEventKind),
     /** The account, when the username named one. */
     accountId: p.uuid().nullable().index(),

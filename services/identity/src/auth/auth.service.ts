@@ -52,7 +52,11 @@ export class AuthService {
     }
     await this.throttle.recordSuccess(username);
 
-    const memberships = await this.em.find(AccountUnitEntity, { account: account.id }, { orderBy: { createdAt: 'asc' } });
+    const memberships = await this.em.find(
+      AccountUnitEntity,
+      { account: account.id },
+      { orderBy: { createdAt: 'asc' } },
+    );
     const accessToken = await this.issuer.issue({
       accountId: account.id,
       username: account.username,
@@ -67,7 +71,10 @@ export class AuthService {
     return {
       accessToken,
       expiresAt: new Date(Date.now() + this.issuer.expiresInSeconds * 1000),
-      account: toAccountType(account, memberships.map((m) => m.unitId)),
+      account: toAccountType(
+        account,
+        memberships.map((m) => m.unitId),
+      ),
     };
   }
 

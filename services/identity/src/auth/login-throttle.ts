@@ -26,7 +26,14 @@ export class LoginThrottle {
 
   constructor(databaseUrl: string, schema: string, options: LoginThrottleOptions = LOGIN_THROTTLE_DEFAULTS) {
     this.pool = new pg.Pool({ connectionString: databaseUrl, max: 3 });
-    const common = { storeClient: this.pool, storeType: 'pool', schemaName: schema, tableName: 'login_throttle', tableCreated: true, clearExpiredByTimeout: false };
+    const common = {
+      storeClient: this.pool,
+      storeType: 'pool',
+      schemaName: schema,
+      tableName: 'login_throttle',
+      tableCreated: true,
+      clearExpiredByTimeout: false,
+    };
     this.byAccount = new RateLimiterPostgres({
       ...common,
       keyPrefix: 'account',

@@ -24,7 +24,10 @@ export const OfficialEntity = defineEntity({
     /** The sign-in account, if the official uses the platform. */
     accountId: p.uuid().nullable().unique(),
     createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
   },
 });
 export type Official = InferEntity<typeof OfficialEntity>;

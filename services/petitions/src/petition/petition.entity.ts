@@ -21,12 +21,19 @@ export const PetitionEntity = defineEntity({
     leadUnitId: p.uuid().nullable().index(),
     version: p.integer().version(),
     createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
   },
   indexes: [
     { properties: ['receivedAt', 'id'], name: 'petition_received_at_id_index' },
     // prefix searches on region codes (scope of an area): LIKE '120103%'
-    { name: 'petition_region_code_pattern_index', expression: 'create index "petition_region_code_pattern_index" on "petitions"."petition" ("region_code" varchar_pattern_ops)' },
+    {
+      name: 'petition_region_code_pattern_index',
+      expression:
+        'create index "petition_region_code_pattern_index" on "petitions"."petition" ("region_code" varchar_pattern_ops)',
+    },
   ],
 });
 export type Petition = InferEntity<typeof PetitionEntity>;

@@ -26,13 +26,19 @@ export class PetitionService {
     return this.loaders.get('petition.byId', async (ids) => {
       const valid = ids.filter(isUuid);
       const rows = valid.length
-        ? await this.em.find(PetitionEntity, { $and: [{ id: { $in: valid } }, scopeCondition(petitionScope(this.viewer))] })
+        ? await this.em.find(PetitionEntity, {
+            $and: [{ id: { $in: valid } }, scopeCondition(petitionScope(this.viewer))],
+          })
         : [];
       return alignByKey(ids, rows.map(toPetitionType), (p) => p.id);
     });
   }
 
-  async list(filter: PetitionFilterInput | null | undefined, first?: number | null, after?: string | null): Promise<PetitionConnectionType> {
+  async list(
+    filter: PetitionFilterInput | null | undefined,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<PetitionConnectionType> {
     const size = first ?? PETITION_LIST_DEFAULTS.pageSize;
     if (size < 1 || size > PETITION_LIST_DEFAULTS.maxPageSize) {
       throw badInput('first', `Ask for 1 to ${PETITION_LIST_DEFAULTS.maxPageSize} petitions at a time.`);
@@ -50,7 +56,12 @@ export class PetitionService {
       ? {
           $and: [
             where,
-            { $or: [{ receivedAt: { $lt: cursor.receivedAt } }, { receivedAt: cursor.receivedAt, id: { $lt: cursor.id } }] },
+            {
+              $or: [
+                { receivedAt: { $lt: cursor.receivedAt } },
+                { receivedAt: cursor.receivedAt, id: { $lt: cursor.id } },
+              ],
+            },
           ],
         }
       : where;

@@ -23,7 +23,8 @@ export const DEMO_PETITIONS: readonly DemoPetition[] = [
     categoryCode: 'HOUSING',
     regionCode: '120103003',
     title: '小区冬季供暖温度长期不达标',
-    content: '我家住在河西区桃园街道某小区，入冬以来室内温度一直低于16度，多次向物业反映没有解决，请有关部门督促供热单位整改。',
+    content:
+      '我家住在河西区桃园街道某小区，入冬以来室内温度一直低于16度，多次向物业反映没有解决，请有关部门督促供热单位整改。',
     daysAgo: 3,
     leadUnitKey: '120103/zj',
   },

@@ -7,11 +7,9 @@ export class KpiWeightService {
 
   /** The latest version of a scheme, or of every scheme when none is named. */
   async latest(scheme?: string | null): Promise<KpiWeightType[]> {
-    const rows = await this.em.find(
-      KpiWeightEntity,
-      scheme ? { scheme } : {},
-      { orderBy: { scheme: 'asc', version: 'desc', kpi: 'asc' } },
-    );
+    const rows = await this.em.find(KpiWeightEntity, scheme ? { scheme } : {}, {
+      orderBy: { scheme: 'asc', version: 'desc', kpi: 'asc' },
+    });
     const latestVersion = new Map<string, number>();
     for (const row of rows) if (!latestVersion.has(row.scheme)) latestVersion.set(row.scheme, row.version);
     return rows

@@ -44,9 +44,7 @@ export function governmentUnits(regions: UnitSeed[]): UnitSeed[] {
     return [
       unit('government', `${prefix}人民政府`, UnitKind.GOVERNMENT, 1),
       unit('xfb', `${prefix}信访办`, UnitKind.PETITION_OFFICE, 2),
-      ...(DEPARTMENTS[area.code!] ?? []).map(([slug, name], i) =>
-        unit(slug, name, UnitKind.DEPARTMENT, 10 + i),
-      ),
+      ...(DEPARTMENTS[area.code!] ?? []).map(([slug, name], i) => unit(slug, name, UnitKind.DEPARTMENT, 10 + i)),
     ];
   });
 }

@@ -19,7 +19,10 @@ export const UnitEntity = defineEntity({
     ruleSetCode: p.string().length(40).default('national-2022'),
     sortOrder: p.integer().default(0),
     createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
   },
   uniques: [{ properties: ['parent', 'name'] }],
 });

@@ -52,7 +52,6 @@ export class UnitService {
   }
 }
 
-
 export function toUnitType(unit: Unit): UnitType {
   return {
     id: unit.id,

@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+// The two README commands start here, on whatever Node the machine has (20 is enough):
+// install the pinned pnpm and the workspace (which brings Node 24 as a dev dependency),
+// build, then hand over to Node 24 for the platform or the tests.
+//   node scripts/bootstrap.mjs start   → npm start
+//   node scripts/bootstrap.mjs test    → npm test
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const PNPM_VERSION = '12.18.0';
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const bin = join(root, 'node_modules', '.bin');
+const env = {
+  ...process.env,
+  PATH: `${bin}:${process.env.PATH ?? ''}`,
+  TURBO_TELEMETRY_DISABLED: '1',
+  DO_NOT_TRACK: '1',
+  APOLLO_TELEMETRY_DISABLED: 'true',
+};
+
+const command = process.argv[2];
+if (command !== 'start' && command !== 'test') {
+  console.error('usage: node scripts/bootstrap.mjs start|test');
+  process.exit(64);
+}
+
+function step(title, cmd, args) {
+  console.log(`\n▶ ${title}`);
+  const result = spawnSync(cmd, args, { cwd: root, env, stdio: 'inherit' });
+  if (result.error) {
+    console.error(`could not run ${cmd}: ${result.error.message}`);
+    process.exit(1);
+  }
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+// pnpm itself: the workspace's own copy once installed, otherwise the pinned one through npx
+const localPnpm = join(bin, 'pnpm');
+const pnpm = existsSync(localPnpm) ? [localPnpm] : ['npx', '--yes', `pnpm@${PNPM_VERSION}`];
+step('installing dependencies', pnpm[0], [...pnpm.slice(1), 'install', '--frozen-lockfile', '--prefer-offline']);
+step('building', join(bin, 'turbo'), ['run', 'build', '--output-logs=errors-only']);
+
+const node24 = join(bin, 'node');
+if (command === 'test') {
+  step('running the tests', join(bin, 'turbo'), ['run', 'test', '--concurrency=1', '--output-logs=full']);
+} else {
+  // the launcher handles Ctrl-C for the whole platform; this process only waits for it
+  const launcher = spawn(node24, [join(root, 'packages', 'launcher', 'dist', 'main.js')], {
+    cwd: root,
+    env,
+    stdio: 'inherit',
+  });
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => launcher.kill(signal));
+  launcher.on('exit', (code, signal) => process.exit(code ?? (signal ? 128 + 2 : 1)));
+}
