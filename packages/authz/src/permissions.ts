@@ -42,3 +42,9 @@ export function unassignedPermissions(): Permission[] {
   const granted = new Set<Permission>([...PUBLIC_PERMISSIONS, ...Object.values(ROLE_PERMISSIONS).flat()]);
   return (Object.keys(PERMISSIONS) as Permission[]).filter((p) => !granted.has(p));
 }
+
+/** Stops start-up when the catalogue has a permission that nobody holds (a likely typo). */
+export function assertPermissionsAssigned(): void {
+  const unassigned = unassignedPermissions();
+  if (unassigned.length) throw new Error(`permissions granted to no role: ${unassigned.join(', ')}`);
+}

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { authorize, rules as gatewayRules, type RuleTree } from '@tjxf/authz';
+import { assertPermissionsAssigned, authorize, rules as gatewayRules, type RuleTree } from '@tjxf/authz';
 import type { GraphQLSchema } from 'graphql';
 import { gql } from 'graphql-tag';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
@@ -36,6 +36,7 @@ export interface SubgraphSchema {
 
 /** type-graphql classes → an Apollo Federation 2 subgraph schema guarded by graphql-shield. */
 export async function buildSubgraph(options: SubgraphSchemaOptions): Promise<SubgraphSchema> {
+  assertPermissionsAssigned();
   const typeSchema = await buildSchema({
     resolvers: options.resolvers,
     orphanedTypes: options.orphanedTypes ?? [],

@@ -4,8 +4,9 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort } from '@tjxf/test-kit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDatabase, dropDatabase } from '@tjxf/db-kit';
+import { databaseUrl, freePort } from '@tjxf/test-kit';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 /**
  * `npm start`'s launcher as a user runs it: a real process tree (launcher, five subgraphs,
@@ -148,4 +149,22 @@ describe('npm start’s launcher (R-INF1)', () => {
     await waitGone(postgresNow);
     expect(existsSync(join(env.DATA_DIR!, 'postgres', 'postmaster.pid'))).toBe(false);
   }, 300_000);
+
+  it('uses the PostgreSQL of DATABASE_URL instead of the embedded one', async () => {
+    const database = `l_${Date.now()}`;
+    await createDatabase(inject('pgServerUrl'), database);
+    const otherData = join(dataDir, 'external');
+    try {
+      const { child } = await launch({
+        DATABASE_URL: databaseUrl(inject('pgServerUrl'), database),
+        DATA_DIR: otherData,
+      });
+      expect(await districtCount()).toBe(16);
+      expect(existsSync(join(otherData, 'postgres'))).toBe(false);
+      killGroup(child.pid!, 'SIGINT');
+      await exited(child);
+    } finally {
+      await dropDatabase(inject('pgServerUrl'), database);
+    }
+  }, 180_000);
 });

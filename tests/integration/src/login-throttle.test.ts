@@ -12,13 +12,19 @@ const attempt = (username: string, password: string) => platform.graphql(LOGIN, 
 
 describe('wrong passwords are rate limited', () => {
   it('pauses an account after 5 wrong passwords, even for the right one, and tells how long', async () => {
-    for (let i = 0; i < 5; i++) expect((await attempt('handler.city.zj', `wrong-${i}`)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    for (let i = 0; i < 5; i++)
+      expect((await attempt('handler.city.zj', `wrong-${i}`)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const blocked = await attempt('handler.city.zj', 'Demo#2026');
     expect(blocked.data ?? null).toBeNull();
-    expect(blocked.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) });
+    expect(blocked.errors?.[0]?.extensions).toMatchObject({
+      code: 'RATE_LIMITED',
+      retryAfterSeconds: expect.any(Number),
+    });
     expect(blocked.errors?.[0]?.extensions?.retryAfterSeconds).toBeGreaterThan(60);
     // another account is not affected by this one's pause
-    expect((await attempt('head.hexi.zj', 'Demo#2026')).data).toMatchObject({ login: { accessToken: expect.any(String) } });
+    expect((await attempt('head.hexi.zj', 'Demo#2026')).data).toMatchObject({
+      login: { accessToken: expect.any(String) },
+    });
   });
 
   it('clears an account’s count after a right password', async () => {

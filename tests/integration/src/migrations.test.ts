@@ -1,0 +1,41 @@
+import { createDatabase, dropDatabase } from '@tjxf/db-kit';
+import { SERVICES, databaseUrl, prepareDatabase } from '@tjxf/test-kit';
+import { openServiceOrm } from '@tjxf/subgraph-kit';
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+
+const server = () => inject('pgServerUrl');
+let database: string;
+let url: string;
+beforeAll(async () => {
+  database = `m_${randomBytes(6).toString('hex')}`;
+  await createDatabase(server(), database);
+  url = databaseUrl(server(), database);
+  await prepareDatabase(url, { demo: true });
+});
+afterAll(() => dropDatabase(server(), database));
+
+describe('migrations', () => {
+  it.each(Object.keys(SERVICES))('bring the %s schema exactly to its entities', async (name) => {
+    const orm = await openServiceOrm(SERVICES[name as keyof typeof SERVICES], url);
+    try {
+      const diff = await orm.schema.getUpdateSchemaSQL({ wrap: false, dropTables: false, schema: name });
+      expect(diff.trim()).toBe('');
+    } finally {
+      await orm.close();
+    }
+  });
+
+  it('and the demo seed can run again without changing anything', async () => {
+    await prepareDatabase(url, { demo: true });
+    const orm = await openServiceOrm(SERVICES.units, url);
+    try {
+      const [{ count }] = await orm.em
+        .getConnection()
+        .execute<{ count: string }[]>(`select count(*) from units.unit where kind = 'REGION' and level = 'DISTRICT'`);
+      expect(Number(count)).toBe(16);
+    } finally {
+      await orm.close();
+    }
+  });
+});
