@@ -1,0 +1,62 @@
+/**
+ * What went wrong, as the portals tell the user: the codes of CONTRACT.md, plus
+ * NETWORK_ERROR (no answer from the server) and BAD_REQUEST (the page sent an operation
+ * the server no longer accepts, i.e. the page is out of date).
+ */
+export const ApiErrorCode = {
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  CONFLICT: 'CONFLICT',
+  RATE_LIMITED: 'RATE_LIMITED',
+  BAD_REQUEST: 'BAD_REQUEST',
+  NETWORK_ERROR: 'NETWORK_ERROR',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ApiErrorCode = (typeof ApiErrorCode)[keyof typeof ApiErrorCode];
+
+/** A GraphQL error as the gateway sends it. */
+export interface GraphQLErrorBody {
+  message?: string;
+  path?: readonly (string | number)[];
+  extensions?: { code?: unknown; field?: unknown; retryAfterSeconds?: unknown; [key: string]: unknown };
+}
+
+// the server's own codes for a document it cannot run: only an out-of-date page sends one
+const OUT_OF_DATE = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND']);
+const KNOWN = new Set<string>(Object.values(ApiErrorCode));
+
+/** A refused or failed request. `message` is the server's (English) text, for logs only. */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+    readonly details: { field?: string; retryAfterSeconds?: number; status?: number } = {},
+  ) {
+    super(message);
+  }
+
+  /** The first error of a GraphQL response, with its code normalised. */
+  static fromGraphQL(error: GraphQLErrorBody, status?: number): ApiError {
+    const raw = error.extensions?.code;
+    const code: ApiErrorCode =
+      typeof raw !== 'string'
+        ? ApiErrorCode.INTERNAL_SERVER_ERROR
+        : KNOWN.has(raw)
+          ? (raw as ApiErrorCode)
+          : OUT_OF_DATE.has(raw)
+            ? ApiErrorCode.BAD_REQUEST
+            : ApiErrorCode.INTERNAL_SERVER_ERROR;
+    const { field, retryAfterSeconds } = error.extensions ?? {};
+    return new ApiError(code, error.message ?? code, {
+      ...(typeof field === 'string' ? { field } : {}),
+      ...(typeof retryAfterSeconds === 'number' ? { retryAfterSeconds } : {}),
+      ...(status !== undefined ? { status } : {}),
+    });
+  }
+}
+
+export const isApiError = (error: unknown): error is ApiError => error instanceof ApiError;
