@@ -1,0 +1,115 @@
+/**
+ * The shared messages in Simplified Chinese, the portals' first language. The English
+ * file must have exactly these keys (its type is this object's). Names follow GLOSSARY.md.
+ */
+export const zhCN = {
+  platform: '天津市信访信息系统',
+  portal: {
+    citizen: '群众信访服务',
+    workbench: '信访工作台',
+    leadership: '领导驾驶舱',
+    liaison: '代表委员联络',
+  },
+  audience: {
+    citizen: '群众',
+    workbench: '信访干部和责任单位工作人员',
+    leadership: '领导干部',
+    liaison: '人大代表、政协委员和党代会代表',
+  },
+  shell: {
+    skipToContent: '跳到主要内容',
+    mainNav: '主导航',
+    settings: '显示设置',
+    switchLanguage: 'English',
+    largeText: '大字号',
+    signOut: '退出登录',
+    signingOut: '正在退出…',
+    account: '当前账号',
+    loading: '正在加载…',
+    retry: '重试',
+    footer: '天津市人民政府信访办公室',
+  },
+  nav: {
+    home: '首页',
+  },
+  signIn: {
+    title: '登录',
+    intro: '请使用您的账号登录{{portal}}。',
+    username: '用户名',
+    password: '密码',
+    submit: '登录',
+    submitting: '正在登录…',
+    problems: '登录未成功：',
+    usernameRequired: '请输入用户名。',
+    passwordRequired: '请输入密码。',
+    wrongCredentials: '用户名或密码错误。请检查后重新输入（密码区分大小写）。',
+  },
+  viewer: {
+    welcome: '您好，{{name}}',
+    summary: '账号信息',
+    name: '姓名',
+    username: '用户名',
+    role: '身份',
+    units: '所属单位',
+    noUnit: '无',
+    unitDetail: '（{{level}} · {{kind}}）',
+  },
+  wrongPortal: {
+    title: '此门户不适用于您的账号',
+    body: '{{portal}}供{{audience}}使用，您当前的身份是“{{role}}”。',
+    goTo: '前往{{portal}}',
+    noPortal: '您的账号没有可用的门户，请联系系统管理员。',
+    switchAccount: '如需使用其他账号，请先退出登录。',
+  },
+  notFound: {
+    title: '页面不存在',
+    body: '您访问的页面不存在或已被移动。请检查网址，或返回首页。',
+    home: '返回首页',
+  },
+  role: {
+    CITIZEN: '群众',
+    PETITION_OFFICER: '信访干部',
+    UNIT_HANDLER: '承办人',
+    UNIT_HEAD: '单位负责人',
+    LEADER: '领导干部',
+    REPRESENTATIVE: '代表委员',
+    ADMIN: '系统管理员',
+  },
+  representativeKind: {
+    NPC_DEPUTY: '人大代表',
+    CPPCC_MEMBER: '政协委员',
+    PARTY_CONGRESS_DEPUTY: '党代会代表',
+  },
+  unitLevel: {
+    CITY: '市',
+    DISTRICT: '区县',
+    STREET: '街乡镇',
+    COMMUNITY: '居村',
+  },
+  unitKind: {
+    REGION: '行政区域',
+    GOVERNMENT: '人民政府',
+    PETITION_OFFICE: '信访部门',
+    DEPARTMENT: '职能部门',
+  },
+  ruleSet: {
+    'national-2022': '《信访工作条例》（2022）',
+    'tianjin-31530': '天津“31530”工作机制',
+  },
+  errors: {
+    UNAUTHENTICATED: '您尚未登录或登录已过期。请重新登录。',
+    FORBIDDEN: '您的账号没有进行此操作的权限。如确需办理，请联系本单位管理员开通权限。',
+    NOT_FOUND: '找不到要查看的内容，它可能已被删除，或您无权查看。请返回上一页后重试。',
+    BAD_USER_INPUT: '填写的内容有误。请检查后重新提交。',
+    BAD_USER_INPUT_FIELD: '“{{field}}”填写有误。请修改后重新提交。',
+    CONFLICT: '该内容已被他人修改。请刷新页面查看最新情况后重试。',
+    RATE_LIMITED: '操作过于频繁。请稍候片刻再试。',
+    RATE_LIMITED_SECONDS: '操作过于频繁。请在 {{seconds}} 秒后再试。',
+    RATE_LIMITED_MINUTES: '操作过于频繁。请在 {{minutes}} 分钟后再试。',
+    BAD_REQUEST: '页面版本已过期。请刷新页面后重试。',
+    NETWORK_ERROR: '无法连接到服务器。请检查网络连接后重试。',
+    INTERNAL_SERVER_ERROR: '系统暂时出现问题。请稍后重试；如仍无法使用，请联系系统管理员。',
+  },
+};
+
+export type CommonMessages = typeof zhCN;
