@@ -1,0 +1,42 @@
+import { ApiError, ApiErrorCode } from '@tjxf/graphql-client';
+import { createI18n } from '@tjxf/i18n';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { describeError } from '../errors.js';
+
+let i18n: ReturnType<typeof createI18n>;
+beforeEach(() => {
+  localStorage.clear();
+  i18n = createI18n();
+});
+
+describe('describeError', () => {
+  it('gives every code a message in Chinese and in English that is not the raw code', async () => {
+    for (const code of Object.values(ApiErrorCode)) {
+      const zh = describeError(new ApiError(code, 'server text'), i18n.t);
+      expect(zh).not.toContain(code);
+      expect(zh).toMatch(/[\u4e00-\u9fff]/);
+    }
+    await i18n.changeLanguage('en');
+    for (const code of Object.values(ApiErrorCode)) {
+      const en = describeError(new ApiError(code, 'server text'), i18n.t);
+      expect(en).not.toContain(code);
+      expect(en).not.toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+
+  it('tells how long to wait when rate limited, in seconds or minutes', () => {
+    expect(describeError(new ApiError('RATE_LIMITED', '', { retryAfterSeconds: 42 }), i18n.t)).toContain('42 秒');
+    expect(describeError(new ApiError('RATE_LIMITED', '', { retryAfterSeconds: 900 }), i18n.t)).toContain('15 分钟');
+    expect(describeError(new ApiError('RATE_LIMITED', ''), i18n.t)).toBe(i18n.t('errors.RATE_LIMITED'));
+  });
+
+  it('names the field to fix, by its label when the form knows it', () => {
+    const error = new ApiError('BAD_USER_INPUT', 'too long', { field: 'title' });
+    expect(describeError(error, i18n.t)).toContain('“title”');
+    expect(describeError(error, i18n.t, { fieldLabel: () => '标题' })).toContain('“标题”');
+  });
+
+  it('treats anything that is not an API error as ours to fix, not the user’s', () => {
+    expect(describeError(new TypeError('x is undefined'), i18n.t)).toBe(i18n.t('errors.INTERNAL_SERVER_ERROR'));
+  });
+});

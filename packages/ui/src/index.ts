@@ -1,0 +1,19 @@
+/**
+ * @tjxf/ui: the shell the four portals share (banner, navigation, language and text-size
+ * switches, sign-in, who you are, the wrong-portal page) and small building blocks. A
+ * portal adds pages as routes: see {@link mountPortal}.
+ */
+import './styles/portal.css';
+
+export { mountPortal, portalRoutes, type MountPortalOptions } from './shell/mount-portal.js';
+export { usePortal, type PortalDefinition, type PortalRoute } from './shell/portal-context.js';
+export { Page, type PageProps } from './components/page.js';
+export { ErrorMessage, Loading, type ErrorMessageProps } from './components/status.js';
+export { ViewerSummary } from './pages/viewer-summary.js';
+export { describeError, type DescribeErrorOptions } from './errors.js';
+export { roleLabel, rolesLabel, ruleSetLabel } from './labels.js';
+export { PORTALS, PORTAL_IDS, canUsePortal, portalPath, portalsFor, type PortalId } from './portals.js';
+export { useViewer, viewerQuery } from './session/viewer-query.js';
+export { useSignIn, useSignOut, type Credentials } from './session/use-session.js';
+export { createQueryClient, QUERY_DEFAULTS } from './session/query-client.js';
+export { applyTextSize, useTextSize, TEXT_SIZE_STORAGE_KEY, type TextSize } from './preferences/text-size.js';

@@ -1,0 +1,21 @@
+import type { Role } from '@tjxf/graphql-client';
+
+/** The four portals and who each is for (CONTRACT.md, issue 2). */
+export const PORTALS = {
+  citizen: { roles: ['CITIZEN'] },
+  workbench: { roles: ['PETITION_OFFICER', 'UNIT_HANDLER', 'UNIT_HEAD', 'ADMIN'] },
+  leadership: { roles: ['LEADER'] },
+  liaison: { roles: ['REPRESENTATIVE'] },
+} as const satisfies Record<string, { roles: readonly Role[] }>;
+
+export type PortalId = keyof typeof PORTALS;
+export const PORTAL_IDS = Object.keys(PORTALS) as PortalId[];
+
+/** Where a portal is served by the gateway (an absolute path on the same origin). */
+export const portalPath = (portal: PortalId): string => `/${portal}/`;
+
+export const canUsePortal = (portal: PortalId, roles: readonly Role[]): boolean =>
+  roles.some((role) => (PORTALS[portal].roles as readonly Role[]).includes(role));
+
+/** The portals an account may use, to send someone who came to the wrong one. */
+export const portalsFor = (roles: readonly Role[]): PortalId[] => PORTAL_IDS.filter((p) => canUsePortal(p, roles));

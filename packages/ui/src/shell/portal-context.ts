@@ -1,0 +1,29 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import type { TFunction } from '@tjxf/i18n';
+import type { PortalId } from '../portals.js';
+
+/** A page of a portal beside its home page; later issues add theirs here. */
+export interface PortalRoute {
+  /** Relative to the portal's base, e.g. `units` (no leading slash). */
+  path: string;
+  element: ReactNode;
+  /** `signed-in` (default): only for the portal's users; `public`: for anyone, e.g. tracking. */
+  access?: 'signed-in' | 'public';
+  /** Shown in the main navigation when given. */
+  navLabel?: (t: TFunction) => string;
+}
+
+export interface PortalDefinition {
+  id: PortalId;
+  routes: readonly PortalRoute[];
+  /** Shown on the home page under "who you are". */
+  home?: ReactNode;
+}
+
+export const PortalContext = createContext<PortalDefinition | null>(null);
+
+export function usePortal(): PortalDefinition {
+  const portal = useContext(PortalContext);
+  if (!portal) throw new Error('usePortal outside a portal: mount it with mountPortal()');
+  return portal;
+}

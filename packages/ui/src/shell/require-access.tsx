@@ -1,0 +1,18 @@
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { ErrorMessage, Loading } from '../components/status.js';
+import { WrongPortalPage } from '../pages/wrong-portal-page.js';
+import { canUsePortal } from '../portals.js';
+import { useViewer } from '../session/viewer-query.js';
+import { usePortal } from './portal-context.js';
+
+/** The portal's own pages: sign-in first, and a way on for users of another portal. */
+export function RequireAccess() {
+  const portal = usePortal();
+  const location = useLocation();
+  const viewer = useViewer();
+  if (viewer.isPending) return <Loading />;
+  if (viewer.isError) return <ErrorMessage error={viewer.error} onRetry={() => void viewer.refetch()} />;
+  if (!viewer.data) return <Navigate to="/sign-in" replace state={{ from: location.pathname + location.search }} />;
+  if (!canUsePortal(portal.id, viewer.data.roles)) return <WrongPortalPage viewer={viewer.data} />;
+  return <Outlet />;
+}
