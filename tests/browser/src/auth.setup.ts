@@ -1,0 +1,30 @@
+import { expect, test as setup } from '@playwright/test';
+import { DEMO_PASSWORD, PORTAL_NAMES, PORTAL_USERS, storageStateOf } from './demo-users.js';
+
+/**
+ * Each portal's demo user signs in once, through the sign-in page in Chinese (the default,
+ * though the browser asks for English), and the signed-in state is kept for the other tests.
+ */
+for (const portal of PORTAL_NAMES) {
+  const { account, title } = PORTAL_USERS[portal];
+  setup(`${account.username} signs in to the ${portal} portal in zh-CN`, async ({ page }) => {
+    await page.goto(`/${portal}/`);
+    await expect(page).toHaveURL(new RegExp(`/${portal}/sign-in$`));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(page.getByRole('banner')).toContainText(title.zh);
+    await expect(page.getByRole('heading', { level: 1, name: '登录' })).toBeVisible();
+
+    await page.getByLabel('用户名').fill(account.username);
+    await page.getByLabel('密码').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+
+    await expect(page.getByRole('heading', { level: 1, name: `您好，${account.displayName}` })).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`/${portal}/$`));
+    // the token stays in an HttpOnly cookie: script cannot read it
+    expect(await page.evaluate(() => document.cookie)).not.toContain('tjxf_session');
+    const cookies = await page.context().cookies();
+    expect(cookies.find((c) => c.name === 'tjxf_session')?.httpOnly).toBe(true);
+
+    await page.context().storageState({ path: storageStateOf(portal) });
+  });
+}

@@ -1,0 +1,32 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { startPlatform, startTestCluster } from '@tjxf/test-kit';
+import { assertChromium } from './chromium.js';
+import { PORTAL_NAMES } from './demo-users.js';
+
+const PORTALS_DIR = fileURLToPath(new URL('../../../portals/', import.meta.url));
+
+/**
+ * Once per run: checks that the portals are built and Chromium is there, then starts the
+ * whole platform in this process on an embedded PostgreSQL (the test kit). Workers read the
+ * gateway's address from TJXF_BASE_URL. Returns the teardown.
+ */
+export default async function globalSetup(): Promise<() => Promise<void>> {
+  assertChromium();
+  const missing = PORTAL_NAMES.filter((name) => !existsSync(`${PORTALS_DIR}${name}/dist/index.html`));
+  if (missing.length > 0) {
+    throw new Error(`Portals not built (${missing.join(', ')}): run the build first (pnpm exec turbo run build).`);
+  }
+  const cluster = await startTestCluster(process.env.TEST_DATABASE_URL);
+  try {
+    const platform = await startPlatform(cluster.serverUrl);
+    process.env.TJXF_BASE_URL = new URL(platform.gatewayUrl).origin;
+    return async () => {
+      await platform.stop();
+      await cluster.stop();
+    };
+  } catch (error) {
+    await cluster.stop();
+    throw error;
+  }
+}
