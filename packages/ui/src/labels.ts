@@ -1,5 +1,5 @@
 import type { RepresentativeKind, Role } from '@tjxf/graphql-client';
-import type { TFunction } from '@tjxf/i18n';
+import { zhCN, type CommonMessages, type TFunction } from '@tjxf/i18n';
 
 /**
  * A role as the user knows it: a representative is named by kind (人大代表 / 政协委员 /
@@ -23,5 +23,7 @@ export function rolesLabel(
 
 /** A rule set by name (e.g. 《信访工作条例》（2022）); a code the portal does not know yet shows as it is. */
 export function ruleSetLabel(t: TFunction, code: string): string {
-  return t(`ruleSet.${code}` as 'ruleSet.national-2022', { defaultValue: code });
+  return isKnownRuleSet(code) ? t(`ruleSet.${code}`) : code;
 }
+
+const isKnownRuleSet = (code: string): code is keyof CommonMessages['ruleSet'] => Object.hasOwn(zhCN.ruleSet, code);

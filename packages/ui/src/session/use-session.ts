@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { LoginDocument, LogoutDocument, execute } from '@tjxf/graphql-client';
-import { viewerQuery } from './viewer-query.js';
+import { VIEWER_QUERY_KEY } from './viewer-query.js';
 
 export interface Credentials {
   username: string;
@@ -8,17 +8,14 @@ export interface Credentials {
 }
 
 /**
- * Signs in: the gateway sets the HttpOnly session cookie, then whatever was cached for the
- * anonymous visitor is dropped and the viewer read afresh.
+ * Signs in: the gateway sets the HttpOnly session cookie; then every query is reset, since
+ * what was read as an anonymous visitor may differ, and the viewer read afresh.
  */
 export function useSignIn() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (credentials: Credentials) => execute(LoginDocument, credentials),
-    onSuccess: async () => {
-      queryClient.removeQueries();
-      await queryClient.fetchQuery(viewerQuery);
-    },
+    onSuccess: () => queryClient.resetQueries(),
   });
 }
 
@@ -28,8 +25,8 @@ export function useSignOut() {
   return useMutation({
     mutationFn: () => execute(LogoutDocument),
     onSuccess: () => {
-      queryClient.clear();
-      queryClient.setQueryData(viewerQuery.queryKey, null);
+      queryClient.setQueryData(VIEWER_QUERY_KEY, null);
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== VIEWER_QUERY_KEY[0] });
     },
   });
 }
