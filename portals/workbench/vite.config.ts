@@ -12,5 +12,5 @@ export default defineConfig({
   resolve: { dedupe: ['react', 'react-dom', 'react-router', '@tanstack/react-query', 'i18next', 'react-i18next'] },
   server: { proxy: { '/graphql': 'http://127.0.0.1:4000' } },
   preview: { proxy: { '/graphql': 'http://127.0.0.1:4000' } },
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+  build: { outDir: 'dist', emptyOutDir: true },
 });
