@@ -44,6 +44,10 @@ step('building', join(bin, 'turbo'), ['run', 'build', '--output-logs=errors-only
 
 const node24 = join(bin, 'node');
 if (command === 'test') {
+  // vitest and Playwright do not type-check: tsc does, tests included
+  step('type-checking', join(bin, 'turbo'), ['run', 'typecheck', '--output-logs=errors-only']);
+  step('linting', join(bin, 'eslint'), ['.']);
+  // one package at a time: integration and browser tests each run the whole platform
   step('running the tests', join(bin, 'turbo'), ['run', 'test', '--concurrency=1', '--output-logs=full']);
 } else {
   // the launcher handles Ctrl-C for the whole platform; this process only waits for it

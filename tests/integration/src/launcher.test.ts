@@ -63,9 +63,9 @@ function killGroup(pid: number, signal: NodeJS.Signals) {
 }
 
 /** Starts the launcher in its own process group and waits until it says the platform is up. */
-async function launch(): Promise<{ child: ChildProcess; output: () => string }> {
+async function launch(extra: Record<string, string> = {}): Promise<{ child: ChildProcess; output: () => string }> {
   const child = spawn(process.execPath, [launcherMain], {
-    env: { ...process.env, ...env },
+    env: { ...process.env, ...env, ...extra },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -161,6 +161,13 @@ describe('npm start’s launcher (R-INF1)', () => {
       });
       expect(await districtCount()).toBe(16);
       expect(existsSync(join(otherData, 'postgres'))).toBe(false);
+      // the schemas were made in that database
+      const { default: pg } = await import('pg');
+      const client = new pg.Client({ connectionString: databaseUrl(inject('pgServerUrl'), database) });
+      await client.connect();
+      const { rows } = await client.query(`select count(*)::int as n from units.unit where kind = 'REGION'`);
+      await client.end();
+      expect(rows[0].n).toBeGreaterThan(400);
       killGroup(child.pid!, 'SIGINT');
       await exited(child);
     } finally {
