@@ -17,6 +17,7 @@ import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import type { GatewayConfig } from './config.js';
 import { SignedDataSource } from './data-source.js';
 import { formatGatewayError, graphQLErrorBody } from './errors.js';
+import { registerAttachmentsProxy } from './attachments-proxy.js';
 import { registerHealth } from './health.js';
 import { registerPortals } from './portals.js';
 import { COOKIE_SESSION_HEADER, sessionCookiePlugin, type SessionContext } from './session-plugin.js';
@@ -153,6 +154,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       cookieMode: request.headers[COOKIE_SESSION_HEADER] === 'cookie',
     }),
   });
+  await registerAttachmentsProxy(app, config.subgraphUrls.petitions, verifier, signer);
   registerHealth(app, config.subgraphUrls);
   await registerPortals(app, config.portalsDir);
 

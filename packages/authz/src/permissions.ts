@@ -10,25 +10,31 @@ export const PERMISSIONS = {
   'account:read-self': 'see one’s own account, roles and units',
   'unit:read': 'read the unit tree (public: citizens pick their region from it)',
   'petition:read': 'read petitions within one’s scope',
+  'petition:submit': 'file a petition online (signed in or not)',
+  'petition:track': 'follow a petition with its tracking code and phone (no sign-in)',
+  'petition:read-own': 'read the petitions one filed oneself',
+  'petition:register': 'register a letter, visit, call, fax or email as a petition',
+  'personal-data:read': 'see petitioners’ ID numbers unmasked (every read is recorded)',
+  'personal-data:audit': 'read the record of who saw unmasked ID numbers',
   'official:read': 'read the register of officials and representatives',
   'stats:read': 'read statistics and KPI settings',
 } as const;
 export type Permission = keyof typeof PERMISSIONS;
 
 /** What anyone may do, signed in or not. */
-export const PUBLIC_PERMISSIONS: readonly Permission[] = ['unit:read'];
+export const PUBLIC_PERMISSIONS: readonly Permission[] = ['unit:read', 'petition:submit', 'petition:track'];
 
 const STAFF: Permission[] = ['account:read-self', 'petition:read', 'official:read'];
 
 /** What each role may do on top of the public permissions. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  [Role.CITIZEN]: ['account:read-self'],
-  [Role.PETITION_OFFICER]: [...STAFF, 'stats:read'],
+  [Role.CITIZEN]: ['account:read-self', 'petition:read-own'],
+  [Role.PETITION_OFFICER]: [...STAFF, 'stats:read', 'petition:register', 'personal-data:read'],
   [Role.UNIT_HANDLER]: STAFF,
   [Role.UNIT_HEAD]: [...STAFF, 'stats:read'],
   [Role.LEADER]: [...STAFF, 'stats:read'],
   [Role.REPRESENTATIVE]: ['account:read-self', 'official:read'],
-  [Role.ADMIN]: [...STAFF, 'stats:read'],
+  [Role.ADMIN]: [...STAFF, 'stats:read', 'personal-data:audit'],
 };
 
 export function hasPermission(viewer: Pick<Viewer, 'roles'>, permission: Permission): boolean {

@@ -1,10 +1,10 @@
 import { GraphQLError, type GraphQLObjectType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
-import { allow, deny, rule, shield } from 'graphql-shield';
+import { allow, deny, or, rule, shield } from 'graphql-shield';
 import type { IRule, IRules } from 'graphql-shield';
 
 /** A rule of graphql-shield (its typings do not export the union). */
-export type ShieldRule = IRule | typeof allow | typeof deny;
+export type ShieldRule = IRule | typeof allow | typeof deny | ReturnType<typeof or>;
 import { ErrorCode } from '@tjxf/domain';
 import type { Viewer } from '@tjxf/tokens';
 import { hasPermission, type Permission } from './permissions.js';
@@ -28,6 +28,8 @@ export const rules: {
   authenticated: ShieldRule;
   gateway: ShieldRule;
   can(permission: Permission): ShieldRule;
+  /** Allowed when any of the rules allows (the first refusal's error otherwise). */
+  any(...options: ShieldRule[]): ShieldRule;
 } = {
   /** Open to anyone who reached the subgraph (the gateway vouched for the request). */
   allow,
@@ -48,6 +50,7 @@ export const rules: {
     }
     return cached;
   },
+  any: (...options) => or(...(options as Parameters<typeof or>)),
 };
 
 export type RuleTree = IRules;
@@ -101,11 +104,18 @@ export function fieldsWithoutRule(schema: GraphQLSchema, tree: RuleTree): string
     if (!isObjectTypeOfAnyRealm(type) || IGNORED_TYPES.test(type.name)) continue;
     const typeRules = (tree as Record<string, unknown>)[type.name];
     if (typeRules && typeof typeRules !== 'object') continue; // one rule for the whole type
-    if (typeRules && typeof typeRules === 'object' && 'resolve' in typeRules) continue;
+    if (typeRules && typeof typeRules === 'object' && ('resolve' in typeRules || '*' in typeRules)) continue;
     for (const field of Object.keys(type.getFields())) {
       const fieldRule = (typeRules as Record<string, unknown> | undefined)?.[field];
       if (!fieldRule) missing.push(`${type.name}.${field}`);
     }
   }
   return missing;
+}
+
+/** The root field an object was reached through (e.g. `login`, `submitPetition`). */
+export function rootFieldOf(info: GraphQLResolveInfo): string | number {
+  let path: GraphQLResolveInfo['path'] = info.path;
+  while (path.prev) path = path.prev;
+  return path.key;
 }

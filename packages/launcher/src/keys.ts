@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -6,6 +7,8 @@ import { ACCESS_TOKEN_ALG, INTERNAL_TOKEN_ALG, generatePemKeyPair, type PemKeyPa
 export interface PlatformKeys {
   access: PemKeyPair;
   internal: PemKeyPair;
+  /** AES and HMAC keys for personal data, base64 (32 bytes each). */
+  personalData: { encryptionKey: string; hashKey: string };
 }
 
 /** The signing keys, made on first start and kept in the data folder (mode 600). */
@@ -14,7 +17,15 @@ export async function loadOrCreateKeys(dir: string): Promise<PlatformKeys> {
   return {
     access: await keyPair(dir, 'access-token', ACCESS_TOKEN_ALG),
     internal: await keyPair(dir, 'internal-token', INTERNAL_TOKEN_ALG),
+    personalData: await secretKeys(join(dir, 'personal-data.json')),
   };
+}
+
+async function secretKeys(file: string): Promise<PlatformKeys['personalData']> {
+  if (existsSync(file)) return JSON.parse(await readFile(file, 'utf8')) as PlatformKeys['personalData'];
+  const keys = { encryptionKey: randomBytes(32).toString('base64'), hashKey: randomBytes(32).toString('base64') };
+  await writeFile(file, JSON.stringify(keys), { mode: 0o600 });
+  return keys;
 }
 
 async function keyPair(dir: string, name: string, alg: string): Promise<PemKeyPair> {

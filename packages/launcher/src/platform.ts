@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { createDatabase, EmbeddedCluster } from '@tjxf/db-kit';
 import type { LauncherConfig } from './config.js';
 import { startChild, stopChildren, waitHealthy, type Child } from './children.js';
-import { loadOrCreateKeys } from './keys.js';
+import { loadOrCreateKeys, type PlatformKeys } from './keys.js';
 import { SERVICES, prepareDatabase, type ServiceName } from './services.js';
 
 export const PLATFORM_DATABASE = 'tjxf';
@@ -42,31 +42,21 @@ export async function startPlatform(config: LauncherConfig, log: Log): Promise<R
     await cluster?.stop();
   };
   try {
-    log(config.SEED_DEMO ? 'migrating and seeding the Tianjin demo data' : 'migrating');
-    await prepareDatabase(databaseUrl, { demo: config.SEED_DEMO });
+    const envFor = serviceEnvironment(config, keys, databaseUrl);
+    log(
+      config.SEED_DEMO
+        ? 'migrating and seeding the Tianjin reference and demo data'
+        : 'migrating and seeding reference data',
+    );
+    await prepareDatabase(databaseUrl, { demo: config.SEED_DEMO, envFor });
 
-    const common = {
-      APP_ENV: config.APP_ENV,
-      HOST: config.HOST,
-      LOG_LEVEL: config.LOG_LEVEL,
-      APOLLO_TELEMETRY_DISABLED: 'true',
-    };
     const names = Object.keys(SERVICES) as ServiceName[];
     const urls = {} as Record<ServiceName, string>;
     names.forEach((name, i) => {
       const port = config.SUBGRAPH_BASE_PORT + i;
       urls[name] = `http://${config.HOST}:${port}/graphql`;
       children.push(
-        startChild(name, `@tjxf/${name}`, {
-          ...common,
-          PORT: String(port),
-          DATABASE_URL: databaseUrl,
-          MIGRATE_ON_START: 'false',
-          INTERNAL_TOKEN_PUBLIC_KEY: keys.internal.publicKey,
-          ...(name === 'identity'
-            ? { ACCESS_TOKEN_PRIVATE_KEY: keys.access.privateKey, ACCESS_TOKEN_PUBLIC_KEY: keys.access.publicKey }
-            : {}),
-        }),
+        startChild(name, `@tjxf/${name}`, { ...envFor(name), PORT: String(port), MIGRATE_ON_START: 'false' }),
       );
     });
     await Promise.all(
@@ -74,7 +64,10 @@ export async function startPlatform(config: LauncherConfig, log: Log): Promise<R
     );
 
     const gateway = startChild('gateway', '@tjxf/gateway', {
-      ...common,
+      APP_ENV: config.APP_ENV,
+      HOST: config.HOST,
+      LOG_LEVEL: config.LOG_LEVEL,
+      APOLLO_TELEMETRY_DISABLED: 'true',
       PORT: String(config.PORT),
       INTERNAL_TOKEN_PRIVATE_KEY: keys.internal.privateKey,
       ...Object.fromEntries(names.map((name) => [`${name.toUpperCase()}_URL`, urls[name]])),
@@ -88,4 +81,25 @@ export async function startPlatform(config: LauncherConfig, log: Log): Promise<R
     await stop();
     throw error;
   }
+}
+
+/** Each service's environment: the common part and only the secrets that service needs. */
+function serviceEnvironment(config: LauncherConfig, keys: PlatformKeys, databaseUrl: string) {
+  const common = {
+    APP_ENV: config.APP_ENV,
+    HOST: config.HOST,
+    LOG_LEVEL: config.LOG_LEVEL,
+    APOLLO_TELEMETRY_DISABLED: 'true',
+    DATABASE_URL: databaseUrl,
+    INTERNAL_TOKEN_PUBLIC_KEY: keys.internal.publicKey,
+  };
+  const own: Partial<Record<ServiceName, Record<string, string>>> = {
+    identity: { ACCESS_TOKEN_PRIVATE_KEY: keys.access.privateKey, ACCESS_TOKEN_PUBLIC_KEY: keys.access.publicKey },
+    petitions: {
+      PII_ENCRYPTION_KEY: keys.personalData.encryptionKey,
+      PII_HASH_KEY: keys.personalData.hashKey,
+      ATTACHMENTS_DIR: join(config.DATA_DIR, 'attachments'),
+    },
+  };
+  return (name: ServiceName): Record<string, string> => ({ ...common, ...own[name] });
 }

@@ -2,6 +2,7 @@ import { identityService } from '@tjxf/identity';
 import { officialsService } from '@tjxf/officials';
 import { petitionsService } from '@tjxf/petitions';
 import { statsService } from '@tjxf/stats';
+import { parseConfig } from '@tjxf/config';
 import { migrate } from '@tjxf/db-kit';
 import { openServiceOrm, type ServiceDefinition } from '@tjxf/subgraph-kit';
 import { unitsService } from '@tjxf/units';
@@ -17,13 +18,21 @@ export const SERVICES = {
   stats: statsService,
 } as unknown as Record<ServiceName, ServiceDefinition>;
 
-/** Migrates every service's schema in one database and, unless told not to, seeds the demo data. */
-export async function prepareDatabase(databaseUrl: string, { demo }: { demo: boolean }): Promise<void> {
-  for (const definition of Object.values(SERVICES)) {
+/**
+ * Migrates every service's schema in one database, seeds the reference data and, unless told
+ * not to, the demo data. `envFor` gives each service the environment it runs with (its keys).
+ */
+export async function prepareDatabase(
+  databaseUrl: string,
+  { demo, envFor }: { demo: boolean; envFor: (name: ServiceName) => Record<string, string | undefined> },
+): Promise<void> {
+  for (const [name, definition] of Object.entries(SERVICES) as [ServiceName, ServiceDefinition][]) {
+    const config = parseConfig(definition.configSchema, { ...envFor(name), DATABASE_URL: databaseUrl });
     const orm = await openServiceOrm(definition, databaseUrl);
     try {
       await migrate(orm);
-      if (demo) await definition.seedDemo?.(orm);
+      await definition.seedReference?.(orm, config);
+      if (demo) await definition.seedDemo?.(orm, config);
     } finally {
       await orm.close();
     }

@@ -31,8 +31,10 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   verifier: InternalTokenVerifier;
   /** Adds the service's own parts (its services, per-request state) to the base context. */
   createContext?: (base: BaseContext) => TContext | Promise<TContext>;
-  /** Extra routes outside /graphql (e.g. the JWKS of the identity service). */
+  /** Extra routes outside /graphql; they too answer the gateway only, unless listed as public. */
   routes?: (app: FastifyInstance) => void | Promise<void>;
+  /** Paths anyone may call (besides /healthz), e.g. the identity service's JWKS. */
+  publicPaths?: string[];
   host?: string;
   port: number;
   logLevel?: string;
@@ -50,8 +52,9 @@ const unauthenticatedBody = JSON.stringify({
 });
 
 /**
- * Serves a subgraph: Apollo Server 5 on Fastify, /graphql for the gateway only (a valid
- * internal token or nothing, `_service` and `_entities` included), /healthz for probes.
+ * Serves a subgraph: Apollo Server 5 on Fastify, /graphql and every other route for the
+ * gateway only (a valid internal token or nothing, `_service` and `_entities` included),
+ * /healthz and the listed public paths for anyone.
  */
 export async function startSubgraphServer<TContext extends BaseContext>(
   options: SubgraphServerOptions<TContext>,
@@ -73,8 +76,9 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   });
   await apollo.start();
 
+  const publicPaths = new Set(['/healthz', ...(options.publicPaths ?? [])]);
   app.addHook('onRequest', async (request, reply) => {
-    if (!request.url.startsWith('/graphql')) return;
+    if (publicPaths.has(request.url.split('?')[0]!)) return;
     const header = request.headers.authorization;
     const viewer = await options.verifier.verify(header?.startsWith('Bearer ') ? header.slice(7) : undefined);
     if (!viewer) {

@@ -37,6 +37,7 @@ export type SubgraphConfig = z.infer<z.ZodObject<typeof subgraphConfigShape>>;
 export interface ServiceParts<TContext extends BaseContext> {
   createContext?: (base: BaseContext) => TContext;
   routes?: (app: FastifyInstance) => void | Promise<void>;
+  publicPaths?: string[];
   close?: () => Promise<void>;
 }
 
@@ -52,8 +53,10 @@ export interface ServiceDefinition<
   migrations: ServiceOrmOptions['migrations'];
   buildSchema(): Promise<SubgraphSchema>;
   setup?(config: TConfig, orm: MikroORM): Promise<ServiceParts<TContext>>;
+  /** Reference data every deployment needs (the unit tree, categories). Idempotent. */
+  seedReference?(orm: MikroORM, config: TConfig): Promise<void>;
   /** Demo data (never in production). Idempotent. */
-  seedDemo?(orm: MikroORM): Promise<void>;
+  seedDemo?(orm: MikroORM, config: TConfig): Promise<void>;
 }
 
 export interface RunningService extends RunningSubgraph {
@@ -102,6 +105,7 @@ export async function runService<TConfig extends SubgraphConfig, TContext extend
       logLevel: config.LOG_LEVEL,
       ...(parts.createContext ? { createContext: parts.createContext } : {}),
       ...(parts.routes ? { routes: parts.routes } : {}),
+      ...(parts.publicPaths ? { publicPaths: parts.publicPaths } : {}),
     });
     return {
       ...server,

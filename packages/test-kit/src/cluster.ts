@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { createDatabase, EmbeddedCluster } from '@tjxf/db-kit';
 import { prepareDatabase } from '@tjxf/launcher';
+import { generateTestKeys, testEnvironment } from './environment.js';
 
 /** The database every test platform is copied from: migrated, with the demo data. */
 export const TEMPLATE_DATABASE = 'tjxf_template';
@@ -63,7 +64,9 @@ async function prepareTemplate(serverUrl: string) {
     await client.end();
   }
   await createDatabase(serverUrl, TEMPLATE_DATABASE);
-  await prepareDatabase(databaseUrl(serverUrl, TEMPLATE_DATABASE), { demo: true });
+  const url = databaseUrl(serverUrl, TEMPLATE_DATABASE);
+  const envFor = testEnvironment({ databaseUrl: url, keys: await generateTestKeys(), attachmentsDir: tmpdir() });
+  await prepareDatabase(url, { demo: true, envFor });
 }
 
 export function databaseUrl(serverUrl: string, database: string): string {

@@ -4,7 +4,11 @@ import { createDatabase, dropDatabase } from '@tjxf/db-kit';
 import { gatewayConfigSchema, startGateway, type RunningGateway } from '@tjxf/gateway';
 import { DEMO_PASSWORD } from '@tjxf/identity';
 import { runService, type RunningService } from '@tjxf/subgraph-kit';
-import { ACCESS_TOKEN_ALG, INTERNAL_TOKEN_ALG, generatePemKeyPair, type PemKeyPair } from '@tjxf/tokens';
+import type { PemKeyPair } from '@tjxf/tokens';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateTestKeys, testEnvironment } from './environment.js';
 import { TEMPLATE_DATABASE, databaseUrl } from './cluster.js';
 import { SERVICES, type ServiceName } from '@tjxf/launcher';
 
@@ -49,41 +53,34 @@ export async function startPlatform(serverUrl: string): Promise<TestPlatform> {
   const database = `t_${randomBytes(6).toString('hex')}`;
   await createDatabase(serverUrl, database, TEMPLATE_DATABASE);
   const url = databaseUrl(serverUrl, database);
-  const [access, internal] = await Promise.all([
-    generatePemKeyPair(ACCESS_TOKEN_ALG),
-    generatePemKeyPair(INTERNAL_TOKEN_ALG),
-  ]);
+  const keys = await generateTestKeys();
+  const { access, internal } = keys;
+  const attachmentsDir = await mkdtemp(join(tmpdir(), 'tjxf-attachments-'));
+  const envFor = testEnvironment({ databaseUrl: url, keys, attachmentsDir });
   const queries = Object.fromEntries(Object.keys(SERVICES).map((n) => [n, [] as string[]])) as Record<
     ServiceName,
     string[]
   >;
-  const env = {
-    APP_ENV: 'test',
-    HOST: '127.0.0.1',
-    PORT: '0',
-    LOG_LEVEL: 'silent',
-    DATABASE_URL: url,
-    MIGRATE_ON_START: 'false',
-    INTERNAL_TOKEN_PUBLIC_KEY: internal.publicKey,
-    ACCESS_TOKEN_PRIVATE_KEY: access.privateKey,
-    ACCESS_TOKEN_PUBLIC_KEY: access.publicKey,
-  };
   const services = {} as Record<ServiceName, RunningService>;
   let gateway: RunningGateway | undefined;
   const stop = async () => {
     await gateway?.close();
     await Promise.all(Object.values(services).map((s) => s.close()));
     await dropDatabase(serverUrl, database);
+    await rm(attachmentsDir, { recursive: true, force: true });
   };
   try {
     for (const [name, definition] of Object.entries(SERVICES) as [ServiceName, (typeof SERVICES)[ServiceName]][]) {
-      services[name] = await runService(definition, parseConfig(definition.configSchema, env), {
+      services[name] = await runService(definition, parseConfig(definition.configSchema, envFor(name)), {
         onQuery: (sql) => queries[name].push(sql),
       });
     }
     gateway = await startGateway(
       parseConfig(gatewayConfigSchema, {
-        ...env,
+        APP_ENV: 'test',
+        HOST: '127.0.0.1',
+        PORT: '0',
+        LOG_LEVEL: 'silent',
         INTERNAL_TOKEN_PRIVATE_KEY: internal.privateKey,
         RATE_LIMIT_PER_MINUTE: '0',
         ...Object.fromEntries(Object.entries(services).map(([name, s]) => [`${name.toUpperCase()}_URL`, s.url])),

@@ -1,5 +1,4 @@
-import { defineRule, forbidden, rules, unauthenticated, type RuleTree } from '@tjxf/authz';
-import type { GraphQLResolveInfo } from 'graphql';
+import { defineRule, forbidden, rootFieldOf, rules, unauthenticated, type RuleTree } from '@tjxf/authz';
 import { buildSubgraph, type SubgraphSchema } from '@tjxf/subgraph-kit';
 import { accountReference } from './account/account.reference.js';
 import { AccountResolver } from './account/account.resolver.js';
@@ -7,9 +6,7 @@ import { AuthResolver } from './auth/auth.resolver.js';
 
 /** Under `login`, the account just proven by its password; elsewhere, only one's own. */
 const ownAccount = defineRule<{ id: string }>('ownAccount', (account, ctx, info) => {
-  let path: GraphQLResolveInfo['path'] | undefined = info.path;
-  while (path?.prev) path = path.prev;
-  if (path?.key === 'login') return true;
+  if (rootFieldOf(info) === 'login') return true;
   if (ctx.viewer.accountId && ctx.viewer.accountId === account.id) return true;
   return ctx.viewer.accountId ? forbidden() : unauthenticated();
 });

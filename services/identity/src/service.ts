@@ -2,7 +2,7 @@ import type { ServiceDefinition } from '@tjxf/subgraph-kit';
 import { AccessTokenIssuer } from '@tjxf/tokens';
 import { AccountEntity, AccountUnitEntity } from './account/account.entity.js';
 import { AuthEventEntity, LoginThrottleEntity } from './auth/auth.entity.js';
-import { LoginThrottle } from './auth/login-throttle.js';
+import { createLoginThrottle } from './auth/login-throttle.js';
 import { identityConfigSchema, type IdentityConfig } from './config.js';
 import { contextFactory, type IdentityContext } from './context.js';
 import { migrations } from './migrations/index.js';
@@ -22,7 +22,7 @@ export const identityService: ServiceDefinition<IdentityConfig, IdentityContext>
       config.ACCESS_TOKEN_PUBLIC_KEY,
       config.ACCESS_TOKEN_TTL_SECONDS,
     );
-    const throttle = new LoginThrottle(config.DATABASE_URL, 'identity');
+    const throttle = createLoginThrottle(config.DATABASE_URL);
     return {
       createContext: contextFactory(issuer, throttle),
       routes: (app) => {
@@ -31,6 +31,7 @@ export const identityService: ServiceDefinition<IdentityConfig, IdentityContext>
           reply.header('cache-control', 'public, max-age=300').send(issuer.jwks()),
         );
       },
+      publicPaths: ['/.well-known/jwks.json'],
       close: () => throttle.close(),
     };
   },

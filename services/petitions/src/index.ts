@@ -1,2 +1,3 @@
-export { petitionsService } from './service.js';
+export { petitionsService, cipherFor } from './service.js';
 export { DEMO_PETITIONS } from './seed/demo-petitions.js';
+export { PersonalDataCipher } from './personal-data/cipher.js';

@@ -1,23 +1,72 @@
-import { rules, type RuleTree } from '@tjxf/authz';
+import { defineRule, forbidden, rootFieldOf, rules, unauthenticated, type RuleTree } from '@tjxf/authz';
 import { buildSubgraph, type SubgraphSchema } from '@tjxf/subgraph-kit';
+import { CategoryResolver } from './category/category.resolver.js';
+import { IntakeResolver } from './intake/intake.resolver.js';
+import { PersonalDataAccessResolver } from './personal-data/personal-data-access.resolver.js';
 import { petitionReference } from './petition/petition.reference.js';
-import { PetitionResolver } from './petition/petition.resolver.js';
+import { HistoryEntryResolver, PetitionerResolver, PetitionResolver } from './petition/petition.resolver.js';
+import type { PetitionType } from './petition/petition.type.js';
+import { TrackingResolver } from './tracking/tracking.resolver.js';
+
+/** The petition a citizen just submitted: its receipt, even without an account. */
+const justSubmitted = defineRule('justSubmitted', (_parent, ctx, info) =>
+  rootFieldOf(info) === 'submitPetition' ? true : ctx.viewer.accountId ? forbidden() : unauthenticated(),
+);
+/** A petition the signed-in citizen filed. */
+const ownPetition = defineRule<PetitionType>('ownPetition', (petition, ctx) =>
+  Boolean(ctx.viewer.accountId) && petition.submitterAccountId === ctx.viewer.accountId ? true : forbidden(),
+);
+const readPetition = rules.any(rules.can('petition:read'), ownPetition, justSubmitted);
+const staffOnly = rules.can('petition:read');
 
 export const petitionsRules: RuleTree = {
   Query: {
-    petition: rules.can('petition:read'),
+    petition: rules.any(rules.can('petition:read'), rules.can('petition:read-own')),
     petitions: rules.can('petition:read'),
+    myPetitions: rules.can('petition:read-own'),
+    categories: rules.allow,
+    trackPetition: rules.can('petition:track'),
+    personalDataAccesses: rules.can('personal-data:audit'),
   },
-  Petition: rules.can('petition:read'),
-  PetitionConnection: rules.can('petition:read'),
-  PetitionEdge: rules.can('petition:read'),
+  Mutation: {
+    submitPetition: rules.can('petition:submit'),
+    registerPetition: rules.can('petition:register'),
+  },
+  // internal assessments stay with staff; the rest is the petitioner's own matter
+  Petition: {
+    '*': readPetition,
+    riskFlags: staffOnly,
+    riskLevel: staffOnly,
+    repeatOf: staffOnly,
+  },
+  Petitioner: rules.allow,
+  HistoryEntry: rules.allow,
+  Deadline: rules.allow,
+  Attachment: rules.allow,
+  PetitionConnection: rules.any(rules.can('petition:read'), rules.can('petition:read-own')),
+  PetitionEdge: rules.any(rules.can('petition:read'), rules.can('petition:read-own')),
   PageInfo: rules.allow,
+  SubmitPetitionPayload: rules.allow,
+  LegalRedirect: rules.allow,
+  PetitionTracking: rules.allow,
+  TrackingEntry: rules.allow,
+  Category: rules.allow,
+  PersonalDataAccess: rules.can('personal-data:audit'),
   Unit: rules.allow,
+  Account: rules.allow,
 };
 
 export function buildPetitionsSchema(): Promise<SubgraphSchema> {
   return buildSubgraph({
-    resolvers: [PetitionResolver],
+    resolvers: [
+      PetitionResolver,
+      PetitionerResolver,
+      HistoryEntryResolver,
+      IntakeResolver,
+      TrackingResolver,
+      CategoryResolver,
+      PersonalDataAccessResolver,
+    ],
     referenceResolvers: { Petition: petitionReference as never },
     rules: petitionsRules,
   });

@@ -1,19 +1,65 @@
-import type { ServiceDefinition, SubgraphConfig } from '@tjxf/subgraph-kit';
-import { subgraphConfigSchema } from '@tjxf/subgraph-kit';
-import { createContext, type PetitionsContext } from './context.js';
+import type { ServiceDefinition } from '@tjxf/subgraph-kit';
+import { FailureThrottle, defineThrottleEntity } from '@tjxf/subgraph-kit';
+import { AttachmentEntity } from './attachment/attachment.entity.js';
+import { attachmentRoutes } from './attachment/attachment.routes.js';
+import { FileSystemAttachmentStore } from './attachment/attachment.store.js';
+import { CategoryEntity } from './category/category.entity.js';
+import { seedCategories } from './category/category.seed.js';
+import { petitionsConfigSchema, type PetitionsConfig } from './config.js';
+import { contextFactory, type PetitionsContext } from './context.js';
+import { DeadlineEntity } from './deadline/deadline.entity.js';
+import { KeyPersonEntity } from './key-person/key-person.entity.js';
 import { migrations } from './migrations/index.js';
 import { OutboxEventEntity } from './outbox/outbox.entity.js';
+import { PersonalDataCipher } from './personal-data/cipher.js';
+import { PersonalDataAccessEntity } from './personal-data/personal-data-access.entity.js';
 import { PetitionEntity, PetitionHistoryEntity } from './petition/petition.entity.js';
+import { PetitionerEntity } from './petition/petitioner.entity.js';
 import { buildPetitionsSchema } from './schema.js';
 import { seedDemoPetitions } from './seed/index.js';
+import { TRACKING_THROTTLE_RULES } from './tracking/tracking.service.js';
+
+export const TrackingThrottleEntity = defineThrottleEntity('TrackingThrottle', 'tracking_throttle');
+
+export const cipherFor = (config: PetitionsConfig) =>
+  new PersonalDataCipher(config.PII_ENCRYPTION_KEY, config.PII_HASH_KEY);
 
 /** The petitions subgraph: Petition and its procedure, with the event outbox. */
-export const petitionsService: ServiceDefinition<SubgraphConfig, PetitionsContext> = {
+export const petitionsService: ServiceDefinition<PetitionsConfig, PetitionsContext> = {
   name: 'petitions',
-  configSchema: subgraphConfigSchema('petitions', {}),
-  entities: [PetitionEntity, PetitionHistoryEntity, OutboxEventEntity],
+  configSchema: petitionsConfigSchema,
+  entities: [
+    PetitionEntity,
+    PetitionHistoryEntity,
+    PetitionerEntity,
+    CategoryEntity,
+    DeadlineEntity,
+    AttachmentEntity,
+    PersonalDataAccessEntity,
+    KeyPersonEntity,
+    OutboxEventEntity,
+    TrackingThrottleEntity,
+  ],
   migrations,
   buildSchema: buildPetitionsSchema,
-  setup: async () => ({ createContext }),
-  seedDemo: seedDemoPetitions,
+  async setup(config, orm) {
+    const trackingThrottle = new FailureThrottle(
+      config.DATABASE_URL,
+      'petitions',
+      'tracking_throttle',
+      TRACKING_THROTTLE_RULES,
+    );
+    const store = new FileSystemAttachmentStore(config.ATTACHMENTS_DIR);
+    return {
+      createContext: contextFactory({
+        cipher: cipherFor(config),
+        trackingThrottle,
+        intake: { collectiveThreshold: config.COLLECTIVE_THRESHOLD },
+      }),
+      routes: (app) => attachmentRoutes(app, orm, store),
+      close: () => trackingThrottle.close(),
+    };
+  },
+  seedReference: (orm) => seedCategories(orm.em.fork()),
+  seedDemo: (orm, config) => seedDemoPetitions(orm, cipherFor(config)),
 };

@@ -14,5 +14,5 @@ export const statsService: ServiceDefinition<SubgraphConfig, StatsContext> = {
   migrations,
   buildSchema: buildStatsSchema,
   setup: async () => ({ createContext }),
-  seedDemo: seedKpiWeights,
+  seedReference: seedKpiWeights,
 };

@@ -14,7 +14,8 @@ export const unitsService: ServiceDefinition<SubgraphConfig, UnitsContext> = {
   migrations,
   buildSchema: buildUnitsSchema,
   setup: async () => ({ createContext }),
-  seedDemo: async (orm) => {
+  // the real unit tree of Tianjin is reference data, not demo data
+  seedReference: async (orm) => {
     await seedUnits(orm);
   },
 };

@@ -1,5 +1,6 @@
 import { createDatabase, dropDatabase } from '@tjxf/db-kit';
-import { SERVICES, databaseUrl, prepareDatabase } from '@tjxf/test-kit';
+import { SERVICES, databaseUrl, generateTestKeys, prepareDatabase, testEnvironment } from '@tjxf/test-kit';
+import { tmpdir } from 'node:os';
 import { openServiceOrm } from '@tjxf/subgraph-kit';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -7,11 +8,13 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 const server = () => inject('pgServerUrl');
 let database: string;
 let url: string;
+let envFor: ReturnType<typeof testEnvironment>;
 beforeAll(async () => {
   database = `m_${randomBytes(6).toString('hex')}`;
   await createDatabase(server(), database);
   url = databaseUrl(server(), database);
-  await prepareDatabase(url, { demo: true });
+  envFor = testEnvironment({ databaseUrl: url, keys: await generateTestKeys(), attachmentsDir: tmpdir() });
+  await prepareDatabase(url, { demo: true, envFor });
 });
 afterAll(() => dropDatabase(server(), database));
 
@@ -27,13 +30,17 @@ describe('migrations', () => {
   });
 
   it('and the demo seed can run again without changing anything', async () => {
-    await prepareDatabase(url, { demo: true });
+    await prepareDatabase(url, { demo: true, envFor });
     const orm = await openServiceOrm(SERVICES.units, url);
     try {
       const [{ count }] = await orm.em
         .getConnection()
         .execute<{ count: string }[]>(`select count(*) from units.unit where kind = 'REGION' and level = 'DISTRICT'`);
       expect(Number(count)).toBe(16);
+      const [{ petitions }] = await orm.em
+        .getConnection()
+        .execute<{ petitions: string }[]>(`select count(*) as petitions from petitions.petition`);
+      expect(Number(petitions)).toBe(5);
     } finally {
       await orm.close();
     }

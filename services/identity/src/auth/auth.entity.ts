@@ -1,15 +1,8 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { defineThrottleEntity } from '@tjxf/subgraph-kit';
 
-/** Counters of failed sign-ins, in the table layout of rate-limiter-flexible's Postgres store. */
-export const LoginThrottleEntity = defineEntity({
-  name: 'LoginThrottle',
-  tableName: 'login_throttle',
-  properties: {
-    key: p.string().length(255).primary(),
-    points: p.integer().default(0),
-    expire: p.bigint('number').nullable(),
-  },
-});
+/** Counters of failed sign-ins (see login-throttle.ts). */
+export const LoginThrottleEntity = defineThrottleEntity('LoginThrottle', 'login_throttle');
 
 export const AuthEventKind = {
   SIGNED_IN: 'SIGNED_IN',

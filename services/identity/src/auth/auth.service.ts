@@ -33,7 +33,7 @@ export class AuthService {
     if (!username || username.length > 64) throw badInput('username', 'Enter a username of at most 64 characters.');
     if (!password || password.length > 256) throw badInput('password', 'Enter a password of at most 256 characters.');
 
-    const wait = await this.throttle.retryAfter(username, viewer.ip);
+    const wait = await this.throttle.retryAfter({ account: username, address: viewer.ip });
     if (wait > 0) {
       await this.audit(AuthEventKind.SIGN_IN_THROTTLED, username, null, viewer.ip);
       throw new DomainError(
@@ -46,11 +46,11 @@ export class AuthService {
     const account = await this.em.findOne(AccountEntity, { username });
     const valid = await verify(account?.passwordHash ?? (await (decoyHash ??= hashPassword('decoy'))), password);
     if (!account || !valid || account.status !== AccountStatus.ACTIVE) {
-      await this.throttle.recordFailure(username, viewer.ip);
+      await this.throttle.recordFailure({ account: username, address: viewer.ip });
       await this.audit(AuthEventKind.SIGN_IN_FAILED, username, account?.id ?? null, viewer.ip);
       throw wrongCredentials();
     }
-    await this.throttle.recordSuccess(username);
+    await this.throttle.clear('account', username); // a right password clears the account's count
 
     const memberships = await this.em.find(
       AccountUnitEntity,

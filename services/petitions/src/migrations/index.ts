@@ -1,4 +1,5 @@
 // Migrations of the petitions schema, in order. New ones: `pnpm migration:create petitions`.
 import { Migration20261127055846 } from './Migration20261127055846.js';
+import { Migration20261127072855_intake } from './Migration20261127072855_intake.js';
 
-export const migrations = [Migration20261127055846];
+export const migrations = [Migration20261127055846, Migration20261127072855_intake];

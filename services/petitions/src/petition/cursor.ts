@@ -16,6 +16,19 @@ export function decodeCursor(cursor: string): PetitionCursor {
     if (Number.isNaN(receivedAt.getTime()) || typeof id !== 'string') throw new Error();
     return { receivedAt, id };
   } catch {
-    throw badInput('after', 'The cursor is not valid; start again from the first page.');
+    throw badInput('after', '翻页位置无效，请从第一页开始。The cursor is not valid; start again from the first page.');
+  }
+}
+
+/** For ranked search results: the position reached (relevance has no stable key). */
+export const encodeOffsetCursor = (offset: number) => Buffer.from(JSON.stringify({ o: offset })).toString('base64url');
+
+export function decodeOffsetCursor(cursor: string): number {
+  try {
+    const { o } = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as { o: number };
+    if (!Number.isInteger(o) || o < 0 || o > 10_000) throw new Error();
+    return o;
+  } catch {
+    throw badInput('after', '翻页位置无效，请从第一页开始。The cursor is not valid; start again from the first page.');
   }
 }

@@ -1,5 +1,15 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { Channel, PetitionKind, PetitionStatus } from '@tjxf/domain';
+import { LegalChannel } from '../category/category.entity.js';
+
+export const RiskFlag = {
+  COLLECTIVE: 'COLLECTIVE',
+  SKIPPED_LEVEL: 'SKIPPED_LEVEL',
+  THREAT: 'THREAT',
+  KEY_PERSON: 'KEY_PERSON',
+  REPEAT: 'REPEAT',
+} as const;
+export type RiskFlag = (typeof RiskFlag)[keyof typeof RiskFlag];
 
 /** One matter raised (信访事项): the central record. */
 export const PetitionEntity = defineEntity({
@@ -11,14 +21,38 @@ export const PetitionEntity = defineEntity({
     status: p.enum(() => PetitionStatus).index(),
     kind: p.enum(() => PetitionKind),
     channel: p.enum(() => Channel),
-    categoryCode: p.string().length(32).index(),
+    categoryCode: p.string().length(8).index(),
     /** GB/T 2260 code of where the matter arose. */
     regionCode: p.string().length(12),
+    address: p.string().length(200).nullable(),
     title: p.string().length(200),
     content: p.text(),
     receivedAt: p.datetime(),
-    /** The lead unit (owned by the units subgraph). */
+    /** The petition office that registered it (online: the office of the matter's district). */
+    receivingUnitId: p.uuid().index(),
+    /** The lead unit once disposed (owned by the units subgraph). */
     leadUnitId: p.uuid().nullable().index(),
+    /** The unit complained about or reported on. */
+    respondentUnitId: p.uuid().nullable().index(),
+    /** The petitioner asked that the matter stay confidential (R-P12). */
+    confidential: p.boolean().default(false),
+    peopleInvolved: p.integer().default(1),
+    riskFlags: p.array<RiskFlag>().default([]),
+    riskLevel: p.integer().default(0),
+    /** The original, when this is a repeat petition (R-P4). */
+    repeatOf: () => p.manyToOne(PetitionEntity).nullable().index().deleteRule('set null'),
+    /** Where a matter for another channel was sent, with the written notice (R-P2). */
+    legalChannel: p.enum(() => LegalChannel).nullable(),
+    /** The citizen account that submitted it online, if signed in. */
+    submitterAccountId: p.uuid().nullable().index(),
+    /** The staff account that registered it, for letters, visits and calls. */
+    registeredById: p.uuid().nullable(),
+    /** Retries with the same key and submitter return the same petition. */
+    idempotencyScope: p.string().length(80).nullable(),
+    idempotencyKey: p.string().length(100).nullable(),
+    /** Bigrams of the title and content: PostgreSQL's parser does not split Chinese. */
+    titleTokens: p.text().lazy(),
+    contentTokens: p.text().lazy(),
     version: p.integer().version(),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p
@@ -26,13 +60,18 @@ export const PetitionEntity = defineEntity({
       .onCreate(() => new Date())
       .onUpdate(() => new Date()),
   },
+  uniques: [{ properties: ['idempotencyScope', 'idempotencyKey'], name: 'petition_idempotency_unique' }],
   indexes: [
     { properties: ['receivedAt', 'id'], name: 'petition_received_at_id_index' },
-    // prefix searches on region codes (scope of an area): LIKE '120103%'
     {
       name: 'petition_region_code_pattern_index',
       expression:
         'create index "petition_region_code_pattern_index" on "petitions"."petition" ("region_code" varchar_pattern_ops)',
+    },
+    {
+      name: 'petition_search_index',
+      expression:
+        'create index "petition_search_index" on "petitions"."petition" using gin ((setweight(to_tsvector(\'simple\', "title_tokens"), \'A\') || setweight(to_tsvector(\'simple\', "content_tokens"), \'B\')))',
     },
   ],
 });
@@ -49,6 +88,8 @@ export const PetitionHistoryEntity = defineEntity({
     action: p.string().length(40),
     /** The account that acted, or null for the petitioner acting without an account. */
     actorId: p.uuid().nullable(),
+    /** The unit the actor acted for: what the petitioner is shown instead of staff names. */
+    actorUnitId: p.uuid().nullable(),
     fromStatus: p.enum(() => PetitionStatus).nullable(),
     toStatus: p.enum(() => PetitionStatus).nullable(),
     note: p.text().nullable(),

@@ -1,15 +1,30 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { hasPermission } from '@tjxf/authz';
 import type { PetitionsContext } from '../context.js';
-import { PetitionConnectionType, PetitionFilterInput, PetitionType, UnitRef } from './petition.type.js';
+import {
+  AttachmentType,
+  DeadlineType,
+  HistoryEntryType,
+  PetitionConnectionType,
+  PetitionFilterInput,
+  PetitionerType,
+  PetitionType,
+  UnitRef,
+  AccountRef,
+} from './petition.type.js';
+
+const unit = (id: string | null): UnitRef | null => (id ? { id } : null);
 
 @Resolver(() => PetitionType)
 export class PetitionResolver {
-  @Query(() => PetitionType, { nullable: true })
+  @Query(() => PetitionType, { nullable: true, description: 'A petition the caller may see (NOT_FOUND otherwise)' })
   petition(@Ctx() ctx: PetitionsContext, @Arg('id', () => ID) id: string): Promise<PetitionType | null> {
     return ctx.petitions.get(id);
   }
 
-  @Query(() => PetitionConnectionType, { description: 'Petitions the caller may see, newest first' })
+  @Query(() => PetitionConnectionType, {
+    description: 'Petitions the caller may see, newest first, or ranked by `text`',
+  })
   petitions(
     @Ctx() ctx: PetitionsContext,
     @Arg('filter', () => PetitionFilterInput, { nullable: true }) filter?: PetitionFilterInput | null,
@@ -19,8 +34,79 @@ export class PetitionResolver {
     return ctx.petitions.list(filter, first, after);
   }
 
+  @Query(() => PetitionConnectionType, { description: 'The petitions a signed-in citizen filed' })
+  myPetitions(
+    @Ctx() ctx: PetitionsContext,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<PetitionConnectionType> {
+    return ctx.petitions.mine(first, after);
+  }
+
   @FieldResolver(() => UnitRef, { nullable: true, description: 'The lead unit (牵头单位)' })
   leadUnit(@Root() petition: PetitionType): UnitRef | null {
-    return petition.leadUnitId ? { id: petition.leadUnitId } : null;
+    return unit(petition.leadUnitId);
+  }
+
+  @FieldResolver(() => UnitRef, { description: 'The petition office that registered it' })
+  receivingUnit(@Root() petition: PetitionType): UnitRef | null {
+    return unit(petition.receivingUnitId);
+  }
+
+  @FieldResolver(() => UnitRef, { nullable: true, description: 'The unit complained about or reported on' })
+  respondentUnit(@Root() petition: PetitionType): UnitRef | null {
+    return unit(petition.respondentUnitId);
+  }
+
+  @FieldResolver(() => PetitionType, { nullable: true, description: 'The original, for a repeat petition (R-P4)' })
+  repeatOf(@Root() petition: PetitionType, @Ctx() ctx: PetitionsContext): Promise<PetitionType | null> | null {
+    return petition.repeatOfId ? ctx.petitions.byId.load(petition.repeatOfId) : null;
+  }
+
+  @FieldResolver(() => [PetitionerType], {
+    nullable: true,
+    description: 'Null for the unit reported on (R-P12); phones and ID numbers masked unless the role needs them',
+  })
+  petitioners(@Root() petition: PetitionType, @Ctx() ctx: PetitionsContext): Promise<PetitionerType[] | null> {
+    return ctx.petitions.petitioners(petition);
+  }
+
+  @FieldResolver(() => [HistoryEntryType], { description: 'The timeline; the petitioner sees no internal notes' })
+  history(@Root() petition: PetitionType, @Ctx() ctx: PetitionsContext): Promise<HistoryEntryType[]> {
+    return ctx.petitions.history(petition, !hasPermission(ctx.viewer, 'petition:read'));
+  }
+
+  @FieldResolver(() => [DeadlineType])
+  deadlines(@Root() petition: PetitionType, @Ctx() ctx: PetitionsContext): Promise<DeadlineType[]> {
+    return ctx.petitions.deadlinesOf.load(petition.id);
+  }
+
+  @FieldResolver(() => [AttachmentType], { nullable: true, description: 'Null for the unit reported on (R-P12)' })
+  attachments(@Root() petition: PetitionType, @Ctx() ctx: PetitionsContext): Promise<AttachmentType[] | null> {
+    return ctx.petitions.attachments(petition);
+  }
+}
+
+@Resolver(() => PetitionerType)
+export class PetitionerResolver {
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Masked unless the role needs it; every unmasked read is recorded',
+  })
+  idNumber(@Root() petitioner: PetitionerType, @Ctx() ctx: PetitionsContext): Promise<string | null> {
+    return ctx.petitions.revealIdNumber(petitioner);
+  }
+}
+
+@Resolver(() => HistoryEntryType)
+export class HistoryEntryResolver {
+  @FieldResolver(() => AccountRef, { nullable: true, description: 'Who acted (not shown to the petitioner)' })
+  actor(@Root() entry: HistoryEntryType): { id: string } | null {
+    return entry.actorId ? { id: entry.actorId } : null;
+  }
+
+  @FieldResolver(() => UnitRef, { nullable: true, description: 'The unit that acted' })
+  unit(@Root() entry: HistoryEntryType): UnitRef | null {
+    return unit(entry.actorUnitId);
   }
 }

@@ -3,26 +3,31 @@ import type { Viewer } from '@tjxf/tokens';
 
 /**
  * What part of the petitions a viewer may see (R-NET: a unit sees its own and its
- * subordinates' work). `all` for administrators; otherwise the regions (code prefixes)
- * and the lead units whose petitions are visible.
+ * subordinates' work; a citizen his own). `all` for administrators; otherwise the regions
+ * (code prefixes), the units (lead or receiving) and the submitter account whose petitions
+ * are visible.
  */
 export interface PetitionScope {
   all: boolean;
   regionPrefixes: string[];
   unitIds: string[];
+  submitterAccountId: string | null;
 }
 
 const AREA_ROLES: Role[] = [Role.PETITION_OFFICER, Role.LEADER];
 const UNIT_ROLES: Role[] = [Role.UNIT_HANDLER, Role.UNIT_HEAD];
 
 export function petitionScope(viewer: Viewer): PetitionScope {
-  if (viewer.roles.includes(Role.ADMIN)) return { all: true, regionPrefixes: [], unitIds: [] };
+  const own = viewer.roles.includes(Role.CITIZEN) ? viewer.accountId : null;
+  if (viewer.roles.includes(Role.ADMIN))
+    return { all: true, regionPrefixes: [], unitIds: [], submitterAccountId: null };
   const areaWide = viewer.roles.some((r) => AREA_ROLES.includes(r));
   const unitWide = areaWide || viewer.roles.some((r) => UNIT_ROLES.includes(r));
   return {
     all: false,
     regionPrefixes: areaWide ? [...new Set(viewer.units.map((u) => regionScopePrefix(u.regionCode)))] : [],
     unitIds: unitWide ? viewer.units.map((u) => u.id) : [],
+    submitterAccountId: own,
   };
 }
 
@@ -31,7 +36,10 @@ export function scopeCondition(scope: PetitionScope): Record<string, unknown> {
   if (scope.all) return {};
   const or: Record<string, unknown>[] = [
     ...scope.regionPrefixes.map((prefix) => ({ regionCode: { $like: `${prefix}%` } })),
-    ...(scope.unitIds.length ? [{ leadUnitId: { $in: scope.unitIds } }] : []),
+    ...(scope.unitIds.length
+      ? [{ leadUnitId: { $in: scope.unitIds } }, { receivingUnitId: { $in: scope.unitIds } }]
+      : []),
+    ...(scope.submitterAccountId ? [{ submitterAccountId: scope.submitterAccountId }] : []),
   ];
   return or.length ? { $or: or } : { id: null };
 }

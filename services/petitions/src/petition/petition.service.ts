@@ -1,20 +1,37 @@
-import type { EntityManager } from '@mikro-orm/core';
-import { badInput, isUuid } from '@tjxf/domain';
-import { alignByKey, type Loader, type Loaders } from '@tjxf/subgraph-kit';
+import { raw, type EntityManager } from '@mikro-orm/core';
+import { DomainError, ErrorCode, badInput, isRegionCode, isUuid, newId, regionScopePrefix } from '@tjxf/domain';
+import { alignByKey, groupByKey, type Loader, type Loaders } from '@tjxf/subgraph-kit';
 import type { Viewer } from '@tjxf/tokens';
-import { decodeCursor, encodeCursor } from './cursor.js';
-import { PetitionEntity, type Petition } from './petition.entity.js';
+import { AttachmentEntity } from '../attachment/attachment.entity.js';
+import { DeadlineEntity } from '../deadline/deadline.entity.js';
+import type { PersonalDataCipher } from '../personal-data/cipher.js';
+import { disclosureFor } from '../personal-data/disclosure.js';
+import { PersonalDataAccessEntity } from '../personal-data/personal-data-access.entity.js';
+import { searchQuery } from '../search/tokens.js';
+import { decodeCursor, decodeOffsetCursor, encodeCursor, encodeOffsetCursor } from './cursor.js';
+import { PetitionEntity, PetitionHistoryEntity, type Petition } from './petition.entity.js';
 import { petitionScope, scopeCondition } from './petition.scope.js';
-import type { PetitionConnectionType, PetitionFilterInput, PetitionType } from './petition.type.js';
+import type {
+  AttachmentType,
+  DeadlineType,
+  HistoryEntryType,
+  PetitionConnectionType,
+  PetitionFilterInput,
+  PetitionerType,
+  PetitionType,
+} from './petition.type.js';
+import { PetitionerEntity } from './petitioner.entity.js';
 
 /** Defaults of petition lists. */
 export const PETITION_LIST_DEFAULTS = { pageSize: 20, maxPageSize: 100 } as const;
 
+/** Reads of petitions, always within the viewer's scope; personal data disclosed by role. */
 export class PetitionService {
   constructor(
     private readonly em: EntityManager,
     private readonly loaders: Loaders,
     private readonly viewer: Viewer,
+    private readonly cipher: PersonalDataCipher,
   ) {}
 
   /** A petition the viewer may see; null both when it does not exist and when it is hidden. */
@@ -34,23 +51,56 @@ export class PetitionService {
     });
   }
 
+  /** The viewer's own petitions (a signed-in citizen's "my petitions"). */
+  async mine(first?: number | null, after?: string | null): Promise<PetitionConnectionType> {
+    if (!this.viewer.accountId) throw new DomainError(ErrorCode.UNAUTHENTICATED, '请先登录。Please sign in first.');
+    return this.page({ submitterAccountId: this.viewer.accountId }, first, after);
+  }
+
   async list(
     filter: PetitionFilterInput | null | undefined,
     first?: number | null,
     after?: string | null,
   ): Promise<PetitionConnectionType> {
+    const conditions: Record<string, unknown>[] = [scopeCondition(petitionScope(this.viewer))];
+    if (filter?.status?.length) conditions.push({ status: { $in: filter.status } });
+    if (filter?.unitId) {
+      if (!isUuid(filter.unitId)) throw badInput('filter.unitId', '单位编号无效。Not a valid unit id.');
+      conditions.push({ leadUnitId: filter.unitId });
+    }
+    if (filter?.categoryCode) {
+      if (!/^\d{2,6}$/.test(filter.categoryCode))
+        throw badInput('filter.categoryCode', '问题类别无效。Not a category code.');
+      conditions.push({ categoryCode: { $like: `${filter.categoryCode}%` } });
+    }
+    if (filter?.regionCode) {
+      if (!isRegionCode(filter.regionCode))
+        throw badInput('filter.regionCode', '地区代码无效。Not a GB/T 2260 region code.');
+      conditions.push({ regionCode: { $like: `${regionScopePrefix(filter.regionCode)}%` } });
+    }
+    const where = { $and: conditions };
+    if (filter?.text?.trim()) return this.search(where, filter.text, first, after);
+    return this.page(where, first, after);
+  }
+
+  private pageSize(first?: number | null): number {
     const size = first ?? PETITION_LIST_DEFAULTS.pageSize;
     if (size < 1 || size > PETITION_LIST_DEFAULTS.maxPageSize) {
-      throw badInput('first', `Ask for 1 to ${PETITION_LIST_DEFAULTS.maxPageSize} petitions at a time.`);
+      throw badInput(
+        'first',
+        `每次可取1到${PETITION_LIST_DEFAULTS.maxPageSize}件。Ask for 1 to ${PETITION_LIST_DEFAULTS.maxPageSize} petitions at a time.`,
+      );
     }
-    if (filter?.unitId && !isUuid(filter.unitId)) throw badInput('filter.unitId', 'Not a valid unit id.');
-    const where = {
-      $and: [
-        scopeCondition(petitionScope(this.viewer)),
-        filter?.status?.length ? { status: { $in: filter.status } } : {},
-        filter?.unitId ? { leadUnitId: filter.unitId } : {},
-      ],
-    };
+    return size;
+  }
+
+  /** Newest first, with a keyset cursor (stable under inserts, no OFFSET scans). */
+  private async page(
+    where: Record<string, unknown>,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<PetitionConnectionType> {
+    const size = this.pageSize(first);
     const cursor = after ? decodeCursor(after) : null;
     const page = cursor
       ? {
@@ -77,6 +127,187 @@ export class PetitionService {
       totalCount,
     };
   }
+
+  /**
+   * Full-text search in Chinese: bigram phrases against the GIN-indexed token columns,
+   * ranked (title above content), within the same scope and filters.
+   */
+  private async search(
+    where: Record<string, unknown>,
+    text: string,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<PetitionConnectionType> {
+    const query = searchQuery(text);
+    if (!query) throw badInput('filter.text', '请输入要搜索的字词。Enter words to search for.');
+    const size = this.pageSize(first);
+    const offset = after ? decodeOffsetCursor(after) : 0;
+    const vector = (alias: string) =>
+      `(setweight(to_tsvector('simple', ${alias}.title_tokens), 'A') || setweight(to_tsvector('simple', ${alias}.content_tokens), 'B'))`;
+    // raw fragments are single-use keys: one per query
+    const matching = () => ({
+      $and: [where, { [raw((a: string) => `${vector(a)} @@ to_tsquery('simple', ?)`, [query])]: [] }],
+    });
+    const [rows, totalCount] = await Promise.all([
+      this.em.find(PetitionEntity, matching(), {
+        orderBy: [
+          { [raw((a: string) => `ts_rank_cd(${vector(a)}, to_tsquery('simple', ?))`, [query])]: 'desc' },
+          { receivedAt: 'desc' },
+          { id: 'desc' },
+        ],
+        limit: size + 1,
+        offset,
+      }),
+      this.em.fork().count(PetitionEntity, matching()),
+    ]);
+    const edges = rows
+      .slice(0, size)
+      .map((p, i) => ({ cursor: encodeOffsetCursor(offset + i + 1), node: toPetitionType(p) }));
+    return {
+      edges,
+      pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
+      totalCount,
+    };
+  }
+
+  /** The people on a petition, as much as the viewer may see; null for the unit reported on. */
+  async petitioners(petition: PetitionType): Promise<PetitionerType[] | null> {
+    const disclosure = disclosureFor(this.viewer, petition);
+    if (!disclosure.identity) return null;
+    const rows = await this.petitionersOf.load(petition.id);
+    return rows.map((row) => ({
+      id: row.id,
+      petitionId: petition.id,
+      role: row.role,
+      name: row.name,
+      phone:
+        disclosure.contact && row.phoneEncrypted ? this.cipher.decrypt(row.phoneEncrypted) : (row.phoneMasked ?? null),
+      idNumber: row.idNumberMasked ?? null,
+      clearIdNumber: disclosure.idNumber && row.idNumberEncrypted ? this.cipher.decrypt(row.idNumberEncrypted) : null,
+      address: disclosure.contact ? (row.address ?? null) : null,
+      relationship: row.relationship ?? null,
+    }));
+  }
+
+  /** An unmasked ID number, recorded as read (who, when, which petition and person). */
+  async revealIdNumber(petitioner: PetitionerType): Promise<string | null> {
+    if (!petitioner.clearIdNumber) return petitioner.idNumber;
+    await this.accessRecorder.load(petitioner.id + ':' + petitioner.petitionId);
+    return petitioner.clearIdNumber;
+  }
+
+  private get accessRecorder(): Loader<string, true> {
+    return this.loaders.get('personalData.access', async (keys) => {
+      const at = new Date();
+      await this.em.insertMany(
+        PersonalDataAccessEntity,
+        keys.map((key) => {
+          const [petitionerId, petitionId] = key.split(':') as [string, string];
+          return {
+            id: newId(),
+            at,
+            accountId: this.viewer.accountId!,
+            petitionId,
+            petitionerId,
+            field: 'ID_NUMBER',
+            ip: this.viewer.ip,
+          };
+        }),
+      );
+      return keys.map(() => true as const);
+    });
+  }
+
+  private get petitionersOf(): Loader<string, InstanceType<typeof PetitionerEntity.class>[]> {
+    return this.loaders.get('petition.petitioners', async (ids) => {
+      const rows = await this.em.find(
+        PetitionerEntity,
+        { petition: { $in: [...ids] } },
+        { orderBy: { position: 'asc' } },
+      );
+      return groupByKey(ids, rows, (r) => r.petition.id);
+    });
+  }
+
+  async history(petition: PetitionType, petitionerView = false): Promise<HistoryEntryType[]> {
+    const rows = await this.historyOf.load(petition.id);
+    return rows
+      .filter((h) => !petitionerView || h.visibleToPetitioner)
+      .map((h) => ({
+        at: h.at,
+        action: h.action,
+        fromStatus: h.fromStatus ?? null,
+        toStatus: h.toStatus ?? null,
+        note: h.note ?? null,
+        actorId: petitionerView ? null : (h.actorId ?? null),
+        actorUnitId: h.actorUnitId ?? null,
+      }));
+  }
+
+  private get historyOf() {
+    return this.loaders.get<string, InstanceType<typeof PetitionHistoryEntity.class>[]>(
+      'petition.history',
+      async (ids) => {
+        const rows = await this.em.find(
+          PetitionHistoryEntity,
+          { petition: { $in: [...ids] } },
+          { orderBy: { at: 'asc', id: 'asc' } },
+        );
+        return groupByKey(ids, rows, (r) => r.petition.id);
+      },
+    );
+  }
+
+  get deadlinesOf(): Loader<string, DeadlineType[]> {
+    return this.loaders.get('petition.deadlines', async (ids) => {
+      const rows = await this.em.find(DeadlineEntity, { petition: { $in: [...ids] } }, { orderBy: { startAt: 'asc' } });
+      return groupByKey(ids, rows.map(toDeadlineType), (d) => d.petitionId).map((list) =>
+        list.map(({ petitionId: _p, ...d }) => d),
+      );
+    });
+  }
+
+  async attachments(petition: PetitionType): Promise<AttachmentType[] | null> {
+    if (!disclosureFor(this.viewer, petition).identity) return null; // a reporter's material stays hidden too
+    const rows = await this.attachmentsOf.load(petition.id);
+    return rows.map((a) => ({
+      id: a.id,
+      fileName: a.fileName,
+      contentType: a.contentType,
+      size: a.size,
+      sha256: a.sha256,
+      url: `/attachments/${a.id}`,
+    }));
+  }
+
+  private get attachmentsOf() {
+    return this.loaders.get<string, InstanceType<typeof AttachmentEntity.class>[]>(
+      'petition.attachments',
+      async (ids) => {
+        const rows = await this.em.find(
+          AttachmentEntity,
+          { petition: { $in: [...ids] } },
+          { orderBy: { uploadedAt: 'asc' } },
+        );
+        return groupByKey(ids, rows, (r) => r.petition!.id);
+      },
+    );
+  }
+}
+
+export function toDeadlineType(d: InstanceType<typeof DeadlineEntity.class>): DeadlineType & { petitionId: string } {
+  return {
+    petitionId: d.petition.id,
+    kind: d.kind,
+    dueAt: d.dueAt,
+    basis: d.basis,
+    days: d.days,
+    ruleSet: d.ruleSetCode,
+    ruleSetVersion: d.ruleSetVersion,
+    startEvent: d.startEvent,
+    startAt: d.startAt,
+    metAt: d.metAt ?? null,
+  };
 }
 
 export function toPetitionType(p: Petition): PetitionType {
@@ -88,9 +319,19 @@ export function toPetitionType(p: Petition): PetitionType {
     channel: p.channel,
     categoryCode: p.categoryCode,
     regionCode: p.regionCode,
+    address: p.address ?? null,
     title: p.title,
     content: p.content,
     receivedAt: p.receivedAt,
+    confidential: p.confidential,
+    peopleInvolved: p.peopleInvolved,
+    riskFlags: p.riskFlags,
+    riskLevel: p.riskLevel,
+    legalChannel: p.legalChannel ?? null,
     leadUnitId: p.leadUnitId ?? null,
+    receivingUnitId: p.receivingUnitId,
+    respondentUnitId: p.respondentUnitId ?? null,
+    repeatOfId: p.repeatOf?.id ?? null,
+    submitterAccountId: p.submitterAccountId ?? null,
   };
 }

@@ -1,14 +1,35 @@
+import { DayBasis } from '@tjxf/calendar';
 import { Channel, PetitionKind, PetitionStatus } from '@tjxf/domain';
 import { Directive, Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { LegalChannel } from '../category/category.entity.js';
+import { DeadlineKind } from '../deadline/deadline.entity.js';
+import { RiskFlag } from './petition.entity.js';
+import { PetitionerRole } from './petitioner.entity.js';
 
 registerEnumType(PetitionStatus, { name: 'PetitionStatus', description: 'Where a petition stands in the procedure' });
 registerEnumType(PetitionKind, { name: 'PetitionKind', description: 'Legal classification (R-P2)' });
 registerEnumType(Channel, { name: 'Channel', description: 'How a petition arrived (R-CH1)' });
+registerEnumType(RiskFlag, { name: 'RiskFlag', description: 'Risk flags set at registration (R-P5)' });
+registerEnumType(LegalChannel, {
+  name: 'LegalChannel',
+  description: 'Where a matter for another channel belongs (R-P2)',
+});
+registerEnumType(PetitionerRole, { name: 'PetitionerRole' });
+registerEnumType(DeadlineKind, { name: 'DeadlineKind' });
+registerEnumType(DayBasis, { name: 'DayBasis', description: 'Calendar days or working days (R-T1)' });
 
 /** A unit, owned by the units subgraph: this subgraph knows only its id. */
 @Directive('@key(fields: "id", resolvable: false)')
 @ObjectType('Unit')
 export class UnitRef {
+  @Field(() => ID)
+  id!: string;
+}
+
+/** An account, owned by the identity subgraph. */
+@Directive('@key(fields: "id", resolvable: false)')
+@ObjectType('Account')
+export class AccountRef {
   @Field(() => ID)
   id!: string;
 }
@@ -37,6 +58,9 @@ export class PetitionType {
   @Field(() => String, { description: 'GB/T 2260 code of where the matter arose' })
   regionCode!: string;
 
+  @Field(() => String, { nullable: true })
+  address!: string | null;
+
   @Field(() => String)
   title!: string;
 
@@ -46,7 +70,130 @@ export class PetitionType {
   @Field(() => GraphQLISODateTime, { description: 'When it arrived' })
   receivedAt!: Date;
 
+  @Field(() => Boolean, { description: 'The petitioner asked that the matter stay confidential' })
+  confidential!: boolean;
+
+  @Field(() => Int, {
+    description: 'How many people the matter involves (a collective petition: more than its representatives)',
+  })
+  peopleInvolved!: number;
+
+  @Field(() => [RiskFlag])
+  riskFlags!: RiskFlag[];
+
+  @Field(() => Int, { description: '0 (none) to 3 (highest)' })
+  riskLevel!: number;
+
+  @Field(() => LegalChannel, { nullable: true, description: 'Set when the matter was redirected to another channel' })
+  legalChannel!: LegalChannel | null;
+
   leadUnitId!: string | null;
+  receivingUnitId!: string;
+  respondentUnitId!: string | null;
+  repeatOfId!: string | null;
+  submitterAccountId!: string | null;
+}
+
+@ObjectType('Petitioner', {
+  description: 'A person on a petition; phone and ID number masked unless the role needs them',
+})
+export class PetitionerType {
+  @Field(() => PetitionerRole)
+  role!: PetitionerRole;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: '138****5678 unless the role needs the number' })
+  phone!: string | null;
+
+  @Field(() => String, { nullable: true, description: '120103********1234 unless the role needs the number' })
+  idNumber!: string | null;
+
+  @Field(() => String, { nullable: true })
+  address!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'For an agent: how they stand to the petitioners' })
+  relationship!: string | null;
+
+  id!: string;
+  petitionId!: string;
+  /** Clear values are only present when the viewer may see them. */
+  clearIdNumber!: string | null;
+}
+
+@ObjectType('HistoryEntry', { description: 'One step on a petition’s timeline' })
+export class HistoryEntryType {
+  @Field(() => GraphQLISODateTime)
+  at!: Date;
+
+  @Field(() => String)
+  action!: string;
+
+  @Field(() => PetitionStatus, { nullable: true })
+  fromStatus!: PetitionStatus | null;
+
+  @Field(() => PetitionStatus, { nullable: true })
+  toStatus!: PetitionStatus | null;
+
+  @Field(() => String, { nullable: true })
+  note!: string | null;
+
+  actorId!: string | null;
+  actorUnitId!: string | null;
+}
+
+@ObjectType('Deadline', { description: 'A time limit, with what it was computed from (R-T2)' })
+export class DeadlineType {
+  @Field(() => DeadlineKind)
+  kind!: DeadlineKind;
+
+  @Field(() => GraphQLISODateTime, {
+    description: 'The last moment of the period (24:00 Beijing time of its last day)',
+  })
+  dueAt!: Date;
+
+  @Field(() => DayBasis)
+  basis!: DayBasis;
+
+  @Field(() => Int)
+  days!: number;
+
+  @Field(() => String)
+  ruleSet!: string;
+
+  @Field(() => Int)
+  ruleSetVersion!: number;
+
+  @Field(() => String)
+  startEvent!: string;
+
+  @Field(() => GraphQLISODateTime)
+  startAt!: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  metAt!: Date | null;
+}
+
+@ObjectType('Attachment')
+export class AttachmentType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  fileName!: string;
+
+  @Field(() => String)
+  contentType!: string;
+
+  @Field(() => Int)
+  size!: number;
+
+  @Field(() => String)
+  sha256!: string;
+
+  @Field(() => String, { description: 'Where to download it (through the gateway, with the same rights)' })
+  url!: string;
 }
 
 @ObjectType('PetitionEdge')
@@ -86,4 +233,13 @@ export class PetitionFilterInput {
 
   @Field(() => ID, { nullable: true, description: 'Petitions whose lead unit this is' })
   unitId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Full-text search in Chinese (title and content), ranked' })
+  text?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A category and everything under it' })
+  categoryCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A region and everything under it (GB/T 2260)' })
+  regionCode?: string | null;
 }

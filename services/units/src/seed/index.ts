@@ -2,10 +2,10 @@ import type { MikroORM } from '@tjxf/db-kit';
 import { unitIdForKey } from '@tjxf/domain';
 import { UnitEntity } from '../unit/unit.entity.js';
 import { governmentUnits } from './departments.js';
-import { TIANJIN_31530_REGIONS, tianjinRegions, type UnitSeed } from './tianjin.js';
+import { TIANJIN_31530_REGIONS, tianjinRegionUnits, type UnitSeed } from './tianjin.js';
 
 export async function tianjinUnitSeeds(): Promise<UnitSeed[]> {
-  const regions = await tianjinRegions();
+  const regions = tianjinRegionUnits();
   return [...regions, ...governmentUnits(regions)];
 }
 

@@ -7,14 +7,38 @@ import { tianjinUnitSeeds } from '../index.js';
  * streets of Hexi district (河西区人民政府, 街道概况), as published by the governments.
  */
 const OFFICIAL_DISTRICTS = {
-  '120101': '和平区', '120102': '河东区', '120103': '河西区', '120104': '南开区',
-  '120105': '河北区', '120106': '红桥区', '120110': '东丽区', '120111': '西青区',
-  '120112': '津南区', '120113': '北辰区', '120114': '武清区', '120115': '宝坻区',
-  '120116': '滨海新区', '120117': '宁河区', '120118': '静海区', '120119': '蓟州区',
+  '120101': '和平区',
+  '120102': '河东区',
+  '120103': '河西区',
+  '120104': '南开区',
+  '120105': '河北区',
+  '120106': '红桥区',
+  '120110': '东丽区',
+  '120111': '西青区',
+  '120112': '津南区',
+  '120113': '北辰区',
+  '120114': '武清区',
+  '120115': '宝坻区',
+  '120116': '滨海新区',
+  '120117': '宁河区',
+  '120118': '静海区',
+  '120119': '蓟州区',
 };
 const OFFICIAL_HEXI_STREETS = [
-  '大营门街道', '下瓦房街道', '桃园街道', '挂甲寺街道', '马场街道', '越秀路街道', '友谊路街道',
-  '天塔街道', '尖山街道', '陈塘庄街道', '柳林街道', '东海街道', '梅江街道', '太湖路街道',
+  '大营门街道',
+  '下瓦房街道',
+  '桃园街道',
+  '挂甲寺街道',
+  '马场街道',
+  '越秀路街道',
+  '友谊路街道',
+  '天塔街道',
+  '尖山街道',
+  '陈塘庄街道',
+  '柳林街道',
+  '东海街道',
+  '梅江街道',
+  '太湖路街道',
 ];
 
 describe('the Tianjin unit tree (R-NET)', async () => {
@@ -51,7 +75,11 @@ describe('the Tianjin unit tree (R-NET)', async () => {
 
   it('has the departments of the demo accounts, each under its region', () => {
     const byKey = new Map(seeds.map((s) => [s.key, s]));
-    expect(byKey.get('120103/zj')).toMatchObject({ name: '河西区住房和建设委员会', parentKey: '120103', kind: 'DEPARTMENT' });
+    expect(byKey.get('120103/zj')).toMatchObject({
+      name: '河西区住房和建设委员会',
+      parentKey: '120103',
+      kind: 'DEPARTMENT',
+    });
     expect(byKey.get('120103/sthj')).toMatchObject({ name: '河西区生态环境局', regionCode: '120103' });
     expect(byKey.get('120000/zj')).toMatchObject({ name: '天津市住房和城乡建设委员会', level: 'CITY' });
   });

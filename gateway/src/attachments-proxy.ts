@@ -1,0 +1,52 @@
+import fastifyReplyFrom from '@fastify/reply-from';
+import { ErrorCode } from '@tjxf/domain';
+import type { AccessTokenVerifier, InternalTokenSigner } from '@tjxf/tokens';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { graphQLErrorBody } from './errors.js';
+import { identifyCaller } from './session.js';
+
+/** Largest upload the gateway passes on (the petitions service enforces its own, smaller limit). */
+export const UPLOAD_BODY_LIMIT = 12 * 1024 * 1024;
+
+/**
+ * Files do not travel through GraphQL: `POST /uploads` (multipart) and `GET /attachments/:id`
+ * are streamed to the petitions service, with the caller in an internal token as for every
+ * subgraph call. The gateway knows nothing of attachments beyond the route.
+ */
+export async function registerAttachmentsProxy(
+  app: FastifyInstance,
+  petitionsUrl: string,
+  verifier: AccessTokenVerifier,
+  signer: InternalTokenSigner,
+) {
+  await app.register(async (scope) => {
+    await scope.register(fastifyReplyFrom, { base: new URL(petitionsUrl).origin });
+    // stream multipart bodies through untouched
+    scope.addContentTypeParser('multipart/form-data', { bodyLimit: UPLOAD_BODY_LIMIT }, (_req, payload, done) =>
+      done(null, payload),
+    );
+
+    const forward = async (request: FastifyRequest, reply: FastifyReply, path: string) => {
+      const caller = await identifyCaller(request, verifier);
+      if ('rejected' in caller) {
+        return reply
+          .code(401)
+          .type('application/json')
+          .send(
+            graphQLErrorBody(ErrorCode.UNAUTHENTICATED, 'The access token is not valid or has expired; sign in again.'),
+          );
+      }
+      const token = await signer.sign(caller.viewer);
+      return reply.from(path, {
+        rewriteRequestHeaders: (_req, headers) => {
+          const { cookie: _c, authorization: _a, ...rest } = headers;
+          return { ...rest, authorization: `Bearer ${token}`, 'x-request-id': request.id };
+        },
+      });
+    };
+    scope.post('/uploads', (request, reply) => forward(request, reply, '/attachments'));
+    scope.get<{ Params: { id: string } }>('/attachments/:id', (request, reply) =>
+      forward(request, reply, `/attachments/${encodeURIComponent(request.params.id)}`),
+    );
+  });
+}

@@ -1,0 +1,48 @@
+import { createHash } from 'node:crypto';
+import type { ServiceName } from '@tjxf/launcher';
+import { ACCESS_TOKEN_ALG, INTERNAL_TOKEN_ALG, generatePemKeyPair, type PemKeyPair } from '@tjxf/tokens';
+
+/**
+ * Personal-data keys of the tests: fixed, because the template database's demo petitions are
+ * encrypted once and copied into every test database. Never used outside tests.
+ */
+const testKey = (label: string) => createHash('sha256').update(`tjxf test key: ${label}`).digest('base64');
+export const TEST_PERSONAL_DATA_KEYS = { encryptionKey: testKey('encryption'), hashKey: testKey('hash') } as const;
+
+export interface TestKeys {
+  access: PemKeyPair;
+  internal: PemKeyPair;
+}
+
+export async function generateTestKeys(): Promise<TestKeys> {
+  const [access, internal] = await Promise.all([
+    generatePemKeyPair(ACCESS_TOKEN_ALG),
+    generatePemKeyPair(INTERNAL_TOKEN_ALG),
+  ]);
+  return { access, internal };
+}
+
+/** The environment each service runs with in tests, as the launcher gives it in production. */
+export function testEnvironment(options: { databaseUrl: string; keys: TestKeys; attachmentsDir: string }) {
+  const common = {
+    APP_ENV: 'test',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: options.databaseUrl,
+    MIGRATE_ON_START: 'false',
+    INTERNAL_TOKEN_PUBLIC_KEY: options.keys.internal.publicKey,
+  };
+  const own: Partial<Record<ServiceName, Record<string, string>>> = {
+    identity: {
+      ACCESS_TOKEN_PRIVATE_KEY: options.keys.access.privateKey,
+      ACCESS_TOKEN_PUBLIC_KEY: options.keys.access.publicKey,
+    },
+    petitions: {
+      PII_ENCRYPTION_KEY: TEST_PERSONAL_DATA_KEYS.encryptionKey,
+      PII_HASH_KEY: TEST_PERSONAL_DATA_KEYS.hashKey,
+      ATTACHMENTS_DIR: options.attachmentsDir,
+    },
+  };
+  return (name: ServiceName): Record<string, string> => ({ ...common, ...own[name] });
+}

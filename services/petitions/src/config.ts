@@ -1,0 +1,19 @@
+import { z } from '@tjxf/config';
+import { subgraphConfigSchema } from '@tjxf/subgraph-kit';
+
+const key32 = z
+  .string()
+  .transform((v) => Buffer.from(v, 'base64'))
+  .refine((b) => b.length === 32, 'must be 32 bytes, base64-encoded');
+
+export const petitionsConfigSchema = subgraphConfigSchema('petitions', {
+  /** AES-256-GCM key for phones and ID numbers (R-P12). */
+  PII_ENCRYPTION_KEY: key32,
+  /** HMAC key for finding the same phone or ID number again. */
+  PII_HASH_KEY: key32,
+  /** Where uploaded attachments are kept. */
+  ATTACHMENTS_DIR: z.string().min(1),
+  /** From this many people a petition is collective (R-P3). */
+  COLLECTIVE_THRESHOLD: z.coerce.number().int().min(2).default(5),
+});
+export type PetitionsConfig = z.infer<typeof petitionsConfigSchema>;

@@ -1,0 +1,39 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { DayBasis } from '@tjxf/calendar';
+import { PetitionEntity } from '../petition/petition.entity.js';
+
+export const DeadlineKind = {
+  DISPOSAL: 'DISPOSAL',
+  ACCEPTANCE: 'ACCEPTANCE',
+  OBJECTION: 'OBJECTION',
+  HANDLING: 'HANDLING',
+  REVIEW_REQUEST: 'REVIEW_REQUEST',
+  REVIEW: 'REVIEW',
+  RE_REVIEW_REQUEST: 'RE_REVIEW_REQUEST',
+  RE_REVIEW: 'RE_REVIEW',
+} as const;
+export type DeadlineKind = (typeof DeadlineKind)[keyof typeof DeadlineKind];
+
+/**
+ * A time limit on a petition, stored with what it was computed from (R-T2): the rule set and
+ * its version, the basis and number of days, and the start event, so it can be explained
+ * and recomputed.
+ */
+export const DeadlineEntity = defineEntity({
+  name: 'Deadline',
+  tableName: 'deadline',
+  properties: {
+    id: p.uuid().primary(),
+    petition: () => p.manyToOne(PetitionEntity).index().deleteRule('cascade'),
+    kind: p.enum(() => DeadlineKind),
+    basis: p.enum(() => DayBasis),
+    days: p.integer(),
+    ruleSetCode: p.string().length(40),
+    ruleSetVersion: p.integer(),
+    startEvent: p.string().length(40),
+    startAt: p.datetime(),
+    dueAt: p.datetime().index(),
+    metAt: p.datetime().nullable(),
+  },
+});
+export type Deadline = InferEntity<typeof DeadlineEntity>;

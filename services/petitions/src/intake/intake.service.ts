@@ -1,0 +1,367 @@
+import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
+import { DayBasis, deadlineOf } from '@tjxf/calendar';
+import {
+  Channel,
+  DomainError,
+  ErrorCode,
+  PetitionKind,
+  PetitionStatus,
+  badInput,
+  newId,
+  unitIdForKey,
+} from '@tjxf/domain';
+import { RegionLevel, districtOf, findRegion } from '@tjxf/regions';
+import type { Viewer } from '@tjxf/tokens';
+import { AttachmentEntity } from '../attachment/attachment.entity.js';
+import { CategoryEntity } from '../category/category.entity.js';
+import { DeadlineEntity, DeadlineKind } from '../deadline/deadline.entity.js';
+import { KeyPersonEntity } from '../key-person/key-person.entity.js';
+import { recordEvent } from '../outbox/outbox.js';
+import type { PersonalDataCipher } from '../personal-data/cipher.js';
+import { maskIdNumber, maskPhone } from '../personal-data/identifiers.js';
+import { PetitionEntity, PetitionHistoryEntity, type Petition } from '../petition/petition.entity.js';
+import { PetitionerEntity, PetitionerRole } from '../petition/petitioner.entity.js';
+import { newTrackingCode } from '../petition/tracking-code.js';
+import { searchTokens } from '../search/tokens.js';
+import { REDIRECT_NOTICES, legalChannelOf } from './legal-redirect.js';
+import { parseIntake, type IntakeInput } from './intake.validation.js';
+import { findOriginal } from './repeat-detection.js';
+import { riskFlags, riskLevel } from './risk.js';
+
+/** The rule set applied at intake until units carry their own (issue 4): national-2022, v1. */
+export const DISPOSAL_RULE = {
+  ruleSetCode: 'national-2022',
+  ruleSetVersion: 1,
+  days: 15,
+  basis: DayBasis.CALENDAR_DAYS,
+} as const;
+
+/** Defaults of intake. */
+export const INTAKE_DEFAULTS = {
+  /** From this many people a petition is collective (R-P3; configurable). */
+  collectiveThreshold: 5,
+  /** An upload must be claimed by a submission within this time. */
+  attachmentClaimHours: 24,
+} as const;
+
+export interface IntakeOptions {
+  collectiveThreshold: number;
+}
+
+export interface IntakeResult {
+  petition: Petition;
+  disposalDueAt: Date | null;
+}
+
+type Mode = { kind: 'online' } | { kind: 'staff' };
+
+/**
+ * Registration of a petition from any channel (R-CH1, R-P1): validation, idempotency, legal
+ * redirect (R-P2), collective petitions (R-P3), repeats (R-P4), risk flags (R-P5), protected
+ * personal data (R-P12), the disposal time limit, history and event in one transaction.
+ */
+export class IntakeService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly viewer: Viewer,
+    private readonly cipher: PersonalDataCipher,
+    private readonly options: IntakeOptions,
+  ) {}
+
+  submitOnline(raw: unknown): Promise<IntakeResult> {
+    return this.intake(raw, { kind: 'online' });
+  }
+
+  registerByStaff(raw: unknown): Promise<IntakeResult> {
+    return this.intake(raw, { kind: 'staff' });
+  }
+
+  private async intake(raw: unknown, mode: Mode): Promise<IntakeResult> {
+    const input = parseIntake(raw);
+    this.checkMode(input, mode);
+    const scope = this.idempotencyScope(input, mode);
+    const existing = await this.byIdempotencyKey(scope, input.idempotencyKey);
+    if (existing) return existing;
+
+    const category = await this.em.findOne(CategoryEntity, { code: input.categoryCode, active: true });
+    if (!category) throw badInput('categoryCode', '请从列表中选择问题类别。Choose a category from the list.');
+    const people = this.protectPeople(input);
+    const text = `${input.title} ${input.content}`;
+    const now = new Date();
+    const receivedAt = mode.kind === 'staff' ? input.receivedAt! : now;
+    const [keyPerson, repeat] = await Promise.all([
+      this.isKeyPerson(people.phoneHashes, people.idNumberHashes),
+      findOriginal(this.em, {
+        kind: input.kind,
+        phoneHashes: people.phoneHashes,
+        idNumberHashes: people.idNumberHashes,
+        respondentUnitId: input.respondentUnitId,
+        text,
+      }),
+    ]);
+    const receiving = this.receivingUnit(input.regionCode, mode);
+    const flags = riskFlags({
+      text,
+      peopleInvolved: input.peopleInvolved ?? Math.max(1, input.petitioners.length),
+      collectiveThreshold: this.options.collectiveThreshold,
+      skippedLevel: receiving.skippedLevel,
+      keyPerson,
+      repeat: Boolean(repeat),
+    });
+    const legalChannel = legalChannelOf(input.kind, category.legalChannel ?? null);
+    const status = legalChannel ? PetitionStatus.REDIRECTED : PetitionStatus.REGISTERED;
+    const disposal = legalChannel
+      ? null
+      : deadlineOf({ start: receivedAt, days: DISPOSAL_RULE.days, basis: DISPOSAL_RULE.basis });
+
+    try {
+      const petition = await this.em.transactional(async (tx) => {
+        const petition = tx.create(PetitionEntity, {
+          id: newId(),
+          trackingCode: newTrackingCode(),
+          status,
+          kind: input.kind,
+          channel: mode.kind === 'online' ? Channel.ONLINE : input.channel!,
+          categoryCode: category.code,
+          regionCode: input.regionCode,
+          address: input.address,
+          title: input.title,
+          content: input.content,
+          receivedAt,
+          receivingUnitId: receiving.unitId,
+          leadUnitId: null,
+          respondentUnitId: input.respondentUnitId,
+          confidential: input.confidential,
+          peopleInvolved: input.peopleInvolved ?? Math.max(1, input.petitioners.length),
+          riskFlags: flags,
+          riskLevel: riskLevel(flags),
+          repeatOf: repeat?.original.id ?? null,
+          legalChannel,
+          submitterAccountId: mode.kind === 'online' ? this.viewer.accountId : null,
+          registeredById: mode.kind === 'staff' ? this.viewer.accountId : null,
+          idempotencyScope: scope,
+          idempotencyKey: input.idempotencyKey,
+          titleTokens: searchTokens(input.title),
+          contentTokens: searchTokens(input.content),
+        });
+        people.rows.forEach((row, position) =>
+          tx.create(PetitionerEntity, { ...row, id: newId(), petition, position }),
+        );
+        await this.claimAttachments(tx, petition, [
+          ...input.attachmentIds,
+          ...(input.agent ? [input.agent.powerOfAttorneyAttachmentId] : []),
+        ]);
+        const history = (action: string, note: string | null, visible: boolean, toStatus: PetitionStatus | null) =>
+          tx.create(PetitionHistoryEntity, {
+            id: newId(),
+            petition,
+            at: receivedAt,
+            action,
+            actorId: this.viewer.accountId,
+            actorUnitId: receiving.unitId,
+            fromStatus: null,
+            toStatus,
+            note,
+            visibleToPetitioner: visible,
+          });
+        history(mode.kind === 'online' ? 'SUBMITTED_ONLINE' : 'REGISTERED', null, true, PetitionStatus.REGISTERED);
+        if (legalChannel) history('REDIRECTED', REDIRECT_NOTICES[legalChannel], true, PetitionStatus.REDIRECTED);
+        if (repeat)
+          history('REPEAT_DETECTED', await this.repeatNote(tx, repeat.original, receiving.skippedLevel), false, null);
+        if (disposal) {
+          tx.create(DeadlineEntity, {
+            id: newId(),
+            petition,
+            kind: DeadlineKind.DISPOSAL,
+            basis: DISPOSAL_RULE.basis,
+            days: DISPOSAL_RULE.days,
+            ruleSetCode: DISPOSAL_RULE.ruleSetCode,
+            ruleSetVersion: DISPOSAL_RULE.ruleSetVersion,
+            startEvent: 'REGISTERED',
+            startAt: receivedAt,
+            dueAt: disposal.dueAt,
+            metAt: null,
+          });
+        }
+        // what consumers need, and no personal data
+        recordEvent(
+          tx,
+          legalChannel ? 'PetitionRedirected' : 'PetitionRegistered',
+          petition.id,
+          {
+            channel: petition.channel,
+            kind: petition.kind,
+            categoryCode: petition.categoryCode,
+            regionCode: petition.regionCode,
+            receivingUnitId: petition.receivingUnitId,
+            peopleInvolved: petition.peopleInvolved,
+            riskFlags: flags,
+            riskLevel: petition.riskLevel,
+            repeatOfId: repeat?.original.id ?? null,
+            legalChannel,
+          },
+          receivedAt,
+        );
+        return petition;
+      });
+      return { petition, disposalDueAt: disposal?.dueAt ?? null };
+    } catch (error) {
+      // a concurrent retry with the same key won the race: answer with its petition
+      if (error instanceof UniqueConstraintViolationException) {
+        const winner = await this.byIdempotencyKey(scope, input.idempotencyKey);
+        if (winner) return winner;
+      }
+      throw error;
+    }
+  }
+
+  private checkMode(input: IntakeInput, mode: Mode) {
+    if (mode.kind === 'online') {
+      if (!input.petitioners.length)
+        throw badInput('petitioners', '请填写信访人姓名和联系电话。Name at least one petitioner.');
+      if (!this.viewer.accountId && !input.petitioners[0]!.phone) {
+        throw badInput(
+          'petitioners[0].phone',
+          '未登录提交时请填写手机号码，用于查询办理情况。Without signing in, give a phone number: you track the petition with it.',
+        );
+      }
+      return;
+    }
+    if (!input.channel || input.channel === Channel.ONLINE)
+      throw badInput(
+        'channel',
+        '请选择来信、来访、来电等渠道。Choose how it arrived: letter, visit, call, fax, email, hotline or agency.',
+      );
+    if (!input.receivedAt) throw badInput('receivedAt', '请填写收到的时间。Give when it arrived.');
+    if (!this.viewer.units.length)
+      throw new DomainError(
+        ErrorCode.FORBIDDEN,
+        '您的账号不属于任何信访部门。Your account belongs to no petition office.',
+      );
+    if (!input.petitioners.length && input.kind !== PetitionKind.REPORT) {
+      throw badInput(
+        'petitioners',
+        '除匿名检举外，请填写信访人。Name at least one petitioner (only a report may be anonymous).',
+      );
+    }
+  }
+
+  private idempotencyScope(input: IntakeInput, mode: Mode): string {
+    if (this.viewer.accountId) return `${mode.kind}:${this.viewer.accountId}`;
+    // anonymous: the key only finds petitions filed with the same phone
+    return `phone:${this.cipher.hash('phone', input.petitioners[0]!.phone!)}`;
+  }
+
+  private async byIdempotencyKey(scope: string, key: string): Promise<IntakeResult | null> {
+    const petition = await this.em.fork().findOne(PetitionEntity, { idempotencyScope: scope, idempotencyKey: key });
+    if (!petition) return null;
+    const disposal = await this.em
+      .fork()
+      .findOne(DeadlineEntity, { petition: petition.id, kind: DeadlineKind.DISPOSAL });
+    return { petition, disposalDueAt: disposal?.dueAt ?? null };
+  }
+
+  /** The petitioners' rows with phone and ID number encrypted, hashed and masked. */
+  private protectPeople(input: IntakeInput) {
+    const phoneHashes: string[] = [];
+    const idNumberHashes: string[] = [];
+    const protect = (person: { phone: string | null; idNumber: string | null }, counts: boolean) => {
+      const phoneHash = person.phone ? this.cipher.hash('phone', person.phone) : null;
+      const idNumberHash = person.idNumber ? this.cipher.hash('id', person.idNumber) : null;
+      if (counts && phoneHash) phoneHashes.push(phoneHash);
+      if (counts && idNumberHash) idNumberHashes.push(idNumberHash);
+      return {
+        phoneEncrypted: person.phone ? this.cipher.encrypt(person.phone) : null,
+        phoneHash,
+        phoneMasked: person.phone ? maskPhone(person.phone) : null,
+        phoneLast4: person.phone ? person.phone.slice(-4) : null,
+        idNumberEncrypted: person.idNumber ? this.cipher.encrypt(person.idNumber) : null,
+        idNumberHash,
+        idNumberMasked: person.idNumber ? maskIdNumber(person.idNumber) : null,
+      };
+    };
+    const collective = input.petitioners.length > 1 && (input.peopleInvolved ?? 0) > input.petitioners.length;
+    const rows = input.petitioners.map((p) => ({
+      role: collective ? PetitionerRole.REPRESENTATIVE : (PetitionerRole.PETITIONER as PetitionerRole),
+      name: p.name,
+      address: p.address,
+      relationship: null as string | null,
+      powerOfAttorneyAttachmentId: null as string | null,
+      ...protect(p, true),
+    }));
+    if (input.agent) {
+      rows.push({
+        role: PetitionerRole.AGENT,
+        name: input.agent.name,
+        address: null,
+        relationship: input.agent.relationship,
+        powerOfAttorneyAttachmentId: input.agent.powerOfAttorneyAttachmentId,
+        ...protect({ phone: input.agent.phone, idNumber: input.agent.idNumber }, false),
+      });
+    }
+    return { rows, phoneHashes, idNumberHashes };
+  }
+
+  private async isKeyPerson(phoneHashes: string[], idNumberHashes: string[]): Promise<boolean> {
+    if (!phoneHashes.length && !idNumberHashes.length) return false;
+    const count = await this.em.count(KeyPersonEntity, {
+      $or: [
+        ...(phoneHashes.length ? [{ phoneHash: { $in: phoneHashes } }] : []),
+        ...(idNumberHashes.length ? [{ idNumberHash: { $in: idNumberHashes } }] : []),
+      ],
+    });
+    return count > 0;
+  }
+
+  /**
+   * Online petitions go to the petition office of the matter's district (属地管理); staff
+   * register at their own office. An office above the matter's district is a skipped level.
+   */
+  private receivingUnit(regionCode: string, mode: Mode): { unitId: string; skippedLevel: boolean } {
+    const district = districtOf(regionCode)!;
+    if (mode.kind === 'online') return { unitId: unitIdForKey(`${district.code}/xfb`), skippedLevel: false };
+    const office = this.viewer.units[0]!;
+    const officeRegion = findRegion(office.regionCode);
+    const skippedLevel = officeRegion?.level === RegionLevel.CITY && district.level === RegionLevel.DISTRICT;
+    return { unitId: office.id, skippedLevel };
+  }
+
+  private async repeatNote(em: EntityManager, original: Petition, skippedLevel: boolean): Promise<string> {
+    const closed: PetitionStatus[] = [
+      PetitionStatus.REPLIED,
+      PetitionStatus.CONCLUDED,
+      PetitionStatus.REDIRECTED,
+      PetitionStatus.DECLINED,
+    ];
+    const open = !closed.includes(original.status);
+    const due = await em.findOne(
+      DeadlineEntity,
+      { petition: original.id, metAt: null, dueAt: { $gt: new Date() } },
+      { orderBy: { dueAt: 'asc' } },
+    );
+    const base = `重复信访：与 ${original.trackingCode} 为同一人反映的同一事项。Repeat of ${original.trackingCode}.`;
+    if (open && due && skippedLevel) {
+      const day = due.dueAt.toISOString().slice(0, 10);
+      return `${base} 该事项正由下级单位在办理期限内办理（至 ${day}），按规定不予重复受理。A lower unit is still handling it within its time limit (until ${day}).`;
+    }
+    return base;
+  }
+
+  private async claimAttachments(em: EntityManager, petition: Petition, ids: string[]) {
+    if (!ids.length) return;
+    const since = new Date(Date.now() - INTAKE_DEFAULTS.attachmentClaimHours * 3_600_000);
+    const found = await em.find(AttachmentEntity, {
+      id: { $in: ids },
+      petition: null,
+      uploadedByAccountId: this.viewer.accountId,
+      uploadedAt: { $gte: since },
+    });
+    if (found.length !== new Set(ids).size) {
+      throw badInput(
+        'attachmentIds',
+        '附件无效或已过期，请重新上传。An attachment is unknown, already used or expired: upload it again.',
+      );
+    }
+    for (const attachment of found) attachment.petition = petition;
+  }
+}

@@ -1,0 +1,55 @@
+import { Field, GraphQLISODateTime, ObjectType } from 'type-graphql';
+import { PetitionKind, PetitionStatus } from '@tjxf/domain';
+import { LegalRedirectType } from '../intake/intake.inputs.js';
+import { DeadlineType, UnitRef } from '../petition/petition.type.js';
+
+@ObjectType('TrackingEntry', { description: 'A step the petitioner may see: no internal notes, no staff names' })
+export class TrackingEntryType {
+  @Field(() => GraphQLISODateTime)
+  at!: Date;
+
+  @Field(() => String)
+  action!: string;
+
+  @Field(() => PetitionStatus, { nullable: true })
+  status!: PetitionStatus | null;
+
+  @Field(() => String, { nullable: true })
+  note!: string | null;
+
+  @Field(() => UnitRef, { nullable: true, description: 'The unit that acted' })
+  unit!: UnitRef | null;
+}
+
+@ObjectType('PetitionTracking', { description: 'What a petitioner sees with tracking code and phone (R-ON1)' })
+export class PetitionTrackingType {
+  @Field(() => String)
+  trackingCode!: string;
+
+  @Field(() => PetitionStatus)
+  status!: PetitionStatus;
+
+  @Field(() => PetitionKind)
+  kind!: PetitionKind;
+
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => String)
+  categoryCode!: string;
+
+  @Field(() => GraphQLISODateTime)
+  receivedAt!: Date;
+
+  @Field(() => DeadlineType, { nullable: true, description: 'The time limit now running' })
+  currentDeadline!: DeadlineType | null;
+
+  @Field(() => LegalRedirectType, { nullable: true })
+  redirect!: LegalRedirectType | null;
+
+  @Field(() => String, { description: 'What happens next, and by when' })
+  nextStep!: string;
+
+  @Field(() => [TrackingEntryType])
+  history!: TrackingEntryType[];
+}
