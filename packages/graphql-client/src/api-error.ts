@@ -27,14 +27,31 @@ export interface GraphQLErrorBody {
 const OUT_OF_DATE = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND']);
 const KNOWN = new Set<string>(Object.values(ApiErrorCode));
 
-/** A refused or failed request. `message` is the server's (English) text, for logs only. */
+/** The server's message in each language (`extensions.localized`), when it sent one. */
+export interface LocalizedMessage {
+  'zh-CN': string;
+  en: string;
+}
+
+export interface ApiErrorDetails {
+  /** The input field the server named (BAD_USER_INPUT), e.g. `title` or `petitioners[0].phone`. */
+  field?: string;
+  retryAfterSeconds?: number;
+  status?: number;
+  localized?: LocalizedMessage;
+}
+
+/**
+ * A refused or failed request. `message` is the server's text as sent (for logs); what the
+ * user reads comes from the code, or from `details.localized` in the current language.
+ */
 export class ApiError extends Error {
   override readonly name = 'ApiError';
 
   constructor(
     readonly code: ApiErrorCode,
     message: string,
-    readonly details: { field?: string; retryAfterSeconds?: number; status?: number } = {},
+    readonly details: ApiErrorDetails = {},
   ) {
     super(message);
   }
@@ -50,13 +67,20 @@ export class ApiError extends Error {
           : OUT_OF_DATE.has(raw)
             ? ApiErrorCode.BAD_REQUEST
             : ApiErrorCode.INTERNAL_SERVER_ERROR;
-    const { field, retryAfterSeconds } = error.extensions ?? {};
+    const { field, retryAfterSeconds, localized } = error.extensions ?? {};
     return new ApiError(code, error.message ?? code, {
       ...(typeof field === 'string' ? { field } : {}),
       ...(typeof retryAfterSeconds === 'number' ? { retryAfterSeconds } : {}),
       ...(status !== undefined ? { status } : {}),
+      ...(isLocalized(localized) ? { localized: { 'zh-CN': localized['zh-CN'], en: localized.en } } : {}),
     });
   }
 }
+
+const isLocalized = (value: unknown): value is LocalizedMessage =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as LocalizedMessage)['zh-CN'] === 'string' &&
+  typeof (value as LocalizedMessage).en === 'string';
 
 export const isApiError = (error: unknown): error is ApiError => error instanceof ApiError;

@@ -73,3 +73,21 @@ describe('execute', () => {
     );
   });
 });
+
+describe('localized messages', () => {
+  it('keeps the server’s message in both languages when it sends them', async () => {
+    const error = await failure(
+      execute(ViewerDocument, {}, {
+        fetch: answer({
+          errors: [
+            {
+              message: '请填写标题。Enter the title.',
+              extensions: { code: 'BAD_USER_INPUT', field: 'title', localized: { 'zh-CN': '请填写标题。', en: 'Enter the title.' } },
+            },
+          ],
+        }),
+      }),
+    );
+    expect(error.details.localized).toEqual({ 'zh-CN': '请填写标题。', en: 'Enter the title.' });
+  });
+});
