@@ -18,6 +18,7 @@ export {
   otherLanguage,
   type Language,
 } from './languages.js';
+export { splitBilingual, inLanguage, type Bilingual } from './bilingual.js';
 export { zhCN, type CommonMessages } from './messages/zh-CN.js';
 export { en } from './messages/en.js';
 export { I18nextProvider, Trans, useTranslation } from 'react-i18next';
