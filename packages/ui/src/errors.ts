@@ -1,9 +1,33 @@
-import { ApiErrorCode, isApiError } from '@tjxf/graphql-client';
-import type { TFunction } from '@tjxf/i18n';
+import { ApiErrorCode, isApiError, type ApiError } from '@tjxf/graphql-client';
+import { splitBilingual, type Language, type TFunction } from '@tjxf/i18n';
 
 export interface DescribeErrorOptions {
   /** The label of an input field the server named (BAD_USER_INPUT), in the current language. */
   fieldLabel?: (field: string) => string | undefined;
+  /**
+   * The current language: when given, a refusal the server explained in both languages
+   * (e.g. "请填写标题。Enter the title.") is shown in its own words, which say what to fix.
+   */
+  language?: Language;
+}
+
+// the server's words are for the user only where the user can act on them
+const OWN_WORDS = new Set<ApiErrorCode>([
+  ApiErrorCode.BAD_USER_INPUT,
+  ApiErrorCode.NOT_FOUND,
+  ApiErrorCode.RATE_LIMITED,
+  ApiErrorCode.CONFLICT,
+  ApiErrorCode.FORBIDDEN,
+]);
+
+/**
+ * The server's own explanation of a refusal in the given language (`extensions.localized`,
+ * or its "中文。English." message split in two), or null when it gave none fit to show.
+ */
+export function serverMessage(error: ApiError, language: Language): string | null {
+  if (!OWN_WORDS.has(error.code)) return null;
+  const localized = error.details.localized ?? splitBilingual(error.message);
+  return localized?.[language] ?? null;
 }
 
 /**
@@ -12,23 +36,27 @@ export interface DescribeErrorOptions {
  */
 export function describeError(error: unknown, t: TFunction, options: DescribeErrorOptions = {}): string {
   if (!isApiError(error)) return t('errors.INTERNAL_SERVER_ERROR');
+  const own = options.language ? serverMessage(error, options.language) : null;
   switch (error.code) {
     case ApiErrorCode.RATE_LIMITED: {
       const seconds = error.details.retryAfterSeconds;
-      if (!seconds || seconds <= 0) return t('errors.RATE_LIMITED');
+      if (!seconds || seconds <= 0) return own ?? t('errors.RATE_LIMITED');
       return seconds < 120
         ? t('errors.RATE_LIMITED_SECONDS', { seconds })
         : t('errors.RATE_LIMITED_MINUTES', { minutes: Math.ceil(seconds / 60) });
     }
     case ApiErrorCode.BAD_USER_INPUT: {
       const { field } = error.details;
-      if (!field) return t('errors.BAD_USER_INPUT');
-      return t('errors.BAD_USER_INPUT_FIELD', { field: options.fieldLabel?.(field) ?? field });
+      const label = field ? (options.fieldLabel?.(field) ?? field) : undefined;
+      if (own) return label ? t('errors.BAD_USER_INPUT_NAMED', { field: label, message: own }) : own;
+      if (!label) return t('errors.BAD_USER_INPUT');
+      return t('errors.BAD_USER_INPUT_FIELD', { field: label });
     }
-    case ApiErrorCode.UNAUTHENTICATED:
-    case ApiErrorCode.FORBIDDEN:
     case ApiErrorCode.NOT_FOUND:
+    case ApiErrorCode.FORBIDDEN:
     case ApiErrorCode.CONFLICT:
+      return own ?? t(`errors.${error.code}`);
+    case ApiErrorCode.UNAUTHENTICATED:
     case ApiErrorCode.BAD_REQUEST:
     case ApiErrorCode.NETWORK_ERROR:
     case ApiErrorCode.INTERNAL_SERVER_ERROR:

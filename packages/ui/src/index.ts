@@ -10,8 +10,9 @@ export { usePortal, type PortalDefinition, type PortalRoute } from './shell/port
 export { Page, type PageProps } from './components/page.js';
 export { ErrorMessage, Loading, type ErrorMessageProps } from './components/status.js';
 export { ViewerSummary } from './pages/viewer-summary.js';
-export { describeError, type DescribeErrorOptions } from './errors.js';
-export { roleLabel, rolesLabel, ruleSetLabel } from './labels.js';
+export { describeError, serverMessage, type DescribeErrorOptions } from './errors.js';
+export { BEIJING_TIME_ZONE, formatDate, formatDateTime, formatFileSize } from './format.js';
+export { historyActionLabel, roleLabel, rolesLabel, ruleSetLabel } from './labels.js';
 export { PORTALS, PORTAL_IDS, canUsePortal, portalPath, portalsFor, type PortalId } from './portals.js';
 export { useViewer, viewerQuery } from './session/viewer-query.js';
 export { useSignIn, useSignOut, type Credentials } from './session/use-session.js';

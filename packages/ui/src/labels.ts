@@ -27,3 +27,10 @@ export function ruleSetLabel(t: TFunction, code: string): string {
 }
 
 const isKnownRuleSet = (code: string): code is keyof CommonMessages['ruleSet'] => Object.hasOwn(zhCN.ruleSet, code);
+
+/** A history entry's action; actions this portal does not know yet get a generic label. */
+export function historyActionLabel(t: TFunction, action: string): string {
+  return Object.hasOwn(zhCN.historyAction, action)
+    ? t(`historyAction.${action as keyof CommonMessages['historyAction']}`)
+    : t('historyAction.OTHER');
+}

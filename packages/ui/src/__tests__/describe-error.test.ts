@@ -40,3 +40,24 @@ describe('describeError', () => {
     expect(describeError(new TypeError('x is undefined'), i18n.t)).toBe(i18n.t('errors.INTERNAL_SERVER_ERROR'));
   });
 });
+
+describe('the server’s own words', () => {
+  const localized = { 'zh-CN': '请填写标题。', en: 'Enter the title.' };
+
+  it('are shown in the current language, after the field’s label', async () => {
+    const error = new ApiError('BAD_USER_INPUT', '请填写标题。Enter the title.', { field: 'title', localized });
+    expect(describeError(error, i18n.t, { language: 'zh-CN', fieldLabel: () => '标题' })).toBe('“标题”：请填写标题。');
+    await i18n.changeLanguage('en');
+    expect(describeError(error, i18n.t, { language: 'en', fieldLabel: () => 'Title' })).toBe('“Title”: Enter the title.');
+  });
+
+  it('come from the bilingual message when the server sent no `localized`', () => {
+    const error = new ApiError('NOT_FOUND', '未找到该信访事项，请核对查询码。No petition matches this tracking code.');
+    expect(describeError(error, i18n.t, { language: 'en' })).toBe('No petition matches this tracking code.');
+  });
+
+  it('are never shown for a failure on our side', () => {
+    const error = new ApiError('INTERNAL_SERVER_ERROR', '内部错误。Internal error.');
+    expect(describeError(error, i18n.t, { language: 'zh-CN' })).toBe(i18n.t('errors.INTERNAL_SERVER_ERROR'));
+  });
+});

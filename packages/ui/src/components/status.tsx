@@ -1,4 +1,4 @@
-import { useTranslation } from '@tjxf/i18n';
+import { useLanguage, useTranslation } from '@tjxf/i18n';
 import type { ReactNode } from 'react';
 import { describeError, type DescribeErrorOptions } from '../errors.js';
 
@@ -22,9 +22,10 @@ export interface ErrorMessageProps extends DescribeErrorOptions {
 /** An error in the current language, saying what to do, announced at once (role=alert). */
 export function ErrorMessage({ error, onRetry, children, ...options }: ErrorMessageProps) {
   const { t } = useTranslation();
+  const { language } = useLanguage();
   return (
     <div className="alert alert-error" role="alert">
-      <p>{describeError(error, t, options)}</p>
+      <p>{describeError(error, t, { language, ...options })}</p>
       {children}
       {onRetry ? (
         <button type="button" className="button button-secondary" onClick={onRetry}>

@@ -1,5 +1,5 @@
 import { useTranslation } from '@tjxf/i18n';
-import { Link, NavLink } from 'react-router';
+import { Link, NavLink, useLocation } from 'react-router';
 import { canUsePortal } from '../portals.js';
 import { useViewer } from '../session/viewer-query.js';
 import { AccountMenu } from './account-menu.js';
@@ -10,9 +10,13 @@ import { usePortal } from './portal-context.js';
 export function Header() {
   const { t } = useTranslation();
   const portal = usePortal();
-  const { data: viewer } = useViewer();
+  const { data: viewer, isPending } = useViewer();
+  const location = useLocation();
   const member = viewer ? canUsePortal(portal.id, viewer.roles) : false;
   const links = portal.routes.filter((r) => r.navLabel && (member || r.access === 'public'));
+  const open = portal.publicHome !== undefined;
+  // visitors of a portal with public pages may sign in from anywhere, and come back there
+  const offerSignIn = open && !isPending && !viewer && location.pathname !== '/sign-in';
   return (
     <header className="site-header">
       <div className="site-header-inner">
@@ -25,11 +29,16 @@ export function Header() {
           <TextSizeSwitch />
         </div>
         {viewer ? <AccountMenu viewer={viewer} /> : null}
+        {offerSignIn ? (
+          <Link to="/sign-in" state={{ from: location.pathname + location.search }} className="button button-header">
+            {t('shell.signIn')}
+          </Link>
+        ) : null}
       </div>
-      {member || links.length > 0 ? (
+      {member || open || links.length > 0 ? (
         <nav className="site-nav" aria-label={t('shell.mainNav')}>
           <ul>
-            {member ? (
+            {member || open ? (
               <li>
                 <NavLink to="/" end>
                   {t('nav.home')}

@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider, createBrowserRouter, type RouteObject } from 'react-router';
 import { HomePage } from '../pages/home-page.js';
 import { NotFoundPage } from '../pages/not-found-page.js';
+import { PublicHomePage } from '../pages/public-home-page.js';
 import { RouteErrorPage } from '../pages/route-error-page.js';
 import { SignInPage } from '../pages/sign-in-page.js';
 import { applyTextSize } from '../preferences/text-size.js';
@@ -22,9 +23,13 @@ export interface MountPortalOptions extends PortalDefinition {
   container?: HTMLElement;
 }
 
-/** The route tree every portal shares: sign-in, its pages behind RequireAccess, not found. */
+/**
+ * The route tree every portal shares: sign-in, its pages behind RequireAccess (the home page
+ * too, unless the portal has a public one), not found.
+ */
 export function portalRoutes(portal: PortalDefinition): RouteObject[] {
   const route = ({ path, element }: PortalDefinition['routes'][number]): RouteObject => ({ path, element });
+  const home: RouteObject = { index: true, element: portal.publicHome === undefined ? <HomePage /> : <PublicHomePage /> };
   return [
     {
       path: '/',
@@ -32,10 +37,14 @@ export function portalRoutes(portal: PortalDefinition): RouteObject[] {
       errorElement: <RouteErrorPage />,
       children: [
         { path: 'sign-in', element: <SignInPage /> },
+        ...(portal.publicHome === undefined ? [] : [home]),
         ...portal.routes.filter((r) => r.access === 'public').map(route),
         {
           element: <RequireAccess />,
-          children: [{ index: true, element: <HomePage /> }, ...portal.routes.filter((r) => r.access !== 'public').map(route)],
+          children: [
+            ...(portal.publicHome === undefined ? [home] : []),
+            ...portal.routes.filter((r) => r.access !== 'public').map(route),
+          ],
         },
         { path: '*', element: <NotFoundPage /> },
       ],

@@ -18,6 +18,12 @@ export interface PortalDefinition {
   routes: readonly PortalRoute[];
   /** Shown on the home page under "who you are". */
   home?: ReactNode;
+  /**
+   * When given, the home page is public: visitors who are not signed in see this under the
+   * portal's name (e.g. the citizen portal's ways to file or track a petition), and the
+   * banner offers them a sign-in link. Default: the home page asks to sign in.
+   */
+  publicHome?: ReactNode;
 }
 
 export const PortalContext = createContext<PortalDefinition | null>(null);
