@@ -12,5 +12,10 @@ export default defineConfig({
   resolve: { dedupe: ['react', 'react-dom', 'react-router', '@tanstack/react-query', 'i18next', 'react-i18next'] },
   server: { proxy: { '/graphql': 'http://127.0.0.1:4000' } },
   preview: { proxy: { '/graphql': 'http://127.0.0.1:4000' } },
-  build: { outDir: 'dist', emptyOutDir: true },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // libraries change less often than the portal: a chunk of their own stays cached across releases
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'vendor', test: /node_modules/ }] } } },
+  },
 });

@@ -1,0 +1,71 @@
+import type { TrackedPetition } from '@tjxf/graphql-client';
+import { inLanguage, useLanguage, useTranslation } from '@tjxf/i18n';
+import { formatDateTime } from '@tjxf/ui';
+import type { Ref } from 'react';
+import { DeadlineText } from '../components/deadline';
+import { Fact } from '../components/fact';
+import { Timeline } from '../components/timeline';
+
+/** Where a tracked petition stands: status, the time limit now running, what comes next, the timeline. */
+export function TrackResult({
+  petition,
+  headingRef,
+}: {
+  petition: TrackedPetition;
+  headingRef: Ref<HTMLHeadingElement>;
+}) {
+  const { t } = useTranslation('citizen');
+  const { t: tc } = useTranslation();
+  const { language } = useLanguage();
+  return (
+    <section className="track-result" aria-labelledby="track-result-heading" data-testid="track-result">
+      <h2 id="track-result-heading" ref={headingRef} tabIndex={-1}>
+        {t('track.resultTitle', { code: petition.trackingCode })}
+      </h2>
+      <div className="card">
+        <dl className="facts">
+          <Fact label={t('content.title')} testId="track-title">
+            {petition.title}
+          </Fact>
+          <Fact label={t('kind.legend')} testId="track-kind">
+            {tc(`petitionKind.${petition.kind}`)}
+          </Fact>
+          <Fact label={t('track.status')} testId="track-status">
+            <span className="status-badge">{tc(`petitionStatus.${petition.status}`)}</span>
+          </Fact>
+          <Fact label={t('receipt.submittedAt')}>{formatDateTime(petition.receivedAt, language)}</Fact>
+        </dl>
+      </div>
+      {petition.redirect ? (
+        <section className="card redirect-notice" aria-labelledby="track-redirect">
+          <h3 id="track-redirect">
+            {t('receipt.redirectHeading', { channel: tc(`legalChannel.${petition.redirect.channel}`) })}
+          </h3>
+          <p className="notice-text">{inLanguage(petition.redirect.notice, language)}</p>
+        </section>
+      ) : null}
+      <section className="card next-step" aria-labelledby="track-next">
+        <h3 id="track-next">{t('receipt.nextStep')}</h3>
+        <p data-testid="next-step">{inLanguage(petition.nextStep, language)}</p>
+        {petition.currentDeadline ? (
+          <p data-testid="current-deadline">
+            <DeadlineText deadline={petition.currentDeadline} />
+          </p>
+        ) : null}
+      </section>
+      <section className="card" aria-labelledby="track-history">
+        <h3 id="track-history">{t('timeline.title')}</h3>
+        <Timeline
+          labelledBy="track-history"
+          entries={petition.history.map((h) => ({
+            at: h.at,
+            action: h.action,
+            status: h.status,
+            note: h.note,
+            unitName: h.unit?.name ?? null,
+          }))}
+        />
+      </section>
+    </section>
+  );
+}
