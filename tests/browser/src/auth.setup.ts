@@ -8,7 +8,11 @@ import { DEMO_PASSWORD, PORTAL_NAMES, PORTAL_USERS, storageStateOf } from './dem
 for (const portal of PORTAL_NAMES) {
   const { account, title } = PORTAL_USERS[portal];
   setup(`${account.username} signs in to the ${portal} portal in zh-CN`, async ({ page }) => {
-    await page.goto(`/${portal}/`);
+    // the citizen portal's home page is public (R-ON1): its visitors sign in from the banner
+    if (portal === 'citizen') {
+      await page.goto('/citizen/');
+      await page.getByRole('banner').getByRole('link', { name: '登录' }).click();
+    } else await page.goto(`/${portal}/`);
     await expect(page).toHaveURL(new RegExp(`/${portal}/sign-in$`));
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await expect(page.getByRole('banner')).toContainText(title.zh);

@@ -12,7 +12,7 @@ async function expectNoHorizontalScroll(page: Page) {
 
 test.describe('citizen portal on a 360×740 phone', () => {
   test('the sign-in page fits and passes axe', async ({ page }) => {
-    await page.goto('/citizen/');
+    await page.goto('/citizen/sign-in');
     await expect(page.getByRole('heading', { level: 1, name: '登录' })).toBeVisible();
     await expectNoHorizontalScroll(page);
     await expectNoSeriousViolations(page);

@@ -73,7 +73,8 @@ test.describe('signing out', () => {
     await expect(page).toHaveURL(/\/citizen\/sign-in$/);
     await expect(page.getByRole('heading', { level: 1, name: '登录' })).toBeVisible();
     expect((await page.context().cookies()).some((c) => c.name === 'tjxf_session')).toBe(false);
-    await page.goto('/citizen/');
+    // the home page is public; "my petitions" asks to sign in again
+    await page.goto('/citizen/my');
     await expect(page).toHaveURL(/\/citizen\/sign-in$/);
   });
 });
