@@ -4,6 +4,7 @@
 // build, then hand over to Node 24 for the platform or the tests.
 //   node scripts/bootstrap.mjs start   → npm start
 //   node scripts/bootstrap.mjs test    → npm test
+//   node scripts/bootstrap.mjs bench   → npm run bench (the platform must be running)
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -21,8 +22,8 @@ const env = {
 };
 
 const command = process.argv[2];
-if (command !== 'start' && command !== 'test') {
-  console.error('usage: node scripts/bootstrap.mjs start|test');
+if (!['start', 'test', 'bench'].includes(command)) {
+  console.error('usage: node scripts/bootstrap.mjs start|test|bench');
   process.exit(64);
 }
 
@@ -49,6 +50,9 @@ if (command === 'test') {
   step('linting', join(bin, 'eslint'), ['.']);
   // one package at a time: integration and browser tests each run the whole platform
   step('running the tests', join(bin, 'turbo'), ['run', 'test', '--concurrency=1', '--output-logs=full']);
+} else if (command === 'bench') {
+  // against the platform that npm start is running
+  step('benchmarking the running platform', node24, [join(root, 'packages', 'bench', 'dist', 'main.js')]);
 } else {
   // the launcher handles Ctrl-C for the whole platform; this process only waits for it
   const launcher = spawn(node24, [join(root, 'packages', 'launcher', 'dist', 'main.js')], {

@@ -23,6 +23,8 @@ export const gatewayConfigSchema = z
     COOKIE_SECURE: z.enum(['true', 'false']).optional(),
     /** Requests per minute per client address; 0 turns the limit off. */
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(3000),
+    /** Loopback callers skip the limit: on by default in development (npm start, npm run bench). */
+    RATE_LIMIT_EXEMPT_LOOPBACK: z.enum(['true', 'false']).optional(),
     INTROSPECTION: flag(false),
   })
   .transform((env) => {
@@ -40,6 +42,9 @@ export const gatewayConfigSchema = z
       portalsDir: env.PORTALS_DIR ?? new URL('../../portals/', import.meta.url).pathname,
       cookieSecure: env.COOKIE_SECURE ? env.COOKIE_SECURE === 'true' : env.APP_ENV === 'production',
       rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+      rateLimitExemptLoopback: env.RATE_LIMIT_EXEMPT_LOOPBACK
+        ? env.RATE_LIMIT_EXEMPT_LOOPBACK === 'true'
+        : env.APP_ENV === 'development',
       introspection: env.APP_ENV === 'development' || env.INTROSPECTION,
     };
   });

@@ -67,25 +67,11 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     genReqId: () => crypto.randomUUID(),
   });
   await app.register(fastifyCookie);
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        upgradeInsecureRequests: null,
-      },
-    },
-    strictTransportSecurity: config.cookieSecure,
-  });
   if (config.rateLimitPerMinute > 0) {
     await app.register(fastifyRateLimit, {
       max: config.rateLimitPerMinute,
       timeWindow: 60_000,
+      ...(config.rateLimitExemptLoopback ? { allowList: ['127.0.0.1', '::1', '::ffff:127.0.0.1'] } : {}),
       errorResponseBuilder: (_req, context) => ({
         statusCode: 429,
         errors: [
@@ -100,7 +86,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
 
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name }) => new SignedDataSource(config.subgraphUrls[name as SubgraphName], signer),
+    buildService: ({ name }) => new SignedDataSource(name, config.subgraphUrls[name as SubgraphName], signer),
   });
   const armor = new ApolloArmor({
     maxDepth: { n: OPERATION_LIMITS.maxDepth },
@@ -156,7 +142,25 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   });
   await registerAttachmentsProxy(app, config.subgraphUrls.petitions, verifier, signer);
   registerHealth(app, config.subgraphUrls);
-  await registerPortals(app, config.portalsDir);
+  // security headers for what a browser renders (the API answers JSON and needs none of them)
+  await app.register(async (scope) => {
+    await scope.register(fastifyHelmet, {
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          frameAncestors: ["'none'"],
+          upgradeInsecureRequests: null,
+        },
+      },
+      strictTransportSecurity: config.cookieSecure,
+    });
+    await registerPortals(scope, config.portalsDir);
+  });
 
   const address = await app.listen({ host: config.host, port: config.port });
   return {

@@ -14,10 +14,16 @@ export interface AuthzContext {
   viewer: Viewer;
 }
 
-export const forbidden = () =>
-  new GraphQLError('You are not allowed to do this.', { extensions: { code: ErrorCode.FORBIDDEN } });
-export const unauthenticated = () =>
-  new GraphQLError('Please sign in first.', { extensions: { code: ErrorCode.UNAUTHENTICATED } });
+// One instance each: rules refuse often (every field of an `any` that does not apply), and
+// graphql-js wraps a refusal with its path rather than changing it, so sharing is safe.
+const FORBIDDEN = new GraphQLError('您没有此项权限。You are not allowed to do this.', {
+  extensions: { code: ErrorCode.FORBIDDEN },
+});
+const UNAUTHENTICATED = new GraphQLError('请先登录。Please sign in first.', {
+  extensions: { code: ErrorCode.UNAUTHENTICATED },
+});
+export const forbidden = () => FORBIDDEN;
+export const unauthenticated = () => UNAUTHENTICATED;
 
 const permissionRules = new Map<Permission, ShieldRule>();
 
@@ -67,7 +73,8 @@ export function defineRule<TParent = unknown>(
     info: GraphQLResolveInfo,
   ) => true | GraphQLError | Promise<true | GraphQLError>,
 ): ShieldRule {
-  return rule(name, { cache: 'strict' })((parent: TParent, _args, ctx: AuthzContext, info: GraphQLResolveInfo) =>
+  // no_cache: 'strict' would hash the whole parent (a petition's content) for every field
+  return rule(name, { cache: 'no_cache' })((parent: TParent, _args, ctx: AuthzContext, info: GraphQLResolveInfo) =>
     check(parent, ctx, info),
   );
 }

@@ -62,3 +62,20 @@ export async function migrate(orm: MikroORM): Promise<string[]> {
 }
 
 export type { MikroORM };
+
+/**
+ * Closes the ORM, giving up after a while: with MikroORM 7.2.1 a query that failed while
+ * another ran on the same EntityManager can leave the pool's end() waiting forever, which
+ * must not hold a shutdown or a seed run hostage.
+ */
+export async function closeOrm(orm: MikroORM, timeoutMs = 5_000): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    orm.close(true),
+    new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, timeoutMs);
+      timer.unref();
+    }),
+  ]);
+  clearTimeout(timer);
+}

@@ -3,7 +3,7 @@ import { officialsService } from '@tjxf/officials';
 import { petitionsService } from '@tjxf/petitions';
 import { statsService } from '@tjxf/stats';
 import { parseConfig } from '@tjxf/config';
-import { migrate } from '@tjxf/db-kit';
+import { closeOrm, migrate } from '@tjxf/db-kit';
 import { openServiceOrm, type ServiceDefinition } from '@tjxf/subgraph-kit';
 import { unitsService } from '@tjxf/units';
 
@@ -34,7 +34,7 @@ export async function prepareDatabase(
       await definition.seedReference?.(orm, config);
       if (demo) await definition.seedDemo?.(orm, config);
     } finally {
-      await orm.close();
+      await closeOrm(orm);
     }
   }
 }

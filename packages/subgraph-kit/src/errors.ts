@@ -23,16 +23,18 @@ export function formatError(
 ): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof DomainError) {
+    const localized = splitBilingual(original.message);
     return {
       message: original.message,
       ...(formatted.path ? { path: formatted.path } : {}),
-      extensions: { code: original.code, ...original.details },
+      extensions: { code: original.code, ...original.details, ...(localized ? { localized } : {}) },
     };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PASS_THROUGH.has(code)) {
     const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    const localized = splitBilingual(formatted.message);
+    return { ...formatted, extensions: { ...extensions, ...(localized ? { localized } : {}) } };
   }
   report(original);
   return {
@@ -40,4 +42,13 @@ export function formatError(
     ...(formatted.path ? { path: formatted.path } : {}),
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
   };
+}
+
+/**
+ * Our messages read "中文。English." so that any client shows something useful; portals get
+ * the two halves apart in `extensions.localized` and show the user's language.
+ */
+export function splitBilingual(message: string): { 'zh-CN': string; en: string } | null {
+  const match = /^(.*?\p{Script=Han}.*?[。！？])\s*([A-Z][^\p{Script=Han}]*)$/su.exec(message);
+  return match ? { 'zh-CN': match[1]!.trim(), en: match[2]!.trim() } : null;
 }

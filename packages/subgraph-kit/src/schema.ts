@@ -41,7 +41,8 @@ export async function buildSubgraph(options: SubgraphSchemaOptions): Promise<Sub
     resolvers: options.resolvers,
     orphanedTypes: options.orphanedTypes ?? [],
     skipCheck: true,
-    validate: { forbidUnknownValues: false },
+    // inputs are validated by each service (zod) where the rules live; not twice
+    validate: false,
     emitSchemaFile: false,
   });
   const resolvers = createResolversMap(typeSchema) as GraphQLResolverMap<unknown>;

@@ -1,5 +1,5 @@
 import { appEnv, host, loadConfig, pemKey, port, postgresUrl, z } from '@tjxf/config';
-import { createOrm, migrate, type MikroORM, type ServiceOrmOptions } from '@tjxf/db-kit';
+import { closeOrm, createOrm, migrate, type MikroORM, type ServiceOrmOptions } from '@tjxf/db-kit';
 import { InternalTokenVerifier } from '@tjxf/tokens';
 import type { FastifyInstance } from 'fastify';
 import type { BaseContext } from './context.js';
@@ -113,11 +113,11 @@ export async function runService<TConfig extends SubgraphConfig, TContext extend
       close: async () => {
         await server.close();
         await parts.close?.();
-        await orm.close();
+        await closeOrm(orm);
       },
     };
   } catch (error) {
-    await orm.close();
+    await closeOrm(orm);
     throw error;
   }
 }

@@ -54,6 +54,9 @@ export class InternalTokenSigner {
 
 /** Verifies internal tokens in a subgraph. */
 export class InternalTokenVerifier {
+  /** Tokens already verified, until they expire: the gateway reuses a token for a caller. */
+  private readonly verified = new Map<string, { viewer: Viewer; expiresAt: number }>();
+
   private constructor(private readonly key: CryptoKey) {}
 
   static async fromPem(publicPem: string) {
@@ -63,6 +66,11 @@ export class InternalTokenVerifier {
   /** The caller the gateway vouched for, or null if the token is missing, forged or expired. */
   async verify(token: string | undefined): Promise<Viewer | null> {
     if (!token) return null;
+    const known = this.verified.get(token);
+    if (known) {
+      if (known.expiresAt > Date.now()) return known.viewer;
+      this.verified.delete(token);
+    }
     try {
       const { payload } = await jwtVerify(token, this.key, {
         issuer: ISSUER,
@@ -70,7 +78,10 @@ export class InternalTokenVerifier {
         algorithms: [INTERNAL_TOKEN_ALG],
         maxTokenAge: `${INTERNAL_TOKEN_DEFAULTS.ttlSeconds}s`,
       });
-      return viewerSchema.parse(payload.viewer);
+      const viewer = viewerSchema.parse(payload.viewer);
+      if (this.verified.size >= INTERNAL_TOKEN_DEFAULTS.maxCached) this.verified.clear();
+      this.verified.set(token, { viewer, expiresAt: (payload.exp ?? 0) * 1000 });
+      return viewer;
     } catch {
       return null;
     }

@@ -11,20 +11,37 @@ beforeAll(async () => {
 afterAll(() => platform?.stop());
 
 /** The smallest valid PNG: a 1×1 transparent pixel. */
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 async function upload(bytes: Buffer, name: string, type: string, token?: string) {
   const form = new FormData();
   form.append('file', new Blob([bytes], { type }), name);
-  const response = await fetch(`${root}/uploads`, { method: 'POST', body: form, headers: token ? { authorization: `Bearer ${token}` } : {} });
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> & { errors?: { extensions: { code: string; field?: string } }[] } };
+  const response = await fetch(`${root}/uploads`, {
+    method: 'POST',
+    body: form,
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  });
+  return {
+    status: response.status,
+    body: (await response.json()) as Record<string, unknown> & {
+      errors?: { extensions: { code: string; field?: string } }[];
+    },
+  };
 }
 
 describe('attachments (issue 3: stored with checksum, type and size limits, never served inline)', () => {
   it('uploads a picture, attaches it to a petition, and lets the petition office download it safely', async () => {
     const uploaded = await upload(PNG, '现场照片.png', 'image/png');
     expect(uploaded.status).toBe(201);
-    expect(uploaded.body).toMatchObject({ fileName: '现场照片.png', contentType: 'image/png', size: PNG.length, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(uploaded.body).toMatchObject({
+      fileName: '现场照片.png',
+      contentType: 'image/png',
+      size: PNG.length,
+      sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
     const filed = await submit(platform, onlineInput({ attachmentIds: [uploaded.body.id] }));
     expect(filed.errors).toBeUndefined();
     const office = await platform.login('xfb.hexi');
@@ -62,7 +79,10 @@ describe('attachments (issue 3: stored with checksum, type and size limits, neve
     expect(filed.errors).toBeUndefined();
     expect((await fetch(`${root}/attachments/${uploaded.body.id}`)).status).toBe(404);
     const other = await platform.login('handler.city.zj');
-    expect((await fetch(`${root}/attachments/${uploaded.body.id}`, { headers: { authorization: `Bearer ${other}` } })).status).toBe(404);
+    expect(
+      (await fetch(`${root}/attachments/${uploaded.body.id}`, { headers: { authorization: `Bearer ${other}` } }))
+        .status,
+    ).toBe(404);
   });
 
   it('lets an upload be claimed once only', async () => {
@@ -77,7 +97,11 @@ describe('attachments (issue 3: stored with checksum, type and size limits, neve
     const uploaded = await upload(PNG, 'c.png', 'image/png', citizen);
     const anonymous = await submit(platform, onlineInput({ attachmentIds: [uploaded.body.id] }));
     expect(onlyError(anonymous).extensions?.field).toBe('attachmentIds');
-    const own = await submit(platform, onlineInput({ attachmentIds: [uploaded.body.id], petitioners: [{ name: '王小明' }] }), citizen);
+    const own = await submit(
+      platform,
+      onlineInput({ attachmentIds: [uploaded.body.id], petitioners: [{ name: '王小明' }] }),
+      citizen,
+    );
     expect(own.errors).toBeUndefined();
   });
 });

@@ -33,7 +33,15 @@ type Detail = {
     repeatOf: { trackingCode: string } | null;
     petitioners: { role: string; name: string; phone: string | null; idNumber: string | null }[];
     history: { action: string; toStatus: string | null; note: string | null }[];
-    deadlines: { kind: string; basis: string; days: number; ruleSet: string; ruleSetVersion: number; startEvent: string; dueAt: string }[];
+    deadlines: {
+      kind: string;
+      basis: string;
+      days: number;
+      ruleSet: string;
+      ruleSetVersion: number;
+      startEvent: string;
+      dueAt: string;
+    }[];
   };
 };
 const detail = (id: string, token = hexiOffice) => platform.graphql<Detail>(DETAIL, { id }, { token });
@@ -43,13 +51,24 @@ describe('one record from every channel (R-CH1, R-P1)', () => {
     const result = await submit(platform, onlineInput());
     expect(result.errors).toBeUndefined();
     const { petition, nextStep, nextStepDueAt } = result.data!.submitPetition;
-    expect(petition).toMatchObject({ status: 'REGISTERED', trackingCode: expect.stringMatching(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{2}$/) });
+    expect(petition).toMatchObject({
+      status: 'REGISTERED',
+      trackingCode: expect.stringMatching(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{2}$/),
+    });
     expect(nextStep).toMatch(/转送、交办或告知/);
     const { data } = await detail(petition.id);
     // online petitions go to the petition office of the matter's district
     expect(data!.petition).toMatchObject({ channel: 'ONLINE', receivingUnit: { name: '河西区信访办' } });
     expect(data!.petition.deadlines).toEqual([
-      expect.objectContaining({ kind: 'DISPOSAL', basis: 'CALENDAR_DAYS', days: 15, ruleSet: 'national-2022', ruleSetVersion: 1, startEvent: 'REGISTERED', dueAt: nextStepDueAt }),
+      expect.objectContaining({
+        kind: 'DISPOSAL',
+        basis: 'CALENDAR_DAYS',
+        days: 15,
+        ruleSet: 'national-2022',
+        ruleSetVersion: 1,
+        startEvent: 'REGISTERED',
+        dueAt: nextStepDueAt,
+      }),
     ]);
     expect(data!.petition.history.map((h) => h.action)).toEqual(['SUBMITTED_ONLINE']);
   });
@@ -57,10 +76,16 @@ describe('one record from every channel (R-CH1, R-P1)', () => {
   it.each(['LETTER', 'VISIT', 'PHONE', 'EMAIL', 'FAX', 'HOTLINE_TRANSFER', 'AGENCY_IMPORT'])(
     'registers a petition that arrived by %s, keeping when it arrived',
     async (channel) => {
-      const input = staffInput(channel, { petitioners: [{ name: '陈小红', phone: `139${String(Math.random()).slice(2, 10)}` }] });
+      const input = staffInput(channel, {
+        petitioners: [{ name: '陈小红', phone: `139${String(Math.random()).slice(2, 10)}` }],
+      });
       const result = await register(platform, input, hexiOffice);
       expect(result.errors).toBeUndefined();
-      expect(result.data!.registerPetition).toMatchObject({ channel, status: 'REGISTERED', receivedAt: input.receivedAt });
+      expect(result.data!.registerPetition).toMatchObject({
+        channel,
+        status: 'REGISTERED',
+        receivedAt: input.receivedAt,
+      });
       const { data } = await detail(result.data!.registerPetition.id);
       expect(data!.petition.history[0]).toMatchObject({ action: 'REGISTERED', toStatus: 'REGISTERED' });
     },
@@ -87,10 +112,18 @@ describe('one record from every channel (R-CH1, R-P1)', () => {
     expect(mine.data!.myPetitions.edges.map((e) => e.node.id)).toEqual([filed.data!.submitPetition.petition.id]);
     // another citizen's petition is NOT_FOUND-shaped (null), not readable
     const other = await submit(platform, onlineInput());
-    const foreign = await platform.graphql('query P($id: ID!) { petition(id: $id) { title } }', { id: other.data!.submitPetition.petition.id }, { token: citizen });
+    const foreign = await platform.graphql(
+      'query P($id: ID!) { petition(id: $id) { title } }',
+      { id: other.data!.submitPetition.petition.id },
+      { token: citizen },
+    );
     expect(foreign.data).toEqual({ petition: null });
     // and the citizen cannot read staff assessments of the own petition
-    const risk = await platform.graphql('query P($id: ID!) { petition(id: $id) { riskLevel } }', { id: filed.data!.submitPetition.petition.id }, { token: citizen });
+    const risk = await platform.graphql(
+      'query P($id: ID!) { petition(id: $id) { riskLevel } }',
+      { id: filed.data!.submitPetition.petition.id },
+      { token: citizen },
+    );
     expect(onlyError(risk).extensions?.code).toBe('FORBIDDEN');
   });
 });
@@ -108,8 +141,14 @@ describe('retries with the same idempotency key (R-ON1)', () => {
 
   it('do not reach another submitter’s petition with the same key', async () => {
     const key = randomUUID();
-    const a = await submit(platform, onlineInput({ idempotencyKey: key, petitioners: [{ name: '甲', phone: '13711110001' }] }));
-    const b = await submit(platform, onlineInput({ idempotencyKey: key, petitioners: [{ name: '乙', phone: '13711110002' }] }));
+    const a = await submit(
+      platform,
+      onlineInput({ idempotencyKey: key, petitioners: [{ name: '甲', phone: '13711110001' }] }),
+    );
+    const b = await submit(
+      platform,
+      onlineInput({ idempotencyKey: key, petitioners: [{ name: '乙', phone: '13711110002' }] }),
+    );
     expect(a.data!.submitPetition.petition.id).not.toBe(b.data!.submitPetition.petition.id);
   });
 });
@@ -126,7 +165,10 @@ describe('collective petitions (R-P3)', () => {
   });
 
   it('records five representatives and the number of people involved, flagged collective', async () => {
-    const result = await submit(platform, onlineInput({ petitioners: reps(5), peopleInvolved: 60, title: '集体反映小区停车位被占用' }));
+    const result = await submit(
+      platform,
+      onlineInput({ petitioners: reps(5), peopleInvolved: 60, title: '集体反映小区停车位被占用' }),
+    );
     expect(result.errors).toBeUndefined();
     const { data } = await detail(result.data!.submitPetition.petition.id);
     expect(data!.petition.peopleInvolved).toBe(60);
@@ -138,7 +180,14 @@ describe('collective petitions (R-P3)', () => {
 
 describe('risk flags at registration (R-P5)', () => {
   it('flags a threat to act with the highest risk level', async () => {
-    const result = await submit(platform, onlineInput({ content: '拖欠工资两年没人管，再不解决我就去跳楼。', categoryCode: '050101', petitioners: [{ name: '赵刚', phone: '13500001111' }] }));
+    const result = await submit(
+      platform,
+      onlineInput({
+        content: '拖欠工资两年没人管，再不解决我就去跳楼。',
+        categoryCode: '050101',
+        petitioners: [{ name: '赵刚', phone: '13500001111' }],
+      }),
+    );
     const { data } = await detail(result.data!.submitPetition.petition.id);
     expect(data!.petition.riskFlags).toContain('THREAT');
     expect(data!.petition.riskLevel).toBe(3);
@@ -147,11 +196,16 @@ describe('risk flags at registration (R-P5)', () => {
   it('flags a key person from the register, matched without storing the number in clear', async () => {
     const { createHmac } = await import('node:crypto');
     const { TEST_PERSONAL_DATA_KEYS } = await import('@tjxf/test-kit');
-    const hash = createHmac('sha256', Buffer.from(TEST_PERSONAL_DATA_KEYS.hashKey, 'base64')).update('phone:13322224444').digest('hex');
-    await platform.services.petitions.orm.em.getConnection().execute(
-      `insert into petitions.key_person (id, phone_hash, reason, added_at) values (?, ?, ?, now())`,
-      [randomUUID(), hash, '多次越级上访'],
-    );
+    const hash = createHmac('sha256', Buffer.from(TEST_PERSONAL_DATA_KEYS.hashKey, 'base64'))
+      .update('phone:13322224444')
+      .digest('hex');
+    await platform.services.petitions.orm.em
+      .getConnection()
+      .execute(`insert into petitions.key_person (id, phone_hash, reason, added_at) values (?, ?, ?, now())`, [
+        randomUUID(),
+        hash,
+        '多次越级上访',
+      ]);
     const result = await submit(platform, onlineInput({ petitioners: [{ name: '钱某', phone: '133-2222-4444' }] }));
     const { data } = await detail(result.data!.submitPetition.petition.id);
     expect(data!.petition.riskFlags).toContain('KEY_PERSON');
@@ -159,9 +213,17 @@ describe('risk flags at registration (R-P5)', () => {
   });
 
   it('flags a Hexi matter registered at the city office as a skipped level', async () => {
-    const result = await register(platform, staffInput('VISIT', { petitioners: [{ name: '孙某', phone: '13400001234' }] }), cityOffice);
+    const result = await register(
+      platform,
+      staffInput('VISIT', { petitioners: [{ name: '孙某', phone: '13400001234' }] }),
+      cityOffice,
+    );
     expect(result.data!.registerPetition.riskFlags).toContain('SKIPPED_LEVEL');
-    const district = await register(platform, staffInput('VISIT', { petitioners: [{ name: '孙某某', phone: '13400001235' }] }), hexiOffice);
+    const district = await register(
+      platform,
+      staffInput('VISIT', { petitioners: [{ name: '孙某某', phone: '13400001235' }] }),
+      hexiOffice,
+    );
     expect(district.data!.registerPetition.riskFlags).not.toContain('SKIPPED_LEVEL');
   });
 });
@@ -169,18 +231,26 @@ describe('risk flags at registration (R-P5)', () => {
 describe('repeat petitions (R-P4)', () => {
   const original = {
     title: '陈塘庄街道旧楼拆迁补偿款迟迟不到位',
-    content: '我家在陈塘庄街道旧楼区，去年签订了拆迁补偿协议，约定三个月内支付补偿款，至今已过一年仍未到位，多次询问无人答复，请求督促支付拆迁补偿款。',
+    content:
+      '我家在陈塘庄街道旧楼区，去年签订了拆迁补偿协议，约定三个月内支付补偿款，至今已过一年仍未到位，多次询问无人答复，请求督促支付拆迁补偿款。',
     categoryCode: '010101',
     regionCode: '120103010',
   };
 
   it('links the same person’s same matter to the original, also through the ID number', async () => {
-    const first = await submit(platform, onlineInput({ ...original, petitioners: [{ name: '马德福', phone: '13012345678', idNumber: '120103198003151233' }] }));
+    const first = await submit(
+      platform,
+      onlineInput({
+        ...original,
+        petitioners: [{ name: '马德福', phone: '13012345678', idNumber: '120103198003151233' }],
+      }),
+    );
     const again = await register(
       platform,
       staffInput('LETTER', {
         title: '拆迁补偿款一年未到位',
-        content: '去年在陈塘庄街道签订拆迁补偿协议，约定三个月内支付补偿款，一年过去了补偿款仍未到位，请求督促尽快支付。',
+        content:
+          '去年在陈塘庄街道签订拆迁补偿协议，约定三个月内支付补偿款，一年过去了补偿款仍未到位，请求督促尽快支付。',
         categoryCode: '010101',
         regionCode: '120103010',
         petitioners: [{ name: '马德福', phone: '18899990000', idNumber: '120103198003151233' }],
@@ -195,12 +265,26 @@ describe('repeat petitions (R-P4)', () => {
   });
 
   it('tells the city office that the district is still handling it within its time limit', async () => {
-    const first = await register(platform, staffInput('VISIT', { ...original, title: '旧楼拆迁补偿款不到位', petitioners: [{ name: '牛大姐', phone: '13198765432' }] }), hexiOffice);
-    const again = await register(platform, staffInput('VISIT', { ...original, petitioners: [{ name: '牛大姐', phone: '13198765432' }] }), cityOffice);
+    const first = await register(
+      platform,
+      staffInput('VISIT', {
+        ...original,
+        title: '旧楼拆迁补偿款不到位',
+        petitioners: [{ name: '牛大姐', phone: '13198765432' }],
+      }),
+      hexiOffice,
+    );
+    const again = await register(
+      platform,
+      staffInput('VISIT', { ...original, petitioners: [{ name: '牛大姐', phone: '13198765432' }] }),
+      cityOffice,
+    );
     expect(again.data!.registerPetition.repeatOf?.id).toBe(first.data!.registerPetition.id);
     expect(again.data!.registerPetition.riskFlags).toEqual(expect.arrayContaining(['REPEAT', 'SKIPPED_LEVEL']));
     const { data } = await detail(again.data!.registerPetition.id, cityOffice);
-    expect(data!.petition.history.find((h) => h.action === 'REPEAT_DETECTED')?.note).toMatch(/尚在办理期限内|在办理期限内/);
+    expect(data!.petition.history.find((h) => h.action === 'REPEAT_DETECTED')?.note).toMatch(
+      /尚在办理期限内|在办理期限内/,
+    );
   });
 
   it('does not link a different matter of the same person', async () => {
@@ -221,7 +305,10 @@ describe('repeat petitions (R-P4)', () => {
 
   it('does not link the same matter of a different person', async () => {
     await submit(platform, onlineInput({ ...original, petitioners: [{ name: '柳青', phone: '13055556666' }] }));
-    const neighbour = await submit(platform, onlineInput({ ...original, petitioners: [{ name: '柳絮', phone: '13055557777' }] }));
+    const neighbour = await submit(
+      platform,
+      onlineInput({ ...original, petitioners: [{ name: '柳絮', phone: '13055557777' }] }),
+    );
     const { data } = await detail(neighbour.data!.submitPetition.petition.id);
     expect(data!.petition.repeatOf).toBeNull();
   });
@@ -229,18 +316,30 @@ describe('repeat petitions (R-P4)', () => {
 
 describe('matters for other channels are redirected in writing, not dropped (R-P2)', () => {
   it('redirects a civil dispute to the courts with a written notice and no disposal time limit', async () => {
-    const result = await submit(platform, onlineInput({ categoryCode: '060102', title: '邻居欠款不还', content: '邻居借款五万元到期不还。' }));
+    const result = await submit(
+      platform,
+      onlineInput({ categoryCode: '060102', title: '邻居欠款不还', content: '邻居借款五万元到期不还。' }),
+    );
     expect(result.data!.submitPetition.petition.status).toBe('REDIRECTED');
-    expect(result.data!.submitPetition.redirect).toEqual({ channel: 'LITIGATION', notice: expect.stringMatching(/人民法院提起诉讼/) });
+    expect(result.data!.submitPetition.redirect).toEqual({
+      channel: 'LITIGATION',
+      notice: expect.stringMatching(/人民法院提起诉讼/),
+    });
     const { data } = await detail(result.data!.submitPetition.petition.id);
     expect(data!.petition.deadlines).toEqual([]);
     expect(data!.petition.history.map((h) => h.action)).toEqual(['SUBMITTED_ONLINE', 'REDIRECTED']);
   });
 
   it('sends a report of an official’s misconduct to discipline inspection, but keeps a complaint about conduct', async () => {
-    const report = await submit(platform, onlineInput({ kind: 'REPORT', categoryCode: '110101', title: '举报某干部收受财物' }));
+    const report = await submit(
+      platform,
+      onlineInput({ kind: 'REPORT', categoryCode: '110101', title: '举报某干部收受财物' }),
+    );
     expect(report.data!.submitPetition.redirect?.channel).toBe('DISCIPLINE_INSPECTION');
-    const complaint = await submit(platform, onlineInput({ kind: 'COMPLAINT', categoryCode: '110101', title: '办事窗口态度恶劣' }));
+    const complaint = await submit(
+      platform,
+      onlineInput({ kind: 'COMPLAINT', categoryCode: '110101', title: '办事窗口态度恶劣' }),
+    );
     expect(complaint.data!.submitPetition.redirect).toBeNull();
     expect(complaint.data!.submitPetition.petition.status).toBe('REGISTERED');
   });
@@ -253,20 +352,38 @@ describe('bad input gets BAD_USER_INPUT naming the field, and nothing is stored'
     ['a region outside Tianjin', { regionCode: '110101' }, 'regionCode'],
     ['an unknown category', { categoryCode: '9999' }, 'categoryCode'],
     ['a wrong phone number', { petitioners: [{ name: '张三', phone: '12345' }] }, 'petitioners[0].phone'],
-    ['an ID number with a wrong check digit', { petitioners: [{ name: '张三', phone: '13800000000', idNumber: '120103198003151234' }] }, 'petitioners[0].idNumber'],
+    [
+      'an ID number with a wrong check digit',
+      { petitioners: [{ name: '张三', phone: '13800000000', idNumber: '120103198003151234' }] },
+      'petitioners[0].idNumber',
+    ],
     ['no phone without signing in', { petitioners: [{ name: '张三' }] }, 'petitioners[0].phone'],
     ['an unknown attachment', { attachmentIds: [randomUUID()] }, 'attachmentIds'],
-    ['fewer people than petitioners', { petitioners: [{ name: '甲', phone: '13800000001' }, { name: '乙', phone: '13800000002' }], peopleInvolved: 1 }, 'peopleInvolved'],
+    [
+      'fewer people than petitioners',
+      {
+        petitioners: [
+          { name: '甲', phone: '13800000001' },
+          { name: '乙', phone: '13800000002' },
+        ],
+        peopleInvolved: 1,
+      },
+      'peopleInvolved',
+    ],
   ];
 
   it.each(cases)('%s', async (_what, overrides, field) => {
-    const before = await Promise.all(['petition', 'petitioner', 'petition_history', 'outbox_event'].map((t) => countRows(platform, t)));
+    const before = await Promise.all(
+      ['petition', 'petitioner', 'petition_history', 'outbox_event'].map((t) => countRows(platform, t)),
+    );
     const result = await submit(platform, onlineInput(overrides));
     const error = onlyError(result);
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     expect(error.extensions?.localized).toEqual({ 'zh-CN': expect.any(String), en: expect.any(String) });
     expect(result.data ?? null).toBeNull();
-    const after = await Promise.all(['petition', 'petitioner', 'petition_history', 'outbox_event'].map((t) => countRows(platform, t)));
+    const after = await Promise.all(
+      ['petition', 'petitioner', 'petition_history', 'outbox_event'].map((t) => countRows(platform, t)),
+    );
     expect(after).toEqual(before);
   });
 
@@ -279,7 +396,11 @@ describe('bad input gets BAD_USER_INPUT naming the field, and nothing is stored'
   it('keeps script tags in content as the text they are', async () => {
     const content = '物业说<script>alert("x")</script>不归他们管 <img src=x onerror=alert(1)>';
     const result = await submit(platform, onlineInput({ content }));
-    const read = await platform.graphql<{ petition: { content: string } }>('query P($id: ID!) { petition(id: $id) { content } }', { id: result.data!.submitPetition.petition.id }, { token: hexiOffice });
+    const read = await platform.graphql<{ petition: { content: string } }>(
+      'query P($id: ID!) { petition(id: $id) { content } }',
+      { id: result.data!.submitPetition.petition.id },
+      { token: hexiOffice },
+    );
     expect(read.data!.petition.content).toBe(content);
   });
 });

@@ -19,8 +19,14 @@ beforeAll(async () => {
 });
 afterAll(() => platform?.stop());
 
-const PEOPLE = 'query P($id: ID!) { petition(id: $id) { petitioners { name phone idNumber address } attachments { id } } }';
-type People = { petition: { petitioners: { name: string; phone: string | null; idNumber: string | null }[] | null; attachments: { id: string }[] | null } | null };
+const PEOPLE =
+  'query P($id: ID!) { petition(id: $id) { petitioners { name phone idNumber address } attachments { id } } }';
+type People = {
+  petition: {
+    petitioners: { name: string; phone: string | null; idNumber: string | null }[] | null;
+    attachments: { id: string }[] | null;
+  } | null;
+};
 const people = (id: string, user: string) => platform.graphql<People>(PEOPLE, { id }, { token: tokens[user] });
 const ACCESSES = 'query A($id: ID!) { personalDataAccesses(petitionId: $id) { account { id } petitionId field } }';
 
@@ -35,25 +41,47 @@ describe('phones and ID numbers by role (R-P12, CONTRACT.md)', () => {
       { id: heatingId },
       { token: tokens.admin },
     );
-    const viewer = await platform.graphql<{ viewer: { id: string } }>('{ viewer { id } }', {}, { token: tokens['xfb.hexi'] });
-    expect(accesses.data!.personalDataAccesses).toContainEqual(expect.objectContaining({ account: { id: viewer.data!.viewer.id }, field: 'ID_NUMBER' }));
+    const viewer = await platform.graphql<{ viewer: { id: string } }>(
+      '{ viewer { id } }',
+      {},
+      { token: tokens['xfb.hexi'] },
+    );
+    expect(accesses.data!.personalDataAccesses).toContainEqual(
+      expect.objectContaining({ account: { id: viewer.data!.viewer.id }, field: 'ID_NUMBER' }),
+    );
   });
 
   it('shows the lead unit’s handler the phone to call back, but the ID number masked, and records nothing', async () => {
-    const before = await platform.graphql<{ personalDataAccesses: unknown[] }>(ACCESSES, { id: heatingId }, { token: tokens.admin });
+    const before = await platform.graphql<{ personalDataAccesses: unknown[] }>(
+      ACCESSES,
+      { id: heatingId },
+      { token: tokens.admin },
+    );
     const result = await people(heatingId, 'handler.hexi.zj');
-    expect(result.data!.petition!.petitioners![0]).toMatchObject({ phone: '13820001111', idNumber: '120103********0023' });
-    const after = await platform.graphql<{ personalDataAccesses: unknown[] }>(ACCESSES, { id: heatingId }, { token: tokens.admin });
+    expect(result.data!.petition!.petitioners![0]).toMatchObject({
+      phone: '13820001111',
+      idNumber: '120103********0023',
+    });
+    const after = await platform.graphql<{ personalDataAccesses: unknown[] }>(
+      ACCESSES,
+      { id: heatingId },
+      { token: tokens.admin },
+    );
     expect(after.data!.personalDataAccesses).toHaveLength(before.data!.personalDataAccesses.length);
   });
 
   it('shows a leader both masked', async () => {
     const result = await people(heatingId, 'leader.hexi');
-    expect(result.data!.petition!.petitioners![0]).toMatchObject({ phone: '138****1111', idNumber: '120103********0023' });
+    expect(result.data!.petition!.petitioners![0]).toMatchObject({
+      phone: '138****1111',
+      idNumber: '120103********0023',
+    });
   });
 
   it('keeps the access record from anyone but an administrator', async () => {
-    expect(onlyError(await platform.graphql(ACCESSES, { id: heatingId }, { token: tokens['xfb.hexi'] })).extensions?.code).toBe('FORBIDDEN');
+    expect(
+      onlyError(await platform.graphql(ACCESSES, { id: heatingId }, { token: tokens['xfb.hexi'] })).extensions?.code,
+    ).toBe('FORBIDDEN');
   });
 
   it('stores phones and ID numbers only encrypted', async () => {
@@ -69,12 +97,20 @@ describe('a reporter’s identity never reaches the unit reported on (R-P12)', (
   const zj = unitIdForKey('120103/zj');
   /** Until the procedure (issue 4) exists, the lead unit is set as disposal will set it. */
   const leadTo = (id: string, unitId: string) =>
-    platform.services.petitions.orm.em.getConnection().execute('update petitions.petition set lead_unit_id = ? where id = ?', [unitId, id]);
+    platform.services.petitions.orm.em
+      .getConnection()
+      .execute('update petitions.petition set lead_unit_id = ? where id = ?', [unitId, id]);
 
   it('hides the reporter and the material from the unit reported on, not from the petition office', async () => {
     const report = await register(
       platform,
-      staffInput('LETTER', { kind: 'REPORT', categoryCode: '110102', title: '反映住建委某科室办事拖延', respondentUnitId: zj, petitioners: [{ name: '匿名举报人', phone: '13900001111' }] }),
+      staffInput('LETTER', {
+        kind: 'REPORT',
+        categoryCode: '110102',
+        title: '反映住建委某科室办事拖延',
+        respondentUnitId: zj,
+        petitioners: [{ name: '匿名举报人', phone: '13900001111' }],
+      }),
       tokens['xfb.hexi']!,
     );
     const id = report.data!.registerPetition.id;
@@ -86,15 +122,29 @@ describe('a reporter’s identity never reaches the unit reported on (R-P12)', (
   });
 
   it('hides a confidential complainant from the unit complained about', async () => {
-    const complaint = await submit(platform, onlineInput({ confidential: true, respondentUnitId: zj, petitioners: [{ name: '保密投诉人', phone: '13900002222' }] }));
+    const complaint = await submit(
+      platform,
+      onlineInput({
+        confidential: true,
+        respondentUnitId: zj,
+        petitioners: [{ name: '保密投诉人', phone: '13900002222' }],
+      }),
+    );
     await leadTo(complaint.data!.submitPetition.petition.id, zj);
-    expect((await people(complaint.data!.submitPetition.petition.id, 'handler.hexi.zj')).data!.petition!.petitioners).toBeNull();
+    expect(
+      (await people(complaint.data!.submitPetition.petition.id, 'handler.hexi.zj')).data!.petition!.petitioners,
+    ).toBeNull();
   });
 
   it('shows an ordinary complainant to the unit that must answer the complaint', async () => {
-    const complaint = await submit(platform, onlineInput({ respondentUnitId: zj, petitioners: [{ name: '普通投诉人', phone: '13900003333' }] }));
+    const complaint = await submit(
+      platform,
+      onlineInput({ respondentUnitId: zj, petitioners: [{ name: '普通投诉人', phone: '13900003333' }] }),
+    );
     await leadTo(complaint.data!.submitPetition.petition.id, zj);
-    expect((await people(complaint.data!.submitPetition.petition.id, 'handler.hexi.zj')).data!.petition!.petitioners![0]).toMatchObject({
+    expect(
+      (await people(complaint.data!.submitPetition.petition.id, 'handler.hexi.zj')).data!.petition!.petitioners![0],
+    ).toMatchObject({
       name: '普通投诉人',
       phone: '13900003333',
     });

@@ -4,7 +4,8 @@ import { onlyError, register, staffInput } from './support/petitions.js';
 
 let platform: TestPlatform;
 let office: string;
-const filler = '我们小区位于河西区，居民大多是老年人，日常生活中遇到了许多困难，希望政府部门能够重视并帮助解决。'.repeat(40);
+const filler =
+  '我们小区位于河西区，居民大多是老年人，日常生活中遇到了许多困难，希望政府部门能够重视并帮助解决。'.repeat(40);
 
 beforeAll(async () => {
   platform = await startPlatform(inject('pgServerUrl'));
@@ -17,15 +18,27 @@ beforeAll(async () => {
   ];
   let i = 0;
   for (const p of petitions) {
-    const result = await register(platform, staffInput('LETTER', { ...p, petitioners: [{ name: `检索${i}`, phone: `1370000000${i++}` }] }), office);
+    const result = await register(
+      platform,
+      staffInput('LETTER', { ...p, petitioners: [{ name: `检索${i}`, phone: `1370000000${i++}` }] }),
+      office,
+    );
     if (result.errors) throw new Error(JSON.stringify(result.errors));
   }
 });
 afterAll(() => platform?.stop());
 
-const SEARCH = 'query S($text: String!, $first: Int, $after: String) { petitions(filter: { text: $text }, first: $first, after: $after) { totalCount edges { node { title } } pageInfo { hasNextPage endCursor } } }';
-type Search = { petitions: { totalCount: number; edges: { node: { title: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
-const search = (text: string, first?: number, after?: string) => platform.graphql<Search>(SEARCH, { text, first, after }, { token: office });
+const SEARCH =
+  'query S($text: String!, $first: Int, $after: String) { petitions(filter: { text: $text }, first: $first, after: $after) { totalCount edges { node { title } } pageInfo { hasNextPage endCursor } } }';
+type Search = {
+  petitions: {
+    totalCount: number;
+    edges: { node: { title: string } }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+const search = (text: string, first?: number, after?: string) =>
+  platform.graphql<Search>(SEARCH, { text, first, after }, { token: office });
 
 describe('full-text search in Chinese (petitions(filter: {text}))', () => {
   it('finds a two-character word inside a long content', async () => {
@@ -64,6 +77,9 @@ describe('full-text search in Chinese (petitions(filter: {text}))', () => {
   });
 
   it('says what to fix for a query with nothing to search', async () => {
-    expect(onlyError(await search('，。！')).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.text' });
+    expect(onlyError(await search('，。！')).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'filter.text',
+    });
   });
 });

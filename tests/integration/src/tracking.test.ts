@@ -40,9 +40,16 @@ describe('following a petition without an account (R-ON1)', () => {
 
   it('never shows internal notes or who of the staff acted', async () => {
     const office = await platform.login('xfb.hexi');
-    const text = { title: '楼上漏水多次协调无果', content: '楼上住户卫生间漏水导致我家天花板发霉，物业多次协调无果，请求帮助解决漏水问题。' };
+    const text = {
+      title: '楼上漏水多次协调无果',
+      content: '楼上住户卫生间漏水导致我家天花板发霉，物业多次协调无果，请求帮助解决漏水问题。',
+    };
     await submit(platform, onlineInput({ ...text, petitioners: [{ name: '罗兰', phone: '13522223333' }] }));
-    const repeat = await register(platform, staffInput('PHONE', { ...text, petitioners: [{ name: '罗兰', phone: '13522223333' }] }), office);
+    const repeat = await register(
+      platform,
+      staffInput('PHONE', { ...text, petitioners: [{ name: '罗兰', phone: '13522223333' }] }),
+      office,
+    );
     expect(repeat.data!.registerPetition.repeatOf).not.toBeNull(); // it carries an internal note
     const result = await track(repeat.data!.registerPetition.trackingCode, '3333');
     expect(result.data!.trackPetition!.history.map((h) => h.action)).toEqual(['REGISTERED']);
@@ -54,7 +61,10 @@ describe('following a petition without an account (R-ON1)', () => {
     const wrongPhone = onlyError(await track(filed.data!.submitPetition.petition.trackingCode, '0000'));
     const unknown = onlyError(await track('AAAA-AAAA-AA', '5555'));
     expect(wrongPhone.extensions?.code).toBe('NOT_FOUND');
-    expect({ message: unknown.message, code: unknown.extensions?.code }).toEqual({ message: wrongPhone.message, code: 'NOT_FOUND' });
+    expect({ message: unknown.message, code: unknown.extensions?.code }).toEqual({
+      message: wrongPhone.message,
+      code: 'NOT_FOUND',
+    });
   });
 
   it('pauses guessing after 5 wrong phone endings for one code, even with the right one next', async () => {
@@ -66,11 +76,21 @@ describe('following a petition without an account (R-ON1)', () => {
   });
 
   it('shows the written notice of a redirected matter', async () => {
-    const filed = await submit(platform, onlineInput({ categoryCode: '050302', title: '公司不签劳动合同也不给加班费', petitioners: [{ name: '韩梅', phone: '13588889999' }] }));
-    const result = await platform.graphql<{ trackPetition: { status: string; redirect: { channel: string }; currentDeadline: null } }>(
-      TRACK,
-      { code: filed.data!.submitPetition.petition.trackingCode, last4: '9999' },
+    const filed = await submit(
+      platform,
+      onlineInput({
+        categoryCode: '050302',
+        title: '公司不签劳动合同也不给加班费',
+        petitioners: [{ name: '韩梅', phone: '13588889999' }],
+      }),
     );
-    expect(result.data!.trackPetition).toMatchObject({ status: 'REDIRECTED', redirect: { channel: 'ARBITRATION' }, currentDeadline: null });
+    const result = await platform.graphql<{
+      trackPetition: { status: string; redirect: { channel: string }; currentDeadline: null };
+    }>(TRACK, { code: filed.data!.submitPetition.petition.trackingCode, last4: '9999' });
+    expect(result.data!.trackPetition).toMatchObject({
+      status: 'REDIRECTED',
+      redirect: { channel: 'ARBITRATION' },
+      currentDeadline: null,
+    });
   });
 });

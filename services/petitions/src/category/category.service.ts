@@ -2,12 +2,33 @@ import type { EntityManager } from '@mikro-orm/core';
 import { CategoryEntity } from './category.entity.js';
 import type { CategoryType } from './category.type.js';
 
+/** How long a process trusts its copy of the categories (reference data, edited rarely). */
+export const CATEGORY_CACHE_TTL_MS = 60_000;
+
+type ActiveCategories = Map<string, InstanceType<typeof CategoryEntity.class>>;
+/** One copy per database (keyed by the ORM's configuration, shared by its forks). */
+const cache = new WeakMap<object, { at: number; rows: Promise<ActiveCategories> }>();
+
 export class CategoryService {
   constructor(private readonly em: EntityManager) {}
 
+  /** The active categories by code, from the process's copy when it is fresh. */
+  active(): Promise<ActiveCategories> {
+    const key = this.em.config;
+    const hit = cache.get(key);
+    if (hit && Date.now() - hit.at < CATEGORY_CACHE_TTL_MS) return hit.rows;
+    const rows = this.em
+      .fork()
+      .find(CategoryEntity, { active: true }, { orderBy: { sortOrder: 'asc', code: 'asc' } })
+      .then((list) => new Map(list.map((c) => [c.code, c])));
+    cache.set(key, { at: Date.now(), rows });
+    rows.catch(() => cache.delete(key));
+    return rows;
+  }
+
   /** The whole tree (about a hundred rows, one query). */
   async tree(): Promise<CategoryType[]> {
-    const rows = await this.em.find(CategoryEntity, { active: true }, { orderBy: { sortOrder: 'asc', code: 'asc' } });
+    const rows = [...(await this.active()).values()];
     const nodes = new Map<string, CategoryType>(
       rows.map((c) => [
         c.code,

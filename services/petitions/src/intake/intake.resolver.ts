@@ -1,7 +1,6 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { PetitionsContext } from '../context.js';
 import { nextStepOf } from '../petition/next-step.js';
-import { toPetitionType } from '../petition/petition.service.js';
 import { PetitionType } from '../petition/petition.type.js';
 import { RegisterPetitionInput, SubmitPetitionInput, SubmitPetitionPayloadType } from './intake.inputs.js';
 import { REDIRECT_NOTICES } from './legal-redirect.js';
@@ -15,7 +14,7 @@ export class IntakeResolver {
   ): Promise<SubmitPetitionPayloadType> {
     const { petition, disposalDueAt } = await ctx.intake.submitOnline(input);
     return {
-      petition: toPetitionType(petition),
+      petition,
       redirect: petition.legalChannel
         ? { channel: petition.legalChannel, notice: REDIRECT_NOTICES[petition.legalChannel] }
         : null,
@@ -29,6 +28,6 @@ export class IntakeResolver {
     @Ctx() ctx: PetitionsContext,
     @Arg('input', () => RegisterPetitionInput) input: RegisterPetitionInput,
   ): Promise<PetitionType> {
-    return toPetitionType((await ctx.intake.registerByStaff(input)).petition);
+    return (await ctx.intake.registerByStaff(input)).petition;
   }
 }

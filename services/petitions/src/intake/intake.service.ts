@@ -1,5 +1,5 @@
-import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
-import { DayBasis, deadlineOf } from '@tjxf/calendar';
+import type { EntityManager } from '@mikro-orm/core';
+import { DayBasis, chinaDate, deadlineOf } from '@tjxf/calendar';
 import {
   Channel,
   DomainError,
@@ -12,20 +12,20 @@ import {
 } from '@tjxf/domain';
 import { RegionLevel, districtOf, findRegion } from '@tjxf/regions';
 import type { Viewer } from '@tjxf/tokens';
-import { AttachmentEntity } from '../attachment/attachment.entity.js';
-import { CategoryEntity } from '../category/category.entity.js';
+import { CategoryService } from '../category/category.service.js';
 import { DeadlineEntity, DeadlineKind } from '../deadline/deadline.entity.js';
-import { KeyPersonEntity } from '../key-person/key-person.entity.js';
-import { recordEvent } from '../outbox/outbox.js';
 import type { PersonalDataCipher } from '../personal-data/cipher.js';
 import { maskIdNumber, maskPhone } from '../personal-data/identifiers.js';
-import { PetitionEntity, PetitionHistoryEntity, type Petition } from '../petition/petition.entity.js';
-import { PetitionerEntity, PetitionerRole } from '../petition/petitioner.entity.js';
+import { PetitionEntity } from '../petition/petition.entity.js';
+import { toPetitionType } from '../petition/petition.service.js';
+import type { PetitionType } from '../petition/petition.type.js';
+import { PetitionerRole } from '../petition/petitioner.entity.js';
 import { newTrackingCode } from '../petition/tracking-code.js';
 import { searchTokens } from '../search/tokens.js';
-import { REDIRECT_NOTICES, legalChannelOf } from './legal-redirect.js';
 import { parseIntake, type IntakeInput } from './intake.validation.js';
-import { findOriginal } from './repeat-detection.js';
+import { writeIntake, type IntakeRecord } from './intake.writer.js';
+import { REDIRECT_NOTICES, legalChannelOf } from './legal-redirect.js';
+import { probeRepeat, type RepeatCandidate } from './repeat-detection.js';
 import { riskFlags, riskLevel } from './risk.js';
 
 /** The rule set applied at intake until units carry their own (issue 4): national-2022, v1. */
@@ -49,7 +49,7 @@ export interface IntakeOptions {
 }
 
 export interface IntakeResult {
-  petition: Petition;
+  petition: PetitionType;
   disposalDueAt: Date | null;
 }
 
@@ -80,29 +80,23 @@ export class IntakeService {
     const input = parseIntake(raw);
     this.checkMode(input, mode);
     const scope = this.idempotencyScope(input, mode);
-    const existing = await this.byIdempotencyKey(scope, input.idempotencyKey);
-    if (existing) return existing;
-
-    const category = await this.em.findOne(CategoryEntity, { code: input.categoryCode, active: true });
+    const category = (await new CategoryService(this.em).active()).get(input.categoryCode);
     if (!category) throw badInput('categoryCode', '请从列表中选择问题类别。Choose a category from the list.');
     const people = this.protectPeople(input);
     const text = `${input.title} ${input.content}`;
-    const now = new Date();
-    const receivedAt = mode.kind === 'staff' ? input.receivedAt! : now;
-    const [keyPerson, repeat] = await Promise.all([
-      this.isKeyPerson(people.phoneHashes, people.idNumberHashes),
-      findOriginal(this.em, {
-        kind: input.kind,
-        phoneHashes: people.phoneHashes,
-        idNumberHashes: people.idNumberHashes,
-        respondentUnitId: input.respondentUnitId,
-        text,
-      }),
-    ]);
+    const receivedAt = mode.kind === 'staff' ? input.receivedAt! : new Date();
+    const { keyPerson, repeat } = await probeRepeat(this.em, {
+      kind: input.kind,
+      phoneHashes: people.phoneHashes,
+      idNumberHashes: people.idNumberHashes,
+      respondentUnitId: input.respondentUnitId,
+      text,
+    });
     const receiving = this.receivingUnit(input.regionCode, mode);
+    const peopleInvolved = input.peopleInvolved ?? Math.max(1, input.petitioners.length);
     const flags = riskFlags({
       text,
-      peopleInvolved: input.peopleInvolved ?? Math.max(1, input.petitioners.length),
+      peopleInvolved,
       collectiveThreshold: this.options.collectiveThreshold,
       skippedLevel: receiving.skippedLevel,
       keyPerson,
@@ -114,64 +108,56 @@ export class IntakeService {
       ? null
       : deadlineOf({ start: receivedAt, days: DISPOSAL_RULE.days, basis: DISPOSAL_RULE.basis });
 
-    try {
-      const petition = await this.em.transactional(async (tx) => {
-        const petition = tx.create(PetitionEntity, {
-          id: newId(),
-          trackingCode: newTrackingCode(),
-          status,
-          kind: input.kind,
-          channel: mode.kind === 'online' ? Channel.ONLINE : input.channel!,
-          categoryCode: category.code,
-          regionCode: input.regionCode,
-          address: input.address,
-          title: input.title,
-          content: input.content,
-          receivedAt,
-          receivingUnitId: receiving.unitId,
-          leadUnitId: null,
-          respondentUnitId: input.respondentUnitId,
-          confidential: input.confidential,
-          peopleInvolved: input.peopleInvolved ?? Math.max(1, input.petitioners.length),
-          riskFlags: flags,
-          riskLevel: riskLevel(flags),
-          repeatOf: repeat?.original.id ?? null,
-          legalChannel,
-          submitterAccountId: mode.kind === 'online' ? this.viewer.accountId : null,
-          registeredById: mode.kind === 'staff' ? this.viewer.accountId : null,
-          idempotencyScope: scope,
-          idempotencyKey: input.idempotencyKey,
-          titleTokens: searchTokens(input.title),
-          contentTokens: searchTokens(input.content),
-        });
-        people.rows.forEach((row, position) =>
-          tx.create(PetitionerEntity, { ...row, id: newId(), petition, position }),
-        );
-        await this.claimAttachments(tx, petition, [
-          ...input.attachmentIds,
-          ...(input.agent ? [input.agent.powerOfAttorneyAttachmentId] : []),
-        ]);
-        const history = (action: string, note: string | null, visible: boolean, toStatus: PetitionStatus | null) =>
-          tx.create(PetitionHistoryEntity, {
+    const id = newId();
+    const petition = {
+      id,
+      trackingCode: newTrackingCode(),
+      status,
+      kind: input.kind,
+      channel: mode.kind === 'online' ? Channel.ONLINE : input.channel!,
+      categoryCode: category.code,
+      regionCode: input.regionCode,
+      address: input.address,
+      title: input.title,
+      content: input.content,
+      receivedAt,
+      receivingUnitId: receiving.unitId,
+      respondentUnitId: input.respondentUnitId,
+      confidential: input.confidential,
+      peopleInvolved,
+      riskFlags: flags,
+      riskLevel: riskLevel(flags),
+      repeatOfId: repeat?.original.id ?? null,
+      legalChannel,
+      submitterAccountId: mode.kind === 'online' ? this.viewer.accountId : null,
+      registeredById: mode.kind === 'staff' ? this.viewer.accountId : null,
+      idempotencyScope: scope,
+      idempotencyKey: input.idempotencyKey,
+      titleTokens: searchTokens(input.title),
+      contentTokens: searchTokens(input.content),
+    };
+    const entry = (action: string, note: string | null, visible: boolean, toStatus: PetitionStatus | null) => ({
+      id: newId(),
+      petitionId: id,
+      at: receivedAt,
+      action,
+      actorId: this.viewer.accountId,
+      actorUnitId: receiving.unitId,
+      fromStatus: null,
+      toStatus,
+      note,
+      visibleToPetitioner: visible,
+    });
+    const history = [
+      entry(mode.kind === 'online' ? 'SUBMITTED_ONLINE' : 'REGISTERED', null, true, PetitionStatus.REGISTERED),
+      ...(legalChannel ? [entry('REDIRECTED', REDIRECT_NOTICES[legalChannel], true, PetitionStatus.REDIRECTED)] : []),
+      ...(repeat ? [entry('REPEAT_DETECTED', repeatNote(repeat.original, receiving.skippedLevel), false, null)] : []),
+    ];
+    const deadlines = disposal
+      ? [
+          {
             id: newId(),
-            petition,
-            at: receivedAt,
-            action,
-            actorId: this.viewer.accountId,
-            actorUnitId: receiving.unitId,
-            fromStatus: null,
-            toStatus,
-            note,
-            visibleToPetitioner: visible,
-          });
-        history(mode.kind === 'online' ? 'SUBMITTED_ONLINE' : 'REGISTERED', null, true, PetitionStatus.REGISTERED);
-        if (legalChannel) history('REDIRECTED', REDIRECT_NOTICES[legalChannel], true, PetitionStatus.REDIRECTED);
-        if (repeat)
-          history('REPEAT_DETECTED', await this.repeatNote(tx, repeat.original, receiving.skippedLevel), false, null);
-        if (disposal) {
-          tx.create(DeadlineEntity, {
-            id: newId(),
-            petition,
+            petitionId: id,
             kind: DeadlineKind.DISPOSAL,
             basis: DISPOSAL_RULE.basis,
             days: DISPOSAL_RULE.days,
@@ -181,38 +167,59 @@ export class IntakeService {
             startAt: receivedAt,
             dueAt: disposal.dueAt,
             metAt: null,
-          });
-        }
-        // what consumers need, and no personal data
-        recordEvent(
-          tx,
-          legalChannel ? 'PetitionRedirected' : 'PetitionRegistered',
-          petition.id,
-          {
-            channel: petition.channel,
-            kind: petition.kind,
-            categoryCode: petition.categoryCode,
-            regionCode: petition.regionCode,
-            receivingUnitId: petition.receivingUnitId,
-            peopleInvolved: petition.peopleInvolved,
-            riskFlags: flags,
-            riskLevel: petition.riskLevel,
-            repeatOfId: repeat?.original.id ?? null,
-            legalChannel,
           },
-          receivedAt,
-        );
-        return petition;
-      });
-      return { petition, disposalDueAt: disposal?.dueAt ?? null };
-    } catch (error) {
-      // a concurrent retry with the same key won the race: answer with its petition
-      if (error instanceof UniqueConstraintViolationException) {
-        const winner = await this.byIdempotencyKey(scope, input.idempotencyKey);
-        if (winner) return winner;
-      }
-      throw error;
+        ]
+      : [];
+    // what consumers need, and no personal data
+    const event = {
+      id: newId(),
+      type: legalChannel ? 'PetitionRedirected' : 'PetitionRegistered',
+      aggregateId: id,
+      occurredAt: receivedAt,
+      payload: {
+        channel: petition.channel,
+        kind: petition.kind,
+        categoryCode: petition.categoryCode,
+        regionCode: petition.regionCode,
+        receivingUnitId: petition.receivingUnitId,
+        peopleInvolved,
+        riskFlags: flags,
+        riskLevel: petition.riskLevel,
+        repeatOfId: petition.repeatOfId,
+        legalChannel,
+      },
+    };
+    const attachmentIds = [...input.attachmentIds, ...(input.agent ? [input.agent.powerOfAttorneyAttachmentId] : [])];
+    const record: IntakeRecord = {
+      petition,
+      petitioners: people.rows.map((row, position) => ({ ...row, id: newId(), petitionId: id, position })),
+      history,
+      deadlines,
+      events: [event],
+      attachments: {
+        ids: attachmentIds,
+        uploadedByAccountId: this.viewer.accountId,
+        claimedSince: new Date(Date.now() - INTAKE_DEFAULTS.attachmentClaimHours * 3_600_000),
+      },
+    };
+    let outcome = await writeIntake(this.em, record);
+    if (outcome === 'duplicate-tracking-code') {
+      record.petition.trackingCode = newTrackingCode(); // one in 10¹³: draw again
+      outcome = await writeIntake(this.em, record);
     }
+    if (outcome === 'attachments-unavailable') {
+      throw badInput(
+        'attachmentIds',
+        '附件无效或已过期，请重新上传。An attachment is unknown, already used or expired: upload it again.',
+      );
+    }
+    if (outcome === 'duplicate-key') {
+      // a retry with the same key (perhaps at the same moment): answer with the first petition
+      const first = await this.byIdempotencyKey(scope, input.idempotencyKey);
+      if (first) return first;
+      throw new DomainError(ErrorCode.CONFLICT, '请稍后重试。Please try again.');
+    }
+    return { petition: { ...petition, leadUnitId: null }, disposalDueAt: disposal?.dueAt ?? null };
   }
 
   private checkMode(input: IntakeInput, mode: Mode) {
@@ -258,7 +265,7 @@ export class IntakeService {
     const disposal = await this.em
       .fork()
       .findOne(DeadlineEntity, { petition: petition.id, kind: DeadlineKind.DISPOSAL });
-    return { petition, disposalDueAt: disposal?.dueAt ?? null };
+    return { petition: toPetitionType(petition), disposalDueAt: disposal?.dueAt ?? null };
   }
 
   /** The petitioners' rows with phone and ID number encrypted, hashed and masked. */
@@ -302,17 +309,6 @@ export class IntakeService {
     return { rows, phoneHashes, idNumberHashes };
   }
 
-  private async isKeyPerson(phoneHashes: string[], idNumberHashes: string[]): Promise<boolean> {
-    if (!phoneHashes.length && !idNumberHashes.length) return false;
-    const count = await this.em.count(KeyPersonEntity, {
-      $or: [
-        ...(phoneHashes.length ? [{ phoneHash: { $in: phoneHashes } }] : []),
-        ...(idNumberHashes.length ? [{ idNumberHash: { $in: idNumberHashes } }] : []),
-      ],
-    });
-    return count > 0;
-  }
-
   /**
    * Online petitions go to the petition office of the matter's district (属地管理); staff
    * register at their own office. An office above the matter's district is a skipped level.
@@ -325,43 +321,20 @@ export class IntakeService {
     const skippedLevel = officeRegion?.level === RegionLevel.CITY && district.level === RegionLevel.DISTRICT;
     return { unitId: office.id, skippedLevel };
   }
+}
 
-  private async repeatNote(em: EntityManager, original: Petition, skippedLevel: boolean): Promise<string> {
-    const closed: PetitionStatus[] = [
-      PetitionStatus.REPLIED,
-      PetitionStatus.CONCLUDED,
-      PetitionStatus.REDIRECTED,
-      PetitionStatus.DECLINED,
-    ];
-    const open = !closed.includes(original.status);
-    const due = await em.findOne(
-      DeadlineEntity,
-      { petition: original.id, metAt: null, dueAt: { $gt: new Date() } },
-      { orderBy: { dueAt: 'asc' } },
-    );
-    const base = `重复信访：与 ${original.trackingCode} 为同一人反映的同一事项。Repeat of ${original.trackingCode}.`;
-    if (open && due && skippedLevel) {
-      const day = due.dueAt.toISOString().slice(0, 10);
-      return `${base} 该事项正由下级单位在办理期限内办理（至 ${day}），按规定不予重复受理。A lower unit is still handling it within its time limit (until ${day}).`;
-    }
-    return base;
+/** The note staff see on a repeat (and that the higher unit is told the lower is still on time). */
+function repeatNote(original: RepeatCandidate, skippedLevel: boolean): string {
+  const base = `重复信访：与 ${original.trackingCode} 为同一人反映的同一事项。Repeat of ${original.trackingCode}.`;
+  const closed: PetitionStatus[] = [
+    PetitionStatus.REPLIED,
+    PetitionStatus.CONCLUDED,
+    PetitionStatus.REDIRECTED,
+    PetitionStatus.DECLINED,
+  ];
+  if (skippedLevel && original.openDueAt && !closed.includes(original.status)) {
+    const day = chinaDate(original.openDueAt);
+    return `${base} 该事项正由下级单位在办理期限内办理（至 ${day}），按规定不予重复受理。A lower unit is still handling it within its time limit (until ${day}).`;
   }
-
-  private async claimAttachments(em: EntityManager, petition: Petition, ids: string[]) {
-    if (!ids.length) return;
-    const since = new Date(Date.now() - INTAKE_DEFAULTS.attachmentClaimHours * 3_600_000);
-    const found = await em.find(AttachmentEntity, {
-      id: { $in: ids },
-      petition: null,
-      uploadedByAccountId: this.viewer.accountId,
-      uploadedAt: { $gte: since },
-    });
-    if (found.length !== new Set(ids).size) {
-      throw badInput(
-        'attachmentIds',
-        '附件无效或已过期，请重新上传。An attachment is unknown, already used or expired: upload it again.',
-      );
-    }
-    for (const attachment of found) attachment.petition = petition;
-  }
+  return base;
 }

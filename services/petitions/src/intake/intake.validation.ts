@@ -57,18 +57,15 @@ const idNumber = z.string().transform((s, ctx) => {
     });
   return normalized ?? '';
 });
+/** Empty, null or absent all mean "not given". */
+const optional = <T extends z.ZodType<string, string>>(schema: T) =>
+  z.preprocess((v) => (v === '' || v === undefined ? null : v), schema.nullable());
 const uuid = (zh: string, en: string) => z.string().refine(isUuid, `${zh}编号无效。Not a valid ${en} id.`);
 
 const petitionerSchema = z.object({
   name: text(INTAKE_LIMITS.nameMax, ['姓名', 'name']),
-  phone: z
-    .union([z.literal('').transform(() => null), phone])
-    .nullish()
-    .transform((v) => v ?? null),
-  idNumber: z
-    .union([z.literal('').transform(() => null), idNumber])
-    .nullish()
-    .transform((v) => v ?? null),
+  phone: optional(phone),
+  idNumber: optional(idNumber),
   address: optionalText(INTAKE_LIMITS.addressMax, ['地址', 'address']),
 });
 
@@ -107,10 +104,7 @@ export const intakeSchema = z
       .object({
         name: text(INTAKE_LIMITS.nameMax, ['代理人姓名', 'agent’s name']),
         phone,
-        idNumber: z
-          .union([z.literal('').transform(() => null), idNumber])
-          .nullish()
-          .transform((v) => v ?? null),
+        idNumber: optional(idNumber),
         relationship: optionalText(50, ['代理关系', 'relationship']),
         powerOfAttorneyAttachmentId: uuid('附件', 'attachment'),
       })

@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { PetitionKind } from '@tjxf/domain';
-import { PetitionEntity, type Petition } from '../petition/petition.entity.js';
-import { PetitionerEntity, PetitionerRole } from '../petition/petitioner.entity.js';
+import type { Petition } from '../petition/petition.entity.js';
 import { textSimilarity } from '../search/tokens.js';
 
 /** Defaults of repeat detection (R-P4). */
@@ -10,7 +9,8 @@ export const REPEAT_DEFAULTS = {
   lookbackDays: 3 * 365,
   /** Bigram Dice similarity of title and content from which two matters are "basically the same". */
   similarity: 0.5,
-  maxCandidates: 50,
+  /** The most recent petitions of the same person that are compared. */
+  maxCandidates: 20,
 } as const;
 
 export interface RepeatProbe {
@@ -21,56 +21,111 @@ export interface RepeatProbe {
   text: string;
 }
 
+/** The columns repeat detection needs of an earlier petition. */
+export interface RepeatCandidate {
+  id: string;
+  trackingCode: string;
+  status: Petition['status'];
+  title: string;
+  /** The first part of the content: enough to judge "the same matter", bounded in cost. */
+  contentHead: string;
+  respondentUnitId: string | null;
+  repeatOfId: string | null;
+  /** The earliest time limit still running on it, if any. */
+  openDueAt: Date | null;
+}
+
 export interface RepeatMatch {
-  original: Petition;
+  original: RepeatCandidate;
   similarity: number;
 }
 
+export interface ProbeResult {
+  /** On the register of key persons (R-P5). */
+  keyPerson: boolean;
+  repeat: RepeatMatch | null;
+}
+
+interface CandidateRow {
+  key_person?: boolean;
+  id: string | null;
+  tracking_code: string;
+  status: Petition['status'];
+  title: string;
+  content_head: string;
+  respondent_unit_id: string | null;
+  repeat_of_id: string | null;
+  open_due_at: Date | string | null;
+}
+
+const CANDIDATE_COLUMNS = `p.id, p.tracking_code, p.status, p.title, left(p.content, 1000) as content_head,
+  p.respondent_unit_id, p.repeat_of_id,
+  (select min(d.due_at) from petitions.deadline d where d.petition_id = p.id and d.met_at is null and d.due_at > now()) as open_due_at`;
+
+const toCandidate = (r: CandidateRow): RepeatCandidate => ({
+  id: r.id!,
+  trackingCode: r.tracking_code,
+  status: r.status,
+  title: r.title,
+  contentHead: r.content_head,
+  respondentUnitId: r.respondent_unit_id,
+  repeatOfId: r.repeat_of_id,
+  openDueAt: r.open_due_at ? new Date(r.open_due_at) : null,
+});
+
 /**
- * Finds the original of a repeat petition: the same person (a shared phone or ID number of a
+ * One round trip before registration: is a petitioner on the key-person register, and which
+ * earlier petitions could this repeat — the same person (a shared phone or ID number of a
  * petitioner, so also the same principal brought by an agent; for an anonymous report, the
- * same unit reported on) and basically the same matter (similar text, same respondent).
+ * same unit reported on). The text then decides "basically the same matter" (R-P4).
+ * (MikroORM expands an array parameter into a list, hence `in (?)` only for non-empty ones.)
  */
-export async function findOriginal(
-  em: EntityManager,
-  probe: RepeatProbe,
-  now = new Date(),
-): Promise<RepeatMatch | null> {
+export async function probeRepeat(em: EntityManager, probe: RepeatProbe, now = new Date()): Promise<ProbeResult> {
   const since = new Date(now.getTime() - REPEAT_DEFAULTS.lookbackDays * 86_400_000);
-  let candidates: Petition[];
-  if (probe.phoneHashes.length || probe.idNumberHashes.length) {
-    const people = await em.find(
-      PetitionerEntity,
-      {
-        $or: [
-          ...(probe.phoneHashes.length ? [{ phoneHash: { $in: probe.phoneHashes } }] : []),
-          ...(probe.idNumberHashes.length ? [{ idNumberHash: { $in: probe.idNumberHashes } }] : []),
-        ],
-        role: { $ne: PetitionerRole.AGENT },
-        petition: { receivedAt: { $gte: since } },
-      },
-      { populate: ['petition'], limit: REPEAT_DEFAULTS.maxCandidates, orderBy: { petition: { receivedAt: 'desc' } } },
-    );
-    candidates = [...new Map(people.map((p) => [p.petition.id, p.petition as Petition])).values()];
+  const { phoneHashes, idNumberHashes } = probe;
+  const anyOf = (column: string, prefix: string) =>
+    [
+      ...(phoneHashes.length ? [`${prefix}phone_hash in (?)`] : []),
+      ...(idNumberHashes.length ? [`${prefix}id_number_hash in (?)`] : []),
+    ].join(' or ') || column;
+  const hashParams = [...(phoneHashes.length ? [phoneHashes] : []), ...(idNumberHashes.length ? [idNumberHashes] : [])];
+  const identified = hashParams.length > 0;
+  let candidates: string;
+  let candidateParams: unknown[];
+  if (identified) {
+    candidates = `select ${CANDIDATE_COLUMNS} from petitions.petition p
+      where p.received_at >= ? and p.id in (
+        select t.petition_id from petitions.petitioner t where t.role <> 'AGENT' and (${anyOf('false', 't.')}))
+      order by p.received_at desc limit ?`;
+    candidateParams = [since, ...hashParams, REPEAT_DEFAULTS.maxCandidates];
   } else if (probe.kind === PetitionKind.REPORT && probe.respondentUnitId) {
-    candidates = await em.find(
-      PetitionEntity,
-      { kind: PetitionKind.REPORT, respondentUnitId: probe.respondentUnitId, receivedAt: { $gte: since } },
-      { limit: REPEAT_DEFAULTS.maxCandidates, orderBy: { receivedAt: 'desc' } },
-    );
+    candidates = `select ${CANDIDATE_COLUMNS} from petitions.petition p
+      where p.kind = 'REPORT' and p.respondent_unit_id = ? and p.received_at >= ?
+      order by p.received_at desc limit ?`;
+    candidateParams = [probe.respondentUnitId, since, REPEAT_DEFAULTS.maxCandidates];
   } else {
-    return null;
+    return { keyPerson: false, repeat: null };
   }
+  const rows = await em.getConnection().execute<CandidateRow[]>(
+    `with kp as (select ${identified ? `exists (select 1 from petitions.key_person k where ${anyOf('false', 'k.')})` : 'false'} as key_person)
+     select kp.key_person, c.* from kp left join lateral (${candidates}) c on true`,
+    [...(identified ? hashParams : []), ...candidateParams],
+  );
+  const keyPerson = Boolean(rows[0]?.key_person);
   let best: RepeatMatch | null = null;
-  for (const candidate of candidates) {
+  for (const candidate of rows.filter((r: CandidateRow) => r.id).map(toCandidate)) {
     if (probe.respondentUnitId && candidate.respondentUnitId && candidate.respondentUnitId !== probe.respondentUnitId)
       continue;
-    const similarity = textSimilarity(probe.text, `${candidate.title} ${candidate.content}`);
+    const similarity = textSimilarity(probe.text, `${candidate.title} ${candidate.contentHead}`);
     if (similarity >= REPEAT_DEFAULTS.similarity && (!best || similarity > best.similarity))
       best = { original: candidate, similarity };
   }
-  if (!best) return null;
+  if (!best?.original.repeatOfId) return { keyPerson, repeat: best };
   // link to the first of the chain, so every repeat points at the same original
-  const root = best.original.repeatOf ? await em.findOne(PetitionEntity, best.original.repeatOf.id) : null;
-  return root ? { original: root, similarity: best.similarity } : best;
+  const [root] = await em
+    .getConnection()
+    .execute<CandidateRow[]>(`select ${CANDIDATE_COLUMNS} from petitions.petition p where p.id = ?`, [
+      best.original.repeatOfId,
+    ]);
+  return { keyPerson, repeat: root ? { original: toCandidate(root), similarity: best.similarity } : best };
 }

@@ -2,12 +2,11 @@ import type { EntityManager } from '@mikro-orm/core';
 import { DomainError, ErrorCode } from '@tjxf/domain';
 import type { FailureThrottle } from '@tjxf/subgraph-kit';
 import type { Viewer } from '@tjxf/tokens';
-import { DeadlineEntity } from '../deadline/deadline.entity.js';
+import type { DayBasis } from '@tjxf/calendar';
+import type { LegalChannel } from '../category/category.entity.js';
+import type { DeadlineKind } from '../deadline/deadline.entity.js';
 import { REDIRECT_NOTICES } from '../intake/legal-redirect.js';
 import { nextStepOf } from '../petition/next-step.js';
-import { PetitionEntity, PetitionHistoryEntity } from '../petition/petition.entity.js';
-import { toDeadlineType } from '../petition/petition.service.js';
-import { PetitionerEntity } from '../petition/petitioner.entity.js';
 import { normalizeTrackingCode } from '../petition/tracking-code.js';
 import type { PetitionTrackingType } from './tracking.type.js';
 
@@ -24,6 +23,77 @@ const notFound = () =>
     '未找到该信访事项，请核对查询码和手机号码后四位。No petition matches this tracking code and phone number.',
   );
 
+/**
+ * Keys (addresses, codes) that failed recently in this process. Only for them is the shared
+ * counter read before answering: a correct look-up from a clean address costs no extra query.
+ * Every failure is still counted in PostgreSQL, so the pause holds across instances.
+ */
+class RecentFailures {
+  private readonly until = new Map<string, number>();
+
+  constructor(
+    private readonly windowMs: number,
+    private readonly max = 50_000,
+  ) {}
+
+  any(keys: (string | null)[]): boolean {
+    const now = Date.now();
+    return keys.some((key) => key !== null && (this.until.get(key) ?? 0) > now);
+  }
+
+  add(keys: (string | null)[]) {
+    if (this.until.size > this.max) this.until.clear();
+    for (const key of keys) if (key !== null) this.until.set(key, Date.now() + this.windowMs);
+  }
+}
+
+const recentFailures = new RecentFailures(
+  Math.max(...TRACKING_THROTTLE_RULES.map((r) => r.windowSeconds + r.blockSeconds)) * 1000,
+);
+
+interface TrackingRow {
+  tracking_code: string;
+  status: PetitionTracking['status'];
+  kind: PetitionTracking['kind'];
+  title: string;
+  category_code: string;
+  received_at: Date;
+  legal_channel: LegalChannel | null;
+  matches: boolean;
+  deadline: null | {
+    kind: DeadlineKind;
+    basis: DayBasis;
+    days: number;
+    rule_set_code: string;
+    rule_set_version: number;
+    start_event: string;
+    start_at: string;
+    due_at: string;
+    met_at: string | null;
+  };
+  history: {
+    at: string;
+    action: string;
+    to_status: PetitionTracking['status'] | null;
+    note: string | null;
+    actor_unit_id: string | null;
+  }[];
+}
+
+/** One round trip: the petition, whether the phone matches, the running deadline, the visible history. */
+const TRACKING_SQL = `
+select p.tracking_code, p.status, p.kind, p.title, p.category_code, p.received_at, p.legal_channel,
+  exists (select 1 from petitions.petitioner t where t.petition_id = p.id and t.phone_last4 = ?) as matches,
+  (select row_to_json(d) from (
+     select kind, basis, days, rule_set_code, rule_set_version, start_event, start_at, due_at, met_at
+       from petitions.deadline where petition_id = p.id and met_at is null order by due_at limit 1) d) as deadline,
+  (select coalesce(json_agg(h order by h.at, h.id), '[]'::json) from (
+     select id, at, action, to_status, note, actor_unit_id
+       from petitions.petition_history where petition_id = p.id and visible_to_petitioner) h) as history
+from petitions.petition p where p.tracking_code = ?`;
+
+type PetitionTracking = PetitionTrackingType;
+
 /** Following a petition without an account: tracking code + the phone's last four digits. */
 export class TrackingService {
   constructor(
@@ -35,50 +105,60 @@ export class TrackingService {
   async track(rawCode: string, phoneLast4: string): Promise<PetitionTrackingType> {
     const code = normalizeTrackingCode(rawCode);
     const keys = { address: this.viewer.ip, code: code ?? rawCode.slice(0, 32) };
-    const wait = await this.throttle.retryAfter(keys);
-    if (wait > 0) {
-      throw new DomainError(
-        ErrorCode.RATE_LIMITED,
-        `查询次数过多，请${Math.ceil(wait / 60)}分钟后再试。Too many tries: try again in ${Math.ceil(wait / 60)} minutes.`,
-        {
-          retryAfterSeconds: wait,
-        },
-      );
+    const keyList = [keys.address && `address:${keys.address}`, `code:${keys.code}`];
+    if (recentFailures.any(keyList)) {
+      const wait = await this.throttle.retryAfter(keys);
+      if (wait > 0) {
+        const minutes = Math.ceil(wait / 60);
+        throw new DomainError(
+          ErrorCode.RATE_LIMITED,
+          `查询次数过多，请${minutes}分钟后再试。Too many tries: try again in ${minutes} minutes.`,
+          {
+            retryAfterSeconds: wait,
+          },
+        );
+      }
     }
-    const petition =
-      code && /^\d{4}$/.test(phoneLast4) ? await this.em.findOne(PetitionEntity, { trackingCode: code }) : null;
-    const matches = petition ? await this.em.count(PetitionerEntity, { petition: petition.id, phoneLast4 }) : 0;
-    if (!petition || !matches) {
+    const rows: TrackingRow[] =
+      code && /^\d{4}$/.test(phoneLast4)
+        ? await this.em.getConnection().execute<TrackingRow[]>(TRACKING_SQL, [phoneLast4, code])
+        : [];
+    const row = rows[0];
+    if (!row?.matches) {
+      recentFailures.add(keyList);
       await this.throttle.recordFailure(keys);
       throw notFound(); // the same answer for an unknown code and a wrong phone
     }
-    const [history, deadline] = await Promise.all([
-      this.em.find(
-        PetitionHistoryEntity,
-        { petition: petition.id, visibleToPetitioner: true },
-        { orderBy: { at: 'asc', id: 'asc' } },
-      ),
-      this.em.findOne(DeadlineEntity, { petition: petition.id, metAt: null }, { orderBy: { dueAt: 'asc' } }),
-    ]);
-    const current = deadline ? toDeadlineType(deadline) : null;
+    const d = row.deadline;
+    const current = d
+      ? {
+          kind: d.kind,
+          basis: d.basis,
+          days: d.days,
+          ruleSet: d.rule_set_code,
+          ruleSetVersion: d.rule_set_version,
+          startEvent: d.start_event,
+          startAt: new Date(d.start_at),
+          dueAt: new Date(d.due_at),
+          metAt: d.met_at ? new Date(d.met_at) : null,
+        }
+      : null;
     return {
-      trackingCode: petition.trackingCode,
-      status: petition.status,
-      kind: petition.kind,
-      title: petition.title,
-      categoryCode: petition.categoryCode,
-      receivedAt: petition.receivedAt,
+      trackingCode: row.tracking_code,
+      status: row.status,
+      kind: row.kind,
+      title: row.title,
+      categoryCode: row.category_code,
+      receivedAt: new Date(row.received_at),
       currentDeadline: current,
-      redirect: petition.legalChannel
-        ? { channel: petition.legalChannel, notice: REDIRECT_NOTICES[petition.legalChannel] }
-        : null,
-      nextStep: nextStepOf(petition.status, current?.dueAt ?? null),
-      history: history.map((h) => ({
-        at: h.at,
+      redirect: row.legal_channel ? { channel: row.legal_channel, notice: REDIRECT_NOTICES[row.legal_channel] } : null,
+      nextStep: nextStepOf(row.status, current?.dueAt ?? null),
+      history: row.history.map((h) => ({
+        at: new Date(h.at),
         action: h.action,
-        status: h.toStatus ?? null,
-        note: h.note ?? null,
-        unit: h.actorUnitId ? { id: h.actorUnitId } : null,
+        status: h.to_status,
+        note: h.note,
+        unit: h.actor_unit_id ? { id: h.actor_unit_id } : null,
       })),
     };
   }

@@ -62,7 +62,8 @@ export function onlyError(result: GraphQLResult) {
 }
 
 function expectOne(result: GraphQLResult) {
-  if (result.errors?.length !== 1) throw new Error(`expected one error, got ${JSON.stringify(result.errors ?? result.data)}`);
+  if (result.errors?.length !== 1)
+    throw new Error(`expected one error, got ${JSON.stringify(result.errors ?? result.data)}`);
 }
 
 /** Rows in the petitions schema, read directly: what a refused request must not have left. */
