@@ -56,12 +56,12 @@ export const register = (platform: TestPlatform, input: Record<string, unknown>,
   platform.graphql<RegisterPayload>(REGISTER, { input }, { token });
 
 /** The only error of a result, for assertions on code and field. */
-export function onlyError(result: GraphQLResult) {
+export function onlyError<T>(result: GraphQLResult<T>) {
   expectOne(result);
   return result.errors![0]!;
 }
 
-function expectOne(result: GraphQLResult) {
+function expectOne<T>(result: GraphQLResult<T>) {
   if (result.errors?.length !== 1)
     throw new Error(`expected one error, got ${JSON.stringify(result.errors ?? result.data)}`);
 }
