@@ -51,3 +51,11 @@ export function districtOf(code: string): Region | undefined {
   if (!region || region.level === RegionLevel.CITY) return region;
   return findRegion(code.slice(0, 6));
 }
+
+/** A region's name with the names enclosing it, city first: 天津市河西区桃园街道. The code when unknown. */
+export function regionPathName(code: string): string {
+  const names: string[] = [];
+  for (let region = findRegion(code); region; region = region.parentCode ? findRegion(region.parentCode) : undefined)
+    names.unshift(region.name);
+  return names.length ? names.join('') : code;
+}

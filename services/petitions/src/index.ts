@@ -1,3 +1,4 @@
 export { petitionsService, cipherFor } from './service.js';
 export { DEMO_PETITIONS } from './seed/demo-petitions.js';
 export { PersonalDataCipher } from './personal-data/cipher.js';
+export { searchQuery, searchTokens } from './search/tokens.js';

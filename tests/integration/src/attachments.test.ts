@@ -27,7 +27,7 @@ async function upload(bytes: Buffer, name: string, type: string, token?: string)
   return {
     status: response.status,
     body: (await response.json()) as Record<string, unknown> & {
-      errors?: { extensions: { code: string; field?: string } }[];
+      errors?: { extensions: { code: string; field?: string; localized?: Record<string, string> } }[];
     },
   };
 }
@@ -64,6 +64,10 @@ describe('attachments (issue 3: stored with checksum, type and size limits, neve
     const result = await upload(Buffer.from('<html><script>alert(1)</script></html>'), 'photo.png', 'image/png');
     expect(result.status).toBe(415);
     expect(result.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file' });
+    // in the reader's language, like every GraphQL error, saying what may be attached
+    expect(result.body.errors?.[0]?.extensions).toMatchObject({
+      localized: { 'zh-CN': expect.stringContaining('PDF'), en: expect.stringContaining('PDF') },
+    });
   });
 
   it('refuses a file over 10 MB', async () => {

@@ -104,12 +104,24 @@ describe('one record from every channel (R-CH1, R-P1)', () => {
     const citizen = await platform.login('citizen');
     const filed = await submit(platform, onlineInput({ petitioners: [{ name: '王小明' }] }), citizen);
     expect(filed.errors).toBeUndefined();
-    const mine = await platform.graphql<{ myPetitions: { edges: { node: { id: string; title: string } }[] } }>(
-      '{ myPetitions { edges { node { id title } } } }',
+    type Mine = {
+      id: string;
+      regionName: string;
+      nextStep: string;
+      currentDeadline: { kind: string; dueAt: string } | null;
+    };
+    const mine = await platform.graphql<{ myPetitions: { edges: { node: Mine }[] } }>(
+      '{ myPetitions { edges { node { id regionName nextStep currentDeadline { kind dueAt } } } } }',
       {},
       { token: citizen },
     );
     expect(mine.data!.myPetitions.edges.map((e) => e.node.id)).toEqual([filed.data!.submitPetition.petition.id]);
+    // what the citizen reads on “my petitions”: where, the clock now running and what comes next
+    const [node] = mine.data!.myPetitions.edges.map((e) => e.node);
+    expect(node!.regionName).toMatch(/^天津市.+区/);
+    expect(node!.currentDeadline?.kind).toBe('DISPOSAL');
+    const due = new Date(node!.currentDeadline!.dueAt).toLocaleDateString('sv', { timeZone: 'Asia/Shanghai' });
+    expect(node!.nextStep).toContain(due);
     // another citizen's petition is NOT_FOUND-shaped (null), not readable
     const other = await submit(platform, onlineInput());
     const foreign = await platform.graphql(

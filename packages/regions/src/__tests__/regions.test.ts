@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { districtOf, findRegion, tianjinRegions } from '../index.js';
+import { districtOf, findRegion, regionPathName, tianjinRegions } from '../index.js';
 
 describe('Tianjin regions', () => {
   it('know the 16 districts, the streets and the communities by code', () => {
@@ -15,5 +15,11 @@ describe('Tianjin regions', () => {
     expect(districtOf('120000')?.name).toBe('天津市');
     expect(findRegion('110101')).toBeUndefined();
     expect(districtOf('129999')).toBeUndefined();
+  });
+
+  it('name a region with the regions enclosing it, for the citizen reading a receipt', () => {
+    expect(regionPathName('120103001')).toBe('天津市河西区大营门街道');
+    expect(regionPathName('120000')).toBe('天津市');
+    expect(regionPathName('129999')).toBe('129999');
   });
 });

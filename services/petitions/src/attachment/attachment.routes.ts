@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import fastifyMultipart from '@fastify/multipart';
 import type { MikroORM } from '@tjxf/db-kit';
-import { ErrorCode, isUuid, newId } from '@tjxf/domain';
+import { ErrorCode, isUuid } from '@tjxf/domain';
+import { splitBilingual } from '@tjxf/subgraph-kit';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { fileTypeFromBuffer } from 'file-type';
 import { disclosureFor } from '../personal-data/disclosure.js';
@@ -27,8 +29,15 @@ export const ATTACHMENT_LIMITS = {
   } as Record<string, string>,
 } as const;
 
-const refuse = (reply: FastifyReply, status: number, code: ErrorCode, message: string, field?: string) =>
-  reply.code(status).send({ errors: [{ message, extensions: { code, ...(field ? { field } : {}) } }] });
+/** Errors in the shape of GraphQL errors, with the same `localized` messages the portals show. */
+const refuse = (reply: FastifyReply, status: number, code: ErrorCode, message: string, field?: string) => {
+  const localized = splitBilingual(message);
+  return reply
+    .code(status)
+    .send({
+      errors: [{ message, extensions: { code, ...(field ? { field } : {}), ...(localized ? { localized } : {}) } }],
+    });
+};
 
 /** A file name safe to store and to send back in Content-Disposition. */
 function cleanFileName(name: string | undefined, extension: string): string {
@@ -93,7 +102,9 @@ export async function attachmentRoutes(app: FastifyInstance, orm: MikroORM, stor
     const stored = await store.put(Readable.from(buffer), ATTACHMENT_LIMITS.maxBytes);
     const em = orm.em.fork();
     const attachment = em.create(AttachmentEntity, {
-      id: newId(),
+      // random, not time-ordered: for an upload without an account the id is the only key
+      // that lets the submitter attach it (docs/api.md, attachments)
+      id: randomUUID(),
       petition: null,
       fileName: cleanFileName(fileName, extension),
       contentType: type.mime,

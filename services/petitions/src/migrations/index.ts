@@ -1,5 +1,10 @@
 // Migrations of the petitions schema, in order. New ones: `pnpm migration:create petitions`.
 import { Migration20261127055846 } from './Migration20261127055846.js';
 import { Migration20261127072855_intake } from './Migration20261127072855_intake.js';
+import { Migration20261127085849_search_vector } from './Migration20261127085849_search_vector.js';
 
-export const migrations = [Migration20261127055846, Migration20261127072855_intake];
+export const migrations = [
+  Migration20261127055846,
+  Migration20261127072855_intake,
+  Migration20261127085849_search_vector,
+];

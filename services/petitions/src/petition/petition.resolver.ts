@@ -1,5 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { hasPermission } from '@tjxf/authz';
+import { regionPathName } from '@tjxf/regions';
+import { nextStepOf } from './next-step.js';
 import type { PetitionsContext } from '../context.js';
 import {
   AttachmentType,
@@ -14,6 +16,10 @@ import {
 } from './petition.type.js';
 
 const unit = (id: string | null): UnitRef | null => (id ? { id } : null);
+
+/** The open deadline that ends first. */
+const currentOf = (deadlines: DeadlineType[]): DeadlineType | null =>
+  deadlines.filter((d) => !d.metAt).sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime())[0] ?? null;
 
 @Resolver(() => PetitionType)
 export class PetitionResolver {
@@ -79,6 +85,27 @@ export class PetitionResolver {
   @FieldResolver(() => [DeadlineType])
   deadlines(@Root() petition: PetitionType, @Ctx() ctx: PetitionsContext): Promise<DeadlineType[]> {
     return ctx.petitions.deadlinesOf.load(petition.id);
+  }
+
+  @FieldResolver(() => DeadlineType, {
+    nullable: true,
+    description: 'The clock now running: the open time limit that ends first (null when none runs)',
+  })
+  async currentDeadline(@Root() petition: PetitionType, @Ctx() ctx: PetitionsContext): Promise<DeadlineType | null> {
+    return currentOf(await ctx.petitions.deadlinesOf.load(petition.id));
+  }
+
+  @FieldResolver(() => String, {
+    description: 'What happens next and by when, as the petitioner reads it (zh, then en)',
+  })
+  async nextStep(@Root() petition: PetitionType, @Ctx() ctx: PetitionsContext): Promise<string> {
+    const current = currentOf(await ctx.petitions.deadlinesOf.load(petition.id));
+    return nextStepOf(petition.status, current?.dueAt ?? null);
+  }
+
+  @FieldResolver(() => String, { description: 'The region’s full name, e.g. 天津市河西区桃园街道' })
+  regionName(@Root() petition: PetitionType): string {
+    return regionPathName(petition.regionCode);
   }
 
   @FieldResolver(() => [AttachmentType], { nullable: true, description: 'Null for the unit reported on (R-P12)' })

@@ -129,7 +129,7 @@ export class PetitionService {
   }
 
   /**
-   * Full-text search in Chinese: bigram phrases against the GIN-indexed token columns,
+   * Full-text search in Chinese: bigram phrases against the GIN-indexed stored search vector,
    * ranked (title above content), within the same scope and filters.
    */
   private async search(
@@ -142,8 +142,7 @@ export class PetitionService {
     if (!query) throw badInput('filter.text', '请输入要搜索的字词。Enter words to search for.');
     const size = this.pageSize(first);
     const offset = after ? decodeOffsetCursor(after) : 0;
-    const vector = (alias: string) =>
-      `(setweight(to_tsvector('simple', ${alias}.title_tokens), 'A') || setweight(to_tsvector('simple', ${alias}.content_tokens), 'B'))`;
+    const vector = (alias: string) => `${alias}.search_vector`;
     // raw fragments are single-use keys: one per query
     const matching = () => ({
       $and: [where, { [raw((a: string) => `${vector(a)} @@ to_tsquery('simple', ?)`, [query])]: [] }],
