@@ -283,7 +283,7 @@ export const citizenEn: CitizenMessages = {
     notYet: 'Not decided yet',
     deadlines: 'Time limits',
     content: 'Your matter',
-    regionCode: 'Region code of the place',
+    region: 'Where it happened',
     print: 'Print',
   },
   suggest: {

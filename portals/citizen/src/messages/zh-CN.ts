@@ -263,7 +263,7 @@ export const citizenZhCN = {
     notYet: '尚未确定',
     deadlines: '办理期限',
     content: '反映的内容',
-    regionCode: '问题发生地区划代码',
+    region: '问题发生地',
     print: '打印',
   },
   suggest: {

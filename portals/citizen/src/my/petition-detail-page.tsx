@@ -124,7 +124,7 @@ function Detail({ petition }: { petition: PetitionDetail }) {
             <span className="user-text">{petition.content}</span>
           </Fact>
           <Fact label={t('place.address')}>{petition.address ?? none}</Fact>
-          <Fact label={t('detail.regionCode')}>{petition.regionCode}</Fact>
+          <Fact label={t('detail.region')}>{petition.regionName}</Fact>
           {(petition.petitioners ?? []).map((p, i) => (
             <Fact key={i} label={tc(`petitionerRole.${p.role}`)}>
               {[p.name, p.phone, p.idNumber, p.address, p.relationship].filter(Boolean).join(' · ')}
