@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 
 /** Matters a bench submission is made of: so that repeats of the same person occur. */
 const MATTERS = [
@@ -10,10 +10,18 @@ const MATTERS = [
 ] as const;
 const STREETS = ['120103001', '120103003', '120103010', '120101001', '120104001', '120116001'];
 
-/** A new petition each time; a pool of 500 phones makes the same person file again. */
+/** People filing in one run: each files two or three times in a 10 s run, so repeats occur. */
+const PEOPLE_PER_RUN = 1000;
+
+/**
+ * A new petition each time. The people are new in each run (their phones derive from the run),
+ * so that repeated runs do not pile dozens of earlier petitions on the same few people, which
+ * real petitioners do not have either.
+ */
 export function submissionBody(runId: string, i: number): string {
   const [title, content, categoryCode] = MATTERS[i % MATTERS.length]!;
-  const phone = `139${String(10_000_000 + (i % 500)).slice(-8)}`;
+  const base = (createHash('sha256').update(runId).digest().readUInt32BE(0) % 100_000) * PEOPLE_PER_RUN;
+  const phone = `139${String(base + (i % PEOPLE_PER_RUN)).padStart(8, '0')}`;
   return JSON.stringify({
     query:
       'mutation S($input: SubmitPetitionInput!) { submitPetition(input: $input) { petition { id trackingCode status } nextStep } }',
