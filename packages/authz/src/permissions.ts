@@ -14,6 +14,12 @@ export const PERMISSIONS = {
   'petition:track': 'follow a petition with its tracking code and phone (no sign-in)',
   'petition:read-own': 'read the petitions one filed oneself',
   'petition:register': 'register a letter, visit, call, fax or email as a petition',
+  'petition:dispose': 'forward, assign or redirect petitions within one’s area (R-P6)',
+  'petition:handle': 'accept, decline, object to and reply to the petitions of one’s unit (R-P7, R-P8)',
+  'petition:extend': 'approve one extension of handling for one’s unit (R-P8)',
+  'petition:evaluate': 'rate how one’s own petition was handled (R-P13; also by tracking code)',
+  'petition:request-review': 'ask for review or re-review of a reply (R-P10)',
+  'petition:decide-review': 'decide a review or re-review for one’s unit or area (R-P10)',
   'personal-data:read': 'see petitioners’ ID numbers unmasked (every read is recorded)',
   'personal-data:audit': 'read the record of who saw unmasked ID numbers',
   'official:read': 'read the register of officials and representatives',
@@ -22,16 +28,30 @@ export const PERMISSIONS = {
 export type Permission = keyof typeof PERMISSIONS;
 
 /** What anyone may do, signed in or not. */
-export const PUBLIC_PERMISSIONS: readonly Permission[] = ['unit:read', 'petition:submit', 'petition:track'];
+export const PUBLIC_PERMISSIONS: readonly Permission[] = [
+  'unit:read',
+  'petition:submit',
+  'petition:track',
+  // with the tracking code and phone, checked like tracking
+  'petition:evaluate',
+];
 
 const STAFF: Permission[] = ['account:read-self', 'petition:read', 'official:read'];
 
 /** What each role may do on top of the public permissions. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  [Role.CITIZEN]: ['account:read-self', 'petition:read-own'],
-  [Role.PETITION_OFFICER]: [...STAFF, 'stats:read', 'petition:register', 'personal-data:read'],
-  [Role.UNIT_HANDLER]: STAFF,
-  [Role.UNIT_HEAD]: [...STAFF, 'stats:read'],
+  [Role.CITIZEN]: ['account:read-self', 'petition:read-own', 'petition:request-review'],
+  [Role.PETITION_OFFICER]: [
+    ...STAFF,
+    'stats:read',
+    'petition:register',
+    'personal-data:read',
+    'petition:dispose',
+    'petition:request-review',
+    'petition:decide-review',
+  ],
+  [Role.UNIT_HANDLER]: [...STAFF, 'petition:handle', 'petition:decide-review'],
+  [Role.UNIT_HEAD]: [...STAFF, 'stats:read', 'petition:handle', 'petition:extend', 'petition:decide-review'],
   [Role.LEADER]: [...STAFF, 'stats:read'],
   [Role.REPRESENTATIVE]: ['account:read-self', 'official:read'],
   [Role.ADMIN]: [...STAFF, 'stats:read', 'personal-data:audit'],

@@ -1,2 +1,3 @@
 export * from './calendar.js';
 export * from './periods.js';
+export * from './rule-sets.js';

@@ -42,3 +42,21 @@ export function regionScopePrefix(code: string): string {
 export function isWithinRegion(code: string, scope: string): boolean {
   return code.startsWith(regionScopePrefix(scope));
 }
+
+/**
+ * One unit of the unit directory: what the units subgraph tells other services about a unit
+ * over `GET /internal/directory`, so that they can run the procedure on it.
+ */
+export interface UnitDirectoryEntry {
+  id: string;
+  parentId: string | null;
+  name: string;
+  level: UnitLevel;
+  kind: UnitKind;
+  regionCode: string;
+  ruleSetCode: string;
+  /** Who reviews this unit's replies (复查: the people's government of the same level). */
+  reviewUnitId: string | null;
+  /** Who re-reviews what that unit reviewed (复核: the next higher government). */
+  reReviewUnitId: string | null;
+}

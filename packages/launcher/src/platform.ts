@@ -3,7 +3,7 @@ import { createDatabase, EmbeddedCluster } from '@tjxf/db-kit';
 import type { LauncherConfig } from './config.js';
 import { startChild, stopChildren, waitHealthy, type Child } from './children.js';
 import { loadOrCreateKeys, type PlatformKeys } from './keys.js';
-import { SERVICES, prepareDatabase, type ServiceName } from './services.js';
+import { SERVICES, prepareDatabase, serviceCallEnvironment, type ServiceName } from './services.js';
 
 export const PLATFORM_DATABASE = 'tjxf';
 
@@ -93,6 +93,10 @@ function serviceEnvironment(config: LauncherConfig, keys: PlatformKeys, database
     DATABASE_URL: databaseUrl,
     INTERNAL_TOKEN_PUBLIC_KEY: keys.internal.publicKey,
   };
+  const names = Object.keys(SERVICES) as ServiceName[];
+  const baseUrls = Object.fromEntries(
+    names.map((name, i) => [name, `http://${config.HOST}:${config.SUBGRAPH_BASE_PORT + i}`]),
+  ) as Record<ServiceName, string>;
   const own: Partial<Record<ServiceName, Record<string, string>>> = {
     identity: { ACCESS_TOKEN_PRIVATE_KEY: keys.access.privateKey, ACCESS_TOKEN_PUBLIC_KEY: keys.access.publicKey },
     petitions: {
@@ -101,5 +105,9 @@ function serviceEnvironment(config: LauncherConfig, keys: PlatformKeys, database
       ATTACHMENTS_DIR: join(config.DATA_DIR, 'attachments'),
     },
   };
-  return (name: ServiceName): Record<string, string> => ({ ...common, ...own[name] });
+  return (name: ServiceName): Record<string, string> => ({
+    ...common,
+    ...own[name],
+    ...serviceCallEnvironment(name, keys.services, baseUrls),
+  });
 }

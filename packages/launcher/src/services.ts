@@ -9,6 +9,39 @@ import { unitsService } from '@tjxf/units';
 
 export type ServiceName = 'identity' | 'units' | 'petitions' | 'officials' | 'stats';
 
+/**
+ * Which service calls which other service's internal routes (`/internal/…`), with a service
+ * token signed by its own key: the petitions subgraph reads the unit directory of units.
+ */
+export const SERVICE_CALLS: Partial<Record<ServiceName, ServiceName[]>> = { petitions: ['units'] };
+
+/**
+ * The environment for service-to-service calls: each caller gets its private key and the
+ * base URLs of the services it calls (`UNITS_INTERNAL_URL`), each callee the public keys of
+ * its callers (`TRUSTED_SERVICE_KEYS`).
+ */
+export function serviceCallEnvironment(
+  name: ServiceName,
+  keys: Partial<Record<ServiceName, { privateKey: string; publicKey: string }>>,
+  baseUrls: Partial<Record<ServiceName, string>>,
+): Record<string, string> {
+  const env: Record<string, string> = {};
+  const calls = SERVICE_CALLS[name] ?? [];
+  if (calls.length && keys[name]) env.SERVICE_TOKEN_PRIVATE_KEY = keys[name].privateKey;
+  for (const callee of calls) {
+    const url = baseUrls[callee];
+    if (url) env[`${callee.toUpperCase()}_INTERNAL_URL`] = url;
+  }
+  const callers = (Object.keys(SERVICE_CALLS) as ServiceName[]).filter((caller) =>
+    SERVICE_CALLS[caller]?.includes(name),
+  );
+  const trusted = Object.fromEntries(
+    callers.flatMap((caller) => (keys[caller] ? [[caller, keys[caller].publicKey]] : [])),
+  );
+  if (callers.length) env.TRUSTED_SERVICE_KEYS = JSON.stringify(trusted);
+  return env;
+}
+
 /** Every subgraph of the platform, keyed by its name in the supergraph. */
 export const SERVICES = {
   identity: identityService,

@@ -3,7 +3,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import type { MikroORM } from '@tjxf/db-kit';
 import { ErrorCode } from '@tjxf/domain';
-import type { InternalTokenVerifier, Viewer } from '@tjxf/tokens';
+import type { InternalTokenVerifier, ServiceTokenVerifier, Viewer } from '@tjxf/tokens';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
 import type { BaseContext } from './context.js';
@@ -13,6 +13,8 @@ import { Loaders } from './loaders.js';
 declare module 'fastify' {
   interface FastifyRequest {
     viewer?: Viewer;
+    /** For `/internal/…` routes: the service that called. */
+    callingService?: string;
   }
 }
 
@@ -29,6 +31,8 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   schema: GraphQLSchema;
   orm: MikroORM;
   verifier: InternalTokenVerifier;
+  /** Who may call `/internal/…` routes: other services, with their own keys; nobody if absent. */
+  serviceVerifier?: ServiceTokenVerifier;
   /** Adds the service's own parts (its services, per-request state) to the base context. */
   createContext?: (base: BaseContext) => TContext | Promise<TContext>;
   /** Extra routes outside /graphql; they too answer the gateway only, unless listed as public. */
@@ -48,7 +52,12 @@ export interface RunningSubgraph {
 }
 
 const unauthenticatedBody = JSON.stringify({
-  errors: [{ message: 'Only the gateway may call this service.', extensions: { code: ErrorCode.UNAUTHENTICATED } }],
+  errors: [
+    {
+      message: 'Only the gateway and trusted services may call this service.',
+      extensions: { code: ErrorCode.UNAUTHENTICATED },
+    },
+  ],
 });
 
 /**
@@ -78,8 +87,17 @@ export async function startSubgraphServer<TContext extends BaseContext>(
 
   const publicPaths = new Set(['/healthz', ...(options.publicPaths ?? [])]);
   app.addHook('onRequest', async (request, reply) => {
-    if (publicPaths.has(request.url.split('?')[0]!)) return;
+    const path = request.url.split('?')[0]!;
+    if (publicPaths.has(path)) return;
     const header = request.headers.authorization;
+    if (path.startsWith('/internal/')) {
+      const service = await options.serviceVerifier?.verify(
+        header?.startsWith('Bearer ') ? header.slice(7) : undefined,
+      );
+      if (!service) return reply.code(401).header('content-type', 'application/json').send(unauthenticatedBody);
+      request.callingService = service;
+      return;
+    }
     const viewer = await options.verifier.verify(header?.startsWith('Bearer ') ? header.slice(7) : undefined);
     if (!viewer) {
       return reply.code(401).header('content-type', 'application/json').send(unauthenticatedBody);

@@ -1,6 +1,6 @@
 import { appEnv, host, loadConfig, pemKey, port, postgresUrl, z } from '@tjxf/config';
 import { closeOrm, createOrm, migrate, type MikroORM, type ServiceOrmOptions } from '@tjxf/db-kit';
-import { InternalTokenVerifier } from '@tjxf/tokens';
+import { InternalTokenVerifier, ServiceTokenVerifier } from '@tjxf/tokens';
 import type { FastifyInstance } from 'fastify';
 import type { BaseContext } from './context.js';
 import type { SubgraphSchema } from './schema.js';
@@ -13,6 +13,20 @@ export const subgraphConfigShape = {
   PORT: port(0),
   DATABASE_URL: postgresUrl,
   INTERNAL_TOKEN_PUBLIC_KEY: pemKey,
+  /** Services allowed to call this one's `/internal/…` routes: JSON of name → public key (PEM). */
+  TRUSTED_SERVICE_KEYS: z
+    .string()
+    .default('{}')
+    .transform((v, ctx) => {
+      try {
+        return z.record(z.string(), z.string().includes('PUBLIC KEY')).parse(JSON.parse(v));
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'must be a JSON object of service name → public key (PEM)' });
+        return z.NEVER;
+      }
+    }),
+  /** This service's own key for calling other services' internal routes. */
+  SERVICE_TOKEN_PRIVATE_KEY: pemKey.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MIGRATE_ON_START: z.enum(['true', 'false']).default('true'),
 };
@@ -90,16 +104,18 @@ export async function runService<TConfig extends SubgraphConfig, TContext extend
   const orm = await openServiceOrm(definition, config.DATABASE_URL, hooks);
   try {
     if (config.MIGRATE_ON_START === 'true') await migrate(orm);
-    const [{ schema }, parts, verifier] = await Promise.all([
+    const [{ schema }, parts, verifier, serviceVerifier] = await Promise.all([
       definition.buildSchema(),
       definition.setup?.(config, orm) ?? Promise.resolve({} as ServiceParts<TContext>),
       InternalTokenVerifier.fromPem(config.INTERNAL_TOKEN_PUBLIC_KEY),
+      ServiceTokenVerifier.fromPems(config.TRUSTED_SERVICE_KEYS),
     ]);
     const server = await startSubgraphServer<TContext>({
       name: definition.name,
       schema,
       orm,
       verifier,
+      serviceVerifier,
       port: config.PORT,
       host: config.HOST,
       logLevel: config.LOG_LEVEL,

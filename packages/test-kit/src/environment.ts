@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ServiceName } from '@tjxf/launcher';
+import { SERVICE_CALLS, serviceCallEnvironment, type ServiceName } from '@tjxf/launcher';
 import { ACCESS_TOKEN_ALG, INTERNAL_TOKEN_ALG, generatePemKeyPair, type PemKeyPair } from '@tjxf/tokens';
 
 /**
@@ -12,18 +12,27 @@ export const TEST_PERSONAL_DATA_KEYS = { encryptionKey: testKey('encryption'), h
 export interface TestKeys {
   access: PemKeyPair;
   internal: PemKeyPair;
+  services: Partial<Record<ServiceName, PemKeyPair>>;
 }
 
 export async function generateTestKeys(): Promise<TestKeys> {
-  const [access, internal] = await Promise.all([
+  const callers = Object.keys(SERVICE_CALLS) as ServiceName[];
+  const [access, internal, ...services] = await Promise.all([
     generatePemKeyPair(ACCESS_TOKEN_ALG),
     generatePemKeyPair(INTERNAL_TOKEN_ALG),
+    ...callers.map(() => generatePemKeyPair(INTERNAL_TOKEN_ALG)),
   ]);
-  return { access, internal };
+  return { access, internal, services: Object.fromEntries(callers.map((name, i) => [name, services[i]!])) };
 }
 
 /** The environment each service runs with in tests, as the launcher gives it in production. */
-export function testEnvironment(options: { databaseUrl: string; keys: TestKeys; attachmentsDir: string }) {
+export function testEnvironment(options: {
+  databaseUrl: string;
+  keys: TestKeys;
+  attachmentsDir: string;
+  /** Base URLs of the services started so far, for the service-to-service calls. */
+  baseUrls?: Partial<Record<ServiceName, string>>;
+}) {
   const common = {
     APP_ENV: 'test',
     HOST: '127.0.0.1',
@@ -44,5 +53,9 @@ export function testEnvironment(options: { databaseUrl: string; keys: TestKeys; 
       ATTACHMENTS_DIR: options.attachmentsDir,
     },
   };
-  return (name: ServiceName): Record<string, string> => ({ ...common, ...own[name] });
+  return (name: ServiceName): Record<string, string> => ({
+    ...common,
+    ...own[name],
+    ...serviceCallEnvironment(name, options.keys.services, options.baseUrls ?? {}),
+  });
 }

@@ -4,11 +4,10 @@ import { createDatabase, dropDatabase } from '@tjxf/db-kit';
 import { gatewayConfigSchema, startGateway, type RunningGateway } from '@tjxf/gateway';
 import { DEMO_PASSWORD } from '@tjxf/identity';
 import { runService, type RunningService } from '@tjxf/subgraph-kit';
-import type { PemKeyPair } from '@tjxf/tokens';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateTestKeys, testEnvironment } from './environment.js';
+import { generateTestKeys, testEnvironment, type TestKeys } from './environment.js';
 import { TEMPLATE_DATABASE, databaseUrl } from './cluster.js';
 import { SERVICES, type ServiceName } from '@tjxf/launcher';
 
@@ -30,7 +29,7 @@ export interface TestPlatform {
   gatewayUrl: string;
   databaseUrl: string;
   services: Record<ServiceName, RunningService>;
-  keys: { access: PemKeyPair; internal: PemKeyPair };
+  keys: TestKeys;
   /** SQL statements each service ran since the last {@link TestPlatform.resetQueryLog}. */
   queries: Record<ServiceName, string[]>;
   resetQueryLog(): void;
@@ -54,9 +53,10 @@ export async function startPlatform(serverUrl: string): Promise<TestPlatform> {
   await createDatabase(serverUrl, database, TEMPLATE_DATABASE);
   const url = databaseUrl(serverUrl, database);
   const keys = await generateTestKeys();
-  const { access, internal } = keys;
+  const { internal } = keys;
   const attachmentsDir = await mkdtemp(join(tmpdir(), 'tjxf-attachments-'));
-  const envFor = testEnvironment({ databaseUrl: url, keys, attachmentsDir });
+  const baseUrls: Partial<Record<ServiceName, string>> = {};
+  const envFor = testEnvironment({ databaseUrl: url, keys, attachmentsDir, baseUrls });
   const queries = Object.fromEntries(Object.keys(SERVICES).map((n) => [n, [] as string[]])) as Record<
     ServiceName,
     string[]
@@ -71,9 +71,11 @@ export async function startPlatform(serverUrl: string): Promise<TestPlatform> {
   };
   try {
     for (const [name, definition] of Object.entries(SERVICES) as [ServiceName, (typeof SERVICES)[ServiceName]][]) {
+      // in order: a service's callees (units for petitions) are up before it starts
       services[name] = await runService(definition, parseConfig(definition.configSchema, envFor(name)), {
         onQuery: (sql) => queries[name].push(sql),
       });
+      baseUrls[name] = new URL(services[name].url).origin;
     }
     gateway = await startGateway(
       parseConfig(gatewayConfigSchema, {
@@ -110,7 +112,7 @@ export async function startPlatform(serverUrl: string): Promise<TestPlatform> {
     gatewayUrl,
     databaseUrl: url,
     services,
-    keys: { access, internal },
+    keys,
     queries,
     resetQueryLog: () => Object.values(queries).forEach((q) => q.splice(0)),
     graphql,

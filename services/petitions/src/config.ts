@@ -13,6 +13,8 @@ export const petitionsConfigSchema = subgraphConfigSchema('petitions', {
   PII_HASH_KEY: key32,
   /** Where uploaded attachments are kept. */
   ATTACHMENTS_DIR: z.string().min(1),
+  /** The units subgraph's base URL, for its unit directory (`/internal/directory`). */
+  UNITS_INTERNAL_URL: z.string().url().optional(),
   /** From this many people a petition is collective (R-P3). */
   COLLECTIVE_THRESHOLD: z.coerce.number().int().min(2).default(5),
 });

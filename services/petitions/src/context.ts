@@ -3,19 +3,25 @@ import { CategoryService } from './category/category.service.js';
 import { IntakeService, type IntakeOptions } from './intake/intake.service.js';
 import type { PersonalDataCipher } from './personal-data/cipher.js';
 import { PetitionService } from './petition/petition.service.js';
+import { ProcedureService } from './procedure/procedure.service.js';
 import { TrackingService, type TrackingThrottle } from './tracking/tracking.service.js';
+import type { UnitDirectory } from './unit-directory/unit-directory.js';
 
 export interface PetitionsContext extends BaseContext {
   petitions: PetitionService;
   intake: IntakeService;
   tracking: TrackingService;
   categories: CategoryService;
+  procedure: ProcedureService;
 }
 
 export interface PetitionsDependencies {
   cipher: PersonalDataCipher;
   trackingThrottle: TrackingThrottle;
   intake: IntakeOptions;
+  directory: UnitDirectory | null;
+  /** The procedure's clock; tests drive it. */
+  clock?: () => Date;
 }
 
 export const contextFactory =
@@ -26,4 +32,5 @@ export const contextFactory =
     intake: new IntakeService(base.em, base.viewer, deps.cipher, deps.intake),
     tracking: new TrackingService(base.em, base.viewer, deps.trackingThrottle),
     categories: new CategoryService(base.em),
+    procedure: new ProcedureService(base.em, base.viewer, deps.directory, deps.clock),
   });

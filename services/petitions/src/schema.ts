@@ -6,6 +6,7 @@ import { PersonalDataAccessResolver } from './personal-data/personal-data-access
 import { petitionReference } from './petition/petition.reference.js';
 import { HistoryEntryResolver, PetitionerResolver, PetitionResolver } from './petition/petition.resolver.js';
 import type { PetitionType } from './petition/petition.type.js';
+import { ProcedureResolver, TrackingDocumentsResolver } from './procedure/procedure.resolver.js';
 import { TrackingResolver } from './tracking/tracking.resolver.js';
 
 /** The petition a citizen just submitted: its receipt, even without an account. */
@@ -31,6 +32,16 @@ export const petitionsRules: RuleTree = {
   Mutation: {
     submitPetition: rules.can('petition:submit'),
     registerPetition: rules.can('petition:register'),
+    // a coarse gate by role; the procedure checks the unit, the area and the clock
+    disposePetition: rules.can('petition:dispose'),
+    acceptPetition: rules.can('petition:handle'),
+    declinePetition: rules.can('petition:handle'),
+    objectToPetition: rules.can('petition:handle'),
+    replyToPetition: rules.can('petition:handle'),
+    extendHandling: rules.can('petition:extend'),
+    evaluatePetition: rules.can('petition:evaluate'),
+    requestReview: rules.can('petition:request-review'),
+    decideReview: rules.can('petition:decide-review'),
   },
   // internal assessments stay with staff; the rest is the petitioner's own matter
   Petition: {
@@ -38,10 +49,15 @@ export const petitionsRules: RuleTree = {
     riskFlags: staffOnly,
     riskLevel: staffOnly,
     repeatOf: staffOnly,
+    tasks: staffOnly,
+    coHandlingUnits: staffOnly,
   },
   Petitioner: rules.allow,
   HistoryEntry: rules.allow,
   Deadline: rules.allow,
+  PetitionDocument: rules.allow,
+  Evaluation: rules.allow,
+  PetitionTask: staffOnly,
   Attachment: rules.allow,
   PetitionConnection: rules.any(rules.can('petition:read'), rules.can('petition:read-own')),
   PetitionEdge: rules.any(rules.can('petition:read'), rules.can('petition:read-own')),
@@ -64,6 +80,8 @@ export function buildPetitionsSchema(): Promise<SubgraphSchema> {
       HistoryEntryResolver,
       IntakeResolver,
       TrackingResolver,
+      ProcedureResolver,
+      TrackingDocumentsResolver,
       CategoryResolver,
       PersonalDataAccessResolver,
     ],

@@ -18,6 +18,8 @@ import { PetitionerEntity } from './petition/petitioner.entity.js';
 import { buildPetitionsSchema } from './schema.js';
 import { seedDemoPetitions } from './seed/index.js';
 import { TRACKING_THROTTLE_RULES } from './tracking/tracking.service.js';
+import { EvaluationEntity, PetitionDocumentEntity, PetitionTaskEntity } from './procedure/procedure.entities.js';
+import { UnitDirectory } from './unit-directory/unit-directory.js';
 
 export const TrackingThrottleEntity = defineThrottleEntity('TrackingThrottle', 'tracking_throttle');
 
@@ -39,6 +41,9 @@ export const petitionsService: ServiceDefinition<PetitionsConfig, PetitionsConte
     KeyPersonEntity,
     OutboxEventEntity,
     TrackingThrottleEntity,
+    PetitionDocumentEntity,
+    EvaluationEntity,
+    PetitionTaskEntity,
   ],
   migrations,
   buildSchema: buildPetitionsSchema,
@@ -50,11 +55,13 @@ export const petitionsService: ServiceDefinition<PetitionsConfig, PetitionsConte
       TRACKING_THROTTLE_RULES,
     );
     const store = new FileSystemAttachmentStore(config.ATTACHMENTS_DIR);
+    const directory = await UnitDirectory.create(config.UNITS_INTERNAL_URL, config.SERVICE_TOKEN_PRIVATE_KEY);
     return {
       createContext: contextFactory({
         cipher: cipherFor(config),
         trackingThrottle,
         intake: { collectiveThreshold: config.COLLECTIVE_THRESHOLD },
+        directory,
       }),
       routes: (app) => attachmentRoutes(app, orm, store),
       close: () => trackingThrottle.close(),

@@ -3,6 +3,7 @@ import { unitsConfigSchema } from './config.js';
 import { createContext, type UnitsContext } from './context.js';
 import { migrations } from './migrations/index.js';
 import { buildUnitsSchema } from './schema.js';
+import { directoryRoutes } from './directory/directory.js';
 import { seedUnits } from './seed/index.js';
 import { UnitEntity } from './unit/unit.entity.js';
 
@@ -13,7 +14,7 @@ export const unitsService: ServiceDefinition<SubgraphConfig, UnitsContext> = {
   entities: [UnitEntity],
   migrations,
   buildSchema: buildUnitsSchema,
-  setup: async () => ({ createContext }),
+  setup: async (_config, orm) => ({ createContext, routes: (app) => directoryRoutes(app, orm) }),
   // the real unit tree of Tianjin is reference data, not demo data
   seedReference: async (orm) => {
     await seedUnits(orm);

@@ -1,4 +1,10 @@
-import { INTERNAL_TOKEN_ALG, anonymousViewer, generatePemKeyPair, InternalTokenSigner } from '@tjxf/tokens';
+import {
+  INTERNAL_TOKEN_ALG,
+  anonymousViewer,
+  generatePemKeyPair,
+  InternalTokenSigner,
+  ServiceTokenSigner,
+} from '@tjxf/tokens';
 import { startPlatform, type ServiceName, type TestPlatform } from '@tjxf/test-kit';
 import { SignJWT, importPKCS8 } from 'jose';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -74,5 +80,42 @@ describe('subgraphs trust only the gateway', () => {
   it('does not pass the caller’s own token on to subgraphs', async () => {
     const userToken = await platform.login('xfb.hexi');
     await expectNothing(platform.services.petitions.url, PROBES.petitions, userToken);
+  });
+});
+
+describe('internal routes answer only trusted services (the unit directory)', () => {
+  const directoryUrl = () => new URL('/internal/directory', platform.services.units.url).href;
+  const get = (token?: string) => fetch(directoryUrl(), token ? { headers: { authorization: `Bearer ${token}` } } : {});
+
+  it('refuses no token, the gateway’s token for a user, and a service token signed with another key', async () => {
+    expect((await get()).status).toBe(401);
+    const gatewayToken = await (await InternalTokenSigner.fromPem(platform.keys.internal.privateKey)).sign(admin);
+    expect((await get(gatewayToken)).status).toBe(401);
+    const stranger = await generatePemKeyPair(INTERNAL_TOKEN_ALG);
+    const forged = await (await ServiceTokenSigner.fromPem('petitions', stranger.privateKey)).token();
+    expect((await get(forged)).status).toBe(401);
+  });
+
+  it('gives the petitions subgraph each unit with its rule set and the units that review it', async () => {
+    const token = await (
+      await ServiceTokenSigner.fromPem('petitions', platform.keys.services.petitions!.privateKey)
+    ).token();
+    const response = await get(token);
+    expect(response.status).toBe(200);
+    const { units } = (await response.json()) as {
+      units: {
+        id: string;
+        name: string;
+        ruleSetCode: string;
+        reviewUnitId: string | null;
+        reReviewUnitId: string | null;
+      }[];
+    };
+    const byName = new Map(units.map((u) => [u.name, u]));
+    const housing = byName.get('河西区住房和建设委员会')!;
+    expect(housing.ruleSetCode).toBe('national-2022');
+    expect(housing.reviewUnitId).toBe(byName.get('河西区人民政府')!.id);
+    expect(housing.reReviewUnitId).toBe(byName.get('天津市人民政府')!.id);
+    expect(byName.get('滨海新区住房和建设委员会')!.ruleSetCode).toBe('tianjin-31530');
   });
 });

@@ -32,11 +32,9 @@ export const ATTACHMENT_LIMITS = {
 /** Errors in the shape of GraphQL errors, with the same `localized` messages the portals show. */
 const refuse = (reply: FastifyReply, status: number, code: ErrorCode, message: string, field?: string) => {
   const localized = splitBilingual(message);
-  return reply
-    .code(status)
-    .send({
-      errors: [{ message, extensions: { code, ...(field ? { field } : {}), ...(localized ? { localized } : {}) } }],
-    });
+  return reply.code(status).send({
+    errors: [{ message, extensions: { code, ...(field ? { field } : {}), ...(localized ? { localized } : {}) } }],
+  });
 };
 
 /** A file name safe to store and to send back in Content-Disposition. */

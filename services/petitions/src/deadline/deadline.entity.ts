@@ -34,6 +34,13 @@ export const DeadlineEntity = defineEntity({
     startAt: p.datetime(),
     dueAt: p.datetime().index(),
     metAt: p.datetime().nullable(),
+    /** Whose clock it is: the unit that must act (null: the petitioner's window). */
+    unitId: p.uuid().nullable().index(),
+    /** Days added by an approved extension, with its reason (R-P8). */
+    extensionDays: p.integer().default(0),
+    extensionReason: p.text().nullable(),
+    /** When the clock was closed without being met: the step it waited for will not come. */
+    closedAt: p.datetime().nullable(),
   },
 });
 export type Deadline = InferEntity<typeof DeadlineEntity>;

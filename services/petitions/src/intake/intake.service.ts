@@ -92,6 +92,13 @@ export class IntakeService {
       respondentUnitId: input.respondentUnitId,
       text,
     });
+    if (repeat?.original.status === PetitionStatus.CONCLUDED) {
+      // 终结: the same matter on the same facts is not accepted again anywhere (R-P10, Art. 37)
+      throw new DomainError(
+        ErrorCode.CONFLICT,
+        `该事项已经复核终结（查询码 ${repeat.original.trackingCode}），以同一事实和理由提出的信访事项不再受理。This matter was concluded after re-review (tracking code ${repeat.original.trackingCode}); the same matter on the same facts is not accepted again.`,
+      );
+    }
     const receiving = this.receivingUnit(input.regionCode, mode);
     const peopleInvolved = input.peopleInvolved ?? Math.max(1, input.petitioners.length);
     const flags = riskFlags({
@@ -219,7 +226,10 @@ export class IntakeService {
       if (first) return first;
       throw new DomainError(ErrorCode.CONFLICT, '请稍后重试。Please try again.');
     }
-    return { petition: { ...petition, leadUnitId: null }, disposalDueAt: disposal?.dueAt ?? null };
+    return {
+      petition: { ...petition, leadUnitId: null, reviewUnitId: null, version: 1 },
+      disposalDueAt: disposal?.dueAt ?? null,
+    };
   }
 
   private checkMode(input: IntakeInput, mode: Mode) {

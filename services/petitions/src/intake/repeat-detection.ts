@@ -60,7 +60,7 @@ interface CandidateRow {
 
 const CANDIDATE_COLUMNS = `p.id, p.tracking_code, p.status, p.title, left(p.content, 1000) as content_head,
   p.respondent_unit_id, p.repeat_of_id,
-  (select min(d.due_at) from petitions.deadline d where d.petition_id = p.id and d.met_at is null and d.due_at > now()) as open_due_at`;
+  (select min(d.due_at) from petitions.deadline d where d.petition_id = p.id and d.met_at is null and d.closed_at is null and d.due_at > now()) as open_due_at`;
 
 const toCandidate = (r: CandidateRow): RepeatCandidate => ({
   id: r.id!,

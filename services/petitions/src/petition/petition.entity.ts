@@ -43,6 +43,14 @@ export const PetitionEntity = defineEntity({
     repeatOf: () => p.manyToOne(PetitionEntity).nullable().index().deleteRule('set null'),
     /** Where a matter for another channel was sent, with the written notice (R-P2). */
     legalChannel: p.enum(() => LegalChannel).nullable(),
+    /** FORWARD or ASSIGN, once disposed (R-P6). */
+    disposalMode: p.string().length(10).nullable(),
+    /** The unit that reviews, then re-reviews, once asked (R-P10). */
+    reviewUnitId: p.uuid().nullable().index(),
+    /** Handled the simplified way: a clear first-time matter (R-P9). */
+    simplified: p.boolean().default(false),
+    /** When the matter was concluded after re-review (终结, R-P10). */
+    concludedAt: p.datetime().nullable(),
     /** The citizen account that submitted it online, if signed in. */
     submitterAccountId: p.uuid().nullable().index(),
     /** The staff account that registered it, for letters, visits and calls. */

@@ -19,7 +19,7 @@ const unit = (id: string | null): UnitRef | null => (id ? { id } : null);
 
 /** The open deadline that ends first. */
 const currentOf = (deadlines: DeadlineType[]): DeadlineType | null =>
-  deadlines.filter((d) => !d.metAt).sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime())[0] ?? null;
+  deadlines.filter((d) => !d.metAt && !d.closedAt).sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime())[0] ?? null;
 
 @Resolver(() => PetitionType)
 export class PetitionResolver {

@@ -37,7 +37,11 @@ export function scopeCondition(scope: PetitionScope): Record<string, unknown> {
   const or: Record<string, unknown>[] = [
     ...scope.regionPrefixes.map((prefix) => ({ regionCode: { $like: `${prefix}%` } })),
     ...(scope.unitIds.length
-      ? [{ leadUnitId: { $in: scope.unitIds } }, { receivingUnitId: { $in: scope.unitIds } }]
+      ? [
+          { leadUnitId: { $in: scope.unitIds } },
+          { receivingUnitId: { $in: scope.unitIds } },
+          { reviewUnitId: { $in: scope.unitIds } },
+        ]
       : []),
     ...(scope.submitterAccountId ? [{ submitterAccountId: scope.submitterAccountId }] : []),
   ];

@@ -21,6 +21,13 @@ import type {
   PetitionType,
 } from './petition.type.js';
 import { PetitionerEntity } from './petitioner.entity.js';
+import {
+  EvaluationEntity,
+  PetitionDocumentEntity,
+  PetitionTaskEntity,
+  type PetitionDocument,
+} from '../procedure/procedure.entities.js';
+import type { EvaluationType, PetitionDocumentType, PetitionTaskType } from '../procedure/procedure.types.js';
 
 /** Defaults of petition lists. */
 export const PETITION_LIST_DEFAULTS = { pageSize: 20, maxPageSize: 100 } as const;
@@ -266,6 +273,84 @@ export class PetitionService {
     });
   }
 
+  /** The written documents; a petitioner sees only those meant for them. */
+  async documentsOf(petitionId: string, petitionerOnly: boolean): Promise<PetitionDocumentType[]> {
+    const rows = await this.documentRows.load(petitionId);
+    return rows
+      .filter((d) => !petitionerOnly || d.visibleToPetitioner)
+      .map((d) => ({
+        id: d.id,
+        kind: d.kind,
+        issuedAt: d.issuedAt,
+        outcome: d.outcome ?? null,
+        facts: d.facts ?? null,
+        reasons: d.reasons ?? null,
+        legalBasis: d.legalBasis ?? null,
+        text: d.text,
+        unitId: d.unitId ?? null,
+      }));
+  }
+
+  private get documentRows() {
+    return this.loaders.get<string, PetitionDocument[]>('petition.documents', async (ids) => {
+      const rows = await this.em.find(
+        PetitionDocumentEntity,
+        { petition: { $in: [...ids] } },
+        { orderBy: { issuedAt: 'asc', id: 'asc' } },
+      );
+      return groupByKey(ids, rows, (r) => r.petition.id);
+    });
+  }
+
+  async evaluationsOf(petitionId: string): Promise<EvaluationType[]> {
+    return this.evaluationRows.load(petitionId);
+  }
+
+  private get evaluationRows(): Loader<string, EvaluationType[]> {
+    return this.loaders.get('petition.evaluations', async (ids) => {
+      // a fresh read: an evaluation just written in another unit of work must show
+      const rows = await this.em
+        .fork()
+        .find(EvaluationEntity, { petition: { $in: [...ids] } }, { orderBy: { at: 'asc' } });
+      return groupByKey(
+        ids,
+        rows.map((e) => ({
+          petitionId: e.petition.id,
+          id: e.id,
+          target: e.target,
+          rating: e.rating,
+          comment: e.comment ?? null,
+          at: e.at,
+          unitId: e.unitId,
+        })),
+        (e) => e.petitionId,
+      );
+    });
+  }
+
+  get tasksOf(): Loader<string, PetitionTaskType[]> {
+    return this.loaders.get('petition.tasks', async (ids) => {
+      const rows = await this.em.find(
+        PetitionTaskEntity,
+        { petition: { $in: [...ids] } },
+        { orderBy: { createdAt: 'asc', id: 'asc' } },
+      );
+      return groupByKey(
+        ids,
+        rows.map((t) => ({
+          petitionId: t.petition.id,
+          id: t.id,
+          kind: t.kind,
+          dueAt: t.dueAt ?? null,
+          doneAt: t.doneAt ?? null,
+          note: t.note ?? null,
+          unitId: t.unitId,
+        })),
+        (t) => t.petitionId,
+      );
+    });
+  }
+
   async attachments(petition: PetitionType): Promise<AttachmentType[] | null> {
     if (!disclosureFor(this.viewer, petition).identity) return null; // a reporter's material stays hidden too
     const rows = await this.attachmentsOf.load(petition.id);
@@ -306,6 +391,10 @@ export function toDeadlineType(d: InstanceType<typeof DeadlineEntity.class>): De
     startEvent: d.startEvent,
     startAt: d.startAt,
     metAt: d.metAt ?? null,
+    closedAt: d.closedAt ?? null,
+    extensionDays: d.extensionDays,
+    extensionReason: d.extensionReason ?? null,
+    unit: d.unitId ? { id: d.unitId } : null,
   };
 }
 
@@ -332,5 +421,7 @@ export function toPetitionType(p: Petition): PetitionType {
     respondentUnitId: p.respondentUnitId ?? null,
     repeatOfId: p.repeatOf?.id ?? null,
     submitterAccountId: p.submitterAccountId ?? null,
+    reviewUnitId: p.reviewUnitId ?? null,
+    version: p.version,
   };
 }

@@ -92,6 +92,8 @@ export class PetitionType {
   respondentUnitId!: string | null;
   repeatOfId!: string | null;
   submitterAccountId!: string | null;
+  reviewUnitId!: string | null;
+  version!: number;
 }
 
 @ObjectType('Petitioner', {
@@ -173,6 +175,21 @@ export class DeadlineType {
 
   @Field(() => GraphQLISODateTime, { nullable: true })
   metAt!: Date | null;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'Closed unmet: the step it waited for will not come',
+  })
+  closedAt!: Date | null;
+
+  @Field(() => Int, { description: 'Days added by an approved extension' })
+  extensionDays!: number;
+
+  @Field(() => String, { nullable: true })
+  extensionReason!: string | null;
+
+  @Field(() => UnitRef, { nullable: true, description: 'Whose clock it is (null: the petitioner’s window)' })
+  unit!: UnitRef | null;
 }
 
 @ObjectType('Attachment')

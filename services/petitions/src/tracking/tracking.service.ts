@@ -52,6 +52,7 @@ const recentFailures = new RecentFailures(
 );
 
 interface TrackingRow {
+  id: string;
   tracking_code: string;
   status: PetitionTracking['status'];
   kind: PetitionTracking['kind'];
@@ -70,6 +71,9 @@ interface TrackingRow {
     start_at: string;
     due_at: string;
     met_at: string | null;
+    extension_days: number;
+    extension_reason: string | null;
+    unit_id: string | null;
   };
   history: {
     at: string;
@@ -82,11 +86,12 @@ interface TrackingRow {
 
 /** One round trip: the petition, whether the phone matches, the running deadline, the visible history. */
 const TRACKING_SQL = `
-select p.tracking_code, p.status, p.kind, p.title, p.category_code, p.received_at, p.legal_channel,
+select p.id, p.tracking_code, p.status, p.kind, p.title, p.category_code, p.received_at, p.legal_channel,
   exists (select 1 from petitions.petitioner t where t.petition_id = p.id and t.phone_last4 = ?) as matches,
   (select row_to_json(d) from (
-     select kind, basis, days, rule_set_code, rule_set_version, start_event, start_at, due_at, met_at
-       from petitions.deadline where petition_id = p.id and met_at is null order by due_at limit 1) d) as deadline,
+     select kind, basis, days, rule_set_code, rule_set_version, start_event, start_at, due_at, met_at,
+            extension_days, extension_reason, unit_id
+       from petitions.deadline where petition_id = p.id and met_at is null and closed_at is null order by due_at limit 1) d) as deadline,
   (select coalesce(json_agg(h order by h.at, h.id), '[]'::json) from (
      select id, at, action, to_status, note, actor_unit_id
        from petitions.petition_history where petition_id = p.id and visible_to_petitioner) h) as history
@@ -141,9 +146,14 @@ export class TrackingService {
           startAt: new Date(d.start_at),
           dueAt: new Date(d.due_at),
           metAt: d.met_at ? new Date(d.met_at) : null,
+          closedAt: null,
+          extensionDays: d.extension_days,
+          extensionReason: d.extension_reason,
+          unit: d.unit_id ? { id: d.unit_id } : null,
         }
       : null;
     return {
+      petitionId: row.id,
       trackingCode: row.tracking_code,
       status: row.status,
       kind: row.kind,

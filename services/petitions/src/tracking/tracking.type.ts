@@ -23,6 +23,9 @@ export class TrackingEntryType {
 
 @ObjectType('PetitionTracking', { description: 'What a petitioner sees with tracking code and phone (R-ON1)' })
 export class PetitionTrackingType {
+  /** Not exposed: the petition behind the code, for the documents and evaluation. */
+  petitionId!: string;
+
   @Field(() => String)
   trackingCode!: string;
 

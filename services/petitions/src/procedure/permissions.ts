@@ -1,0 +1,63 @@
+import { Role, regionScopePrefix } from '@tjxf/domain';
+import type { Viewer } from '@tjxf/tokens';
+import type { Petition } from '../petition/petition.entity.js';
+import type { DirectoryUnit } from '../unit-directory/unit-directory.js';
+import { PetitionAction } from './state-machine.js';
+
+/** What the permission check needs to know besides the viewer and the petition. */
+export interface ActingContext {
+  /** The unit that reviews (or re-reviews) now, from the directory; null before review. */
+  reviewUnit: DirectoryUnit | null;
+}
+
+type PetitionFacts = Pick<Petition, 'regionCode' | 'leadUnitId' | 'submitterAccountId' | 'receivingUnitId'>;
+
+const has = (viewer: Viewer, ...roles: Role[]) => viewer.roles.some((r) => roles.includes(r));
+const memberOf = (viewer: Viewer, unitId: string | null | undefined) =>
+  Boolean(unitId && viewer.units.some((u) => u.id === unitId));
+
+/** A petition officer whose office's area contains the petition's region. */
+export function officerInArea(viewer: Viewer, petition: Pick<Petition, 'regionCode'>): boolean {
+  return (
+    has(viewer, Role.PETITION_OFFICER) &&
+    viewer.units.some((u) => petition.regionCode.startsWith(regionScopePrefix(u.regionCode)))
+  );
+}
+
+/** The petitioner: the citizen who filed it online, signed in. */
+export const isPetitioner = (viewer: Viewer, petition: PetitionFacts) =>
+  Boolean(viewer.accountId && viewer.accountId === petition.submitterAccountId);
+
+/**
+ * Who may take an action on a petition (issue 4, "who may do what"): petition officers
+ * dispose within their area; the lead unit's handlers and head accept, decline, object and
+ * reply, and only the head approves an extension; the petitioner (or an officer recording it
+ * for them) rates and asks for review; the reviewing government's petition office or staff
+ * decide a review.
+ */
+export function mayAct(viewer: Viewer, petition: PetitionFacts, action: PetitionAction, ctx: ActingContext): boolean {
+  switch (action) {
+    case PetitionAction.FORWARD:
+    case PetitionAction.ASSIGN:
+    case PetitionAction.REDIRECT:
+      return officerInArea(viewer, petition);
+    case PetitionAction.ACCEPT:
+    case PetitionAction.DECLINE:
+    case PetitionAction.OBJECT:
+    case PetitionAction.REPLY:
+      return has(viewer, Role.UNIT_HANDLER, Role.UNIT_HEAD) && memberOf(viewer, petition.leadUnitId);
+    case PetitionAction.EXTEND:
+      return has(viewer, Role.UNIT_HEAD) && memberOf(viewer, petition.leadUnitId);
+    case PetitionAction.EVALUATE:
+      return isPetitioner(viewer, petition);
+    case PetitionAction.REQUEST_REVIEW:
+      return isPetitioner(viewer, petition) || officerInArea(viewer, petition);
+    case PetitionAction.DECIDE_REVIEW: {
+      const unit = ctx.reviewUnit;
+      if (!unit) return false;
+      if (has(viewer, Role.UNIT_HANDLER, Role.UNIT_HEAD) && memberOf(viewer, unit.id)) return true;
+      // the petition office of the reviewing government's region organises the review
+      return has(viewer, Role.PETITION_OFFICER) && viewer.units.some((u) => u.regionCode === unit.regionCode);
+    }
+  }
+}

@@ -1,0 +1,104 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { PetitionEntity } from '../petition/petition.entity.js';
+
+export const DocumentKind = {
+  /** 告知书: where to go instead (R-P2, R-P6). */
+  REDIRECT_NOTICE: 'REDIRECT_NOTICE',
+  ACCEPTANCE_NOTICE: 'ACCEPTANCE_NOTICE',
+  DECLINE_NOTICE: 'DECLINE_NOTICE',
+  /** A unit's objection that it is not competent (internal). */
+  OBJECTION: 'OBJECTION',
+  EXTENSION_NOTICE: 'EXTENSION_NOTICE',
+  /** 处理意见书 (R-P8). */
+  REPLY: 'REPLY',
+  /** 复查意见书 / 复核意见书 (R-P10). */
+  REVIEW_DECISION: 'REVIEW_DECISION',
+  RE_REVIEW_DECISION: 'RE_REVIEW_DECISION',
+  /** 办结报告 of an assigned case (R-P6). */
+  COMPLETION_REPORT: 'COMPLETION_REPORT',
+} as const;
+export type DocumentKind = (typeof DocumentKind)[keyof typeof DocumentKind];
+
+export const ReplyOutcome = { SUPPORTED: 'SUPPORTED', EXPLAINED: 'EXPLAINED', NOT_SUPPORTED: 'NOT_SUPPORTED' } as const;
+export type ReplyOutcome = (typeof ReplyOutcome)[keyof typeof ReplyOutcome];
+
+/** A written document of the procedure: what the petitioner is told, in writing. */
+export const PetitionDocumentEntity = defineEntity({
+  name: 'PetitionDocument',
+  tableName: 'petition_document',
+  properties: {
+    id: p.uuid().primary(),
+    petition: () => p.manyToOne(PetitionEntity).index().deleteRule('cascade'),
+    kind: p.enum(() => DocumentKind),
+    /** The unit that issued it. */
+    unitId: p.uuid().nullable(),
+    issuedById: p.uuid().nullable(),
+    issuedAt: p.datetime(),
+    outcome: p.enum(() => ReplyOutcome).nullable(),
+    /** The body: facts, reasons, legal basis, how to ask for review, or the notice's text. */
+    facts: p.text().nullable(),
+    reasons: p.text().nullable(),
+    legalBasis: p.text().nullable(),
+    text: p.text(),
+    visibleToPetitioner: p.boolean().default(true),
+  },
+});
+export type PetitionDocument = InferEntity<typeof PetitionDocumentEntity>;
+
+export const EvaluationTarget = { PETITION_OFFICE: 'PETITION_OFFICE', RESPONSIBLE_UNIT: 'RESPONSIBLE_UNIT' } as const;
+export type EvaluationTarget = (typeof EvaluationTarget)[keyof typeof EvaluationTarget];
+
+export const Rating = {
+  SATISFIED: 'SATISFIED',
+  BASICALLY_SATISFIED: 'BASICALLY_SATISFIED',
+  UNSATISFIED: 'UNSATISFIED',
+} as const;
+export type Rating = (typeof Rating)[keyof typeof Rating];
+
+/** The petitioner's rating of how a unit handled it, once per target (R-P13). */
+export const EvaluationEntity = defineEntity({
+  name: 'Evaluation',
+  tableName: 'evaluation',
+  properties: {
+    id: p.uuid().primary(),
+    petition: () => p.manyToOne(PetitionEntity).index().deleteRule('cascade'),
+    target: p.enum(() => EvaluationTarget),
+    /** The unit rated: the petition office that disposed, or the unit that replied first. */
+    unitId: p.uuid().index(),
+    rating: p.enum(() => Rating),
+    comment: p.text().nullable(),
+    at: p.datetime(),
+  },
+  uniques: [{ properties: ['petition', 'target'], name: 'evaluation_petition_target_unique' }],
+});
+export type Evaluation = InferEntity<typeof EvaluationEntity>;
+
+export const TaskKind = {
+  /** The lead unit's handling. */
+  LEAD: 'LEAD',
+  /** A co-handling unit's part, with its own deadline (R-X). */
+  CO_HANDLING: 'CO_HANDLING',
+  /** Report the result of an assigned case by a set date (R-P6). */
+  COMPLETION_REPORT: 'COMPLETION_REPORT',
+  /** After an UNSATISFIED rating (R-P13). */
+  FOLLOW_UP: 'FOLLOW_UP',
+} as const;
+export type TaskKind = (typeof TaskKind)[keyof typeof TaskKind];
+
+/** Work a unit owes on a petition, with its own due date. */
+export const PetitionTaskEntity = defineEntity({
+  name: 'PetitionTask',
+  tableName: 'petition_task',
+  properties: {
+    id: p.uuid().primary(),
+    petition: () => p.manyToOne(PetitionEntity).index().deleteRule('cascade'),
+    kind: p.enum(() => TaskKind),
+    unitId: p.uuid().index(),
+    dueAt: p.datetime().nullable().index(),
+    createdAt: p.datetime(),
+    doneAt: p.datetime().nullable(),
+    note: p.text().nullable(),
+    report: p.text().nullable(),
+  },
+});
+export type PetitionTask = InferEntity<typeof PetitionTaskEntity>;

@@ -1,0 +1,192 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { hasPermission } from '@tjxf/authz';
+import { DomainError, ErrorCode, badInput } from '@tjxf/domain';
+import type { PetitionsContext } from '../context.js';
+import { toPetitionType } from '../petition/petition.service.js';
+import { PetitionType, UnitRef } from '../petition/petition.type.js';
+import { PetitionTrackingType } from '../tracking/tracking.type.js';
+import {
+  DisposeInput,
+  EvaluateInput,
+  EvaluationType,
+  PetitionDocumentType,
+  PetitionTaskType,
+  ReplyInput,
+} from './procedure.types.js';
+import { PetitionAction } from './state-machine.js';
+
+const version = () =>
+  [
+    'expectedVersion',
+    () => Int,
+    { nullable: true, description: 'The version the caller saw: a newer one answers CONFLICT' },
+  ] as const;
+
+@Resolver(() => PetitionType)
+export class ProcedureResolver {
+  @Mutation(() => PetitionType, { description: 'Forward, assign or redirect a registered petition (R-P6, R-X)' })
+  async disposePetition(
+    @Ctx() ctx: PetitionsContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => DisposeInput) input: DisposeInput,
+    @Arg(...version()) expectedVersion?: number | null,
+  ): Promise<PetitionType> {
+    return toPetitionType(await ctx.procedure.dispose(id, input, expectedVersion));
+  }
+
+  @Mutation(() => PetitionType, { description: 'The lead unit accepts it; the written notice goes out (R-P7)' })
+  async acceptPetition(
+    @Ctx() ctx: PetitionsContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('note', () => String, { nullable: true }) note?: string | null,
+    @Arg(...version()) expectedVersion?: number | null,
+  ): Promise<PetitionType> {
+    return toPetitionType(await ctx.procedure.accept(id, note, expectedVersion));
+  }
+
+  @Mutation(() => PetitionType, { description: 'The lead unit declines it, in writing, with reasons (R-P7)' })
+  async declinePetition(
+    @Ctx() ctx: PetitionsContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String) reason: string,
+    @Arg(...version()) expectedVersion?: number | null,
+  ): Promise<PetitionType> {
+    return toPetitionType(await ctx.procedure.decline(id, reason, expectedVersion));
+  }
+
+  @Mutation(() => PetitionType, {
+    description: 'Not competent: within 5 working days, back to the petition office that sent it (R-P7)',
+  })
+  async objectToPetition(
+    @Ctx() ctx: PetitionsContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String) reason: string,
+    @Arg(...version()) expectedVersion?: number | null,
+  ): Promise<PetitionType> {
+    return toPetitionType(await ctx.procedure.object(id, reason, expectedVersion));
+  }
+
+  @Mutation(() => PetitionType, { description: 'One extension of handling, by the unit head (R-P8)' })
+  async extendHandling(
+    @Ctx() ctx: PetitionsContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('days', () => Int) days: number,
+    @Arg('reason', () => String) reason: string,
+    @Arg(...version()) expectedVersion?: number | null,
+  ): Promise<PetitionType> {
+    return toPetitionType(await ctx.procedure.extend(id, days, reason, expectedVersion));
+  }
+
+  @Mutation(() => PetitionType, { description: 'The written reply: outcome, facts, reasons, legal basis (R-P8)' })
+  async replyToPetition(
+    @Ctx() ctx: PetitionsContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => ReplyInput) input: ReplyInput,
+    @Arg(...version()) expectedVersion?: number | null,
+  ): Promise<PetitionType> {
+    return toPetitionType(await ctx.procedure.reply(id, input, expectedVersion));
+  }
+
+  @Mutation(() => PetitionType, { description: 'The petitioner asks for review, or re-review after a review (R-P10)' })
+  async requestReview(
+    @Ctx() ctx: PetitionsContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String) reason: string,
+    @Arg(...version()) expectedVersion?: number | null,
+  ): Promise<PetitionType> {
+    return toPetitionType(await ctx.procedure.requestReview(id, reason, expectedVersion));
+  }
+
+  @Mutation(() => PetitionType, {
+    description: 'The review (or re-review) decision; after re-review the matter is concluded (R-P10)',
+  })
+  async decideReview(
+    @Ctx() ctx: PetitionsContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => ReplyInput) input: ReplyInput,
+    @Arg(...version()) expectedVersion?: number | null,
+  ): Promise<PetitionType> {
+    return toPetitionType(await ctx.procedure.decideReview(id, input, expectedVersion));
+  }
+
+  @Mutation(() => EvaluationType, {
+    description:
+      'The petitioner rates the petition office or the responsible unit, signed in or by tracking code (R-P13)',
+  })
+  async evaluatePetition(
+    @Ctx() ctx: PetitionsContext,
+    @Arg('input', () => EvaluateInput) input: EvaluateInput,
+  ): Promise<EvaluationType> {
+    let petitionId: string;
+    let viaTracking = false;
+    if (input.petitionId) {
+      petitionId = input.petitionId;
+    } else if (input.trackingCode && input.phoneLast4) {
+      // the same check, answers and rate limit as tracking
+      petitionId = (await ctx.tracking.track(input.trackingCode, input.phoneLast4)).petitionId;
+      viaTracking = true;
+    } else {
+      throw badInput(
+        'input.petitionId',
+        '请登录，或提供查询码和手机号后四位。Sign in, or give the tracking code and phone.',
+      );
+    }
+    await ctx.procedure.evaluate(petitionId, input, viaTracking);
+    const rows = await ctx.petitions.evaluationsOf(petitionId);
+    const mine = rows.find((e) => e.target === input.target);
+    if (!mine) throw new DomainError(ErrorCode.NOT_FOUND, 'evaluation not found');
+    return mine;
+  }
+
+  @FieldResolver(() => Int, { description: 'Changes with every step: pass it as expectedVersion' })
+  version(@Root() petition: PetitionType): number {
+    return petition.version;
+  }
+
+  @FieldResolver(() => [PetitionAction], { description: 'What this viewer may do now, by status, role and clock' })
+  allowedActions(@Root() petition: PetitionType, @Ctx() ctx: PetitionsContext): Promise<PetitionAction[]> {
+    return ctx.procedure.allowedActionsOf(petition.id);
+  }
+
+  @FieldResolver(() => [PetitionDocumentType], {
+    description:
+      'The written documents: notices, the reply, review decisions (the petitioner sees those meant for them)',
+  })
+  documents(@Root() petition: PetitionType, @Ctx() ctx: PetitionsContext): Promise<PetitionDocumentType[]> {
+    return ctx.petitions.documentsOf(petition.id, !hasPermission(ctx.viewer, 'petition:read'));
+  }
+
+  @FieldResolver(() => [EvaluationType])
+  evaluations(@Root() petition: PetitionType, @Ctx() ctx: PetitionsContext): Promise<EvaluationType[]> {
+    return ctx.petitions.evaluationsOf(petition.id);
+  }
+
+  @FieldResolver(() => [PetitionTaskType], { description: 'The lead, co-handling, report and follow-up tasks (R-X)' })
+  tasks(@Root() petition: PetitionType, @Ctx() ctx: PetitionsContext): Promise<PetitionTaskType[]> {
+    return ctx.petitions.tasksOf.load(petition.id);
+  }
+
+  @FieldResolver(() => [UnitRef], { description: 'The co-handling units (协办单位, R-X)' })
+  async coHandlingUnits(@Root() petition: PetitionType, @Ctx() ctx: PetitionsContext): Promise<UnitRef[]> {
+    const tasks = await ctx.petitions.tasksOf.load(petition.id);
+    return [...new Set(tasks.filter((t) => t.kind === 'CO_HANDLING').map((t) => t.unitId))].map((id) => ({ id }));
+  }
+
+  @FieldResolver(() => UnitRef, { nullable: true, description: 'The unit that reviews or re-reviews it (R-P10)' })
+  reviewUnit(@Root() petition: PetitionType): UnitRef | null {
+    return petition.reviewUnitId ? { id: petition.reviewUnitId } : null;
+  }
+}
+
+@Resolver(() => PetitionTrackingType)
+export class TrackingDocumentsResolver {
+  @FieldResolver(() => [PetitionDocumentType], { description: 'The written documents meant for the petitioner' })
+  documents(@Root() tracking: PetitionTrackingType, @Ctx() ctx: PetitionsContext): Promise<PetitionDocumentType[]> {
+    return ctx.petitions.documentsOf(tracking.petitionId, true);
+  }
+
+  @FieldResolver(() => [EvaluationType], { description: 'The ratings already given' })
+  evaluations(@Root() tracking: PetitionTrackingType, @Ctx() ctx: PetitionsContext): Promise<EvaluationType[]> {
+    return ctx.petitions.evaluationsOf(tracking.petitionId);
+  }
+}

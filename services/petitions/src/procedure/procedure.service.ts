@@ -1,0 +1,648 @@
+import { OptimisticLockError, type EntityManager } from '@mikro-orm/core';
+import { chinaDate, deadlineOf, ruleSetOf, type LimitKind, type RuleSet } from '@tjxf/calendar';
+import { DomainError, ErrorCode, PetitionStatus, UnitKind, badInput, newId } from '@tjxf/domain';
+import type { Viewer } from '@tjxf/tokens';
+import { DeadlineEntity, DeadlineKind, type Deadline } from '../deadline/deadline.entity.js';
+import { recordEvent } from '../outbox/outbox.js';
+import { PetitionEntity, PetitionHistoryEntity, type Petition } from '../petition/petition.entity.js';
+import { petitionScope, scopeCondition } from '../petition/petition.scope.js';
+import type { DirectoryUnit, UnitDirectory } from '../unit-directory/unit-directory.js';
+import { mayAct, type ActingContext } from './permissions.js';
+import {
+  DocumentKind,
+  EvaluationEntity,
+  EvaluationTarget,
+  PetitionDocumentEntity,
+  PetitionTaskEntity,
+  Rating,
+  TaskKind,
+  type ReplyOutcome,
+} from './procedure.entities.js';
+import { PetitionAction, actionsFrom, nextStatus } from './state-machine.js';
+
+export interface DisposeCommand {
+  mode: 'FORWARD' | 'ASSIGN' | 'REDIRECT';
+  unitId?: string | null;
+  coHandlingUnitIds?: string[] | null;
+  note?: string | null;
+  /** For ASSIGN: when the completion report is due (default: the end of handling). */
+  reportDueAt?: Date | null;
+}
+
+export interface ReplyCommand {
+  outcome: ReplyOutcome;
+  facts: string;
+  reasons: string;
+  legalBasis: string;
+  /** Simplified handling of a clear first-time matter (R-P9). */
+  simplified?: boolean | null;
+}
+
+export interface EvaluateCommand {
+  target: EvaluationTarget;
+  rating: Rating;
+  comment?: string | null;
+}
+
+const TEXT_MAX = 5_000;
+const conflict = (message: string) => new DomainError(ErrorCode.CONFLICT, message);
+const forbidden = () =>
+  new DomainError(ErrorCode.FORBIDDEN, '您无权对该信访事项进行此项操作。You may not take this step on this petition.');
+
+/** How each action reads in the timeline and in events. */
+const HISTORY_ACTION: Record<PetitionAction, string> = {
+  FORWARD: 'FORWARDED',
+  ASSIGN: 'ASSIGNED',
+  REDIRECT: 'REDIRECTED',
+  ACCEPT: 'ACCEPTED',
+  DECLINE: 'DECLINED',
+  OBJECT: 'OBJECTED',
+  EXTEND: 'EXTENDED',
+  REPLY: 'REPLIED',
+  EVALUATE: 'EVALUATED',
+  REQUEST_REVIEW: 'REVIEW_REQUESTED',
+  DECIDE_REVIEW: 'REVIEW_DECIDED',
+};
+
+/**
+ * The statutory procedure (R-P6 to R-P13): each step is checked against the state machine
+ * and the viewer's rights, then written in one transaction with its history entry, its
+ * deadlines, its documents and its outbox event. Two people acting at once on the same
+ * petition cannot both succeed: the petition's version is checked on update (CONFLICT).
+ */
+export class ProcedureService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly viewer: Viewer,
+    private readonly directory: UnitDirectory | null,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  /** The actions this viewer may take on a petition now (what the workbench offers). */
+  async allowedActionsOf(id: string): Promise<PetitionAction[]> {
+    const petition = await this.em.fork().findOne(PetitionEntity, id);
+    return petition ? this.allowedActions(petition) : [];
+  }
+
+  async allowedActions(petition: Petition): Promise<PetitionAction[]> {
+    const ctx = await this.actingContext(petition);
+    const open = await this.em.fork().find(DeadlineEntity, { petition: petition.id, metAt: null, closedAt: null });
+    const evaluations = await this.em.fork().count(EvaluationEntity, { petition: petition.id });
+    return actionsFrom(petition.status).filter(
+      (action) =>
+        mayAct(this.viewer, petition, action, ctx) && this.timingAllows(petition, action, open, evaluations) === null,
+    );
+  }
+
+  async dispose(id: string, command: DisposeCommand, expectedVersion?: number | null): Promise<Petition> {
+    const action = PetitionAction[command.mode];
+    return this.act(id, action, expectedVersion, async (tx, petition, now) => {
+      const note = clean(command.note, 'input.note');
+      await this.meet(tx, petition, [DeadlineKind.DISPOSAL], now);
+      if (action === PetitionAction.REDIRECT) {
+        if (!note) throw badInput('input.note', '请写明告知信访人的途径。Write where the petitioner must go instead.');
+        this.document(tx, petition, DocumentKind.REDIRECT_NOTICE, petition.receivingUnitId, now, { text: note });
+        return { note };
+      }
+      const unit = await this.handlingUnit(command.unitId, 'input.unitId');
+      const coUnits = await Promise.all(
+        [...new Set(command.coHandlingUnitIds ?? [])]
+          .filter((u) => u !== unit.id)
+          .map((u) => this.handlingUnit(u, 'input.coHandlingUnitIds')),
+      );
+      petition.leadUnitId = unit.id;
+      petition.disposalMode = command.mode;
+      const unitRules = this.rulesOf(unit);
+      this.open(tx, petition, DeadlineKind.ACCEPTANCE, 'ACCEPTANCE', unitRules, HISTORY_ACTION[action], now, unit.id);
+      this.open(tx, petition, DeadlineKind.OBJECTION, 'OBJECTION', unitRules, HISTORY_ACTION[action], now, unit.id);
+      tx.create(PetitionTaskEntity, {
+        id: newId(),
+        petition,
+        kind: TaskKind.LEAD,
+        unitId: unit.id,
+        dueAt: null,
+        createdAt: now,
+        note,
+      });
+      for (const co of coUnits) {
+        const coRules = this.rulesOf(co);
+        const due = deadlineOf({ start: now, ...coRules.limits.HANDLING }).dueAt;
+        tx.create(PetitionTaskEntity, {
+          id: newId(),
+          petition,
+          kind: TaskKind.CO_HANDLING,
+          unitId: co.id,
+          dueAt: due,
+          createdAt: now,
+          note,
+        });
+      }
+      if (action === PetitionAction.ASSIGN) {
+        const reportDueAt =
+          command.reportDueAt ??
+          deadlineOf({
+            start: now,
+            days: unitRules.limits.ACCEPTANCE.days + unitRules.limits.HANDLING.days,
+            basis: unitRules.limits.HANDLING.basis,
+          }).dueAt;
+        if (reportDueAt.getTime() <= now.getTime())
+          throw badInput('input.reportDueAt', '报送办结报告的日期须在今天之后。The report date must be in the future.');
+        tx.create(PetitionTaskEntity, {
+          id: newId(),
+          petition,
+          kind: TaskKind.COMPLETION_REPORT,
+          unitId: unit.id,
+          dueAt: reportDueAt,
+          createdAt: now,
+          note,
+        });
+      }
+      return { note, unitId: unit.id, payload: { coHandlingUnitIds: coUnits.map((c) => c.id) } };
+    });
+  }
+
+  async accept(id: string, note: string | null | undefined, expectedVersion?: number | null): Promise<Petition> {
+    return this.act(id, PetitionAction.ACCEPT, expectedVersion, async (tx, petition, now) => {
+      const text = clean(note, 'note');
+      await this.meet(tx, petition, [DeadlineKind.ACCEPTANCE, DeadlineKind.OBJECTION], now);
+      const unit = await this.requireUnit(petition.leadUnitId!);
+      const rules = this.rulesOf(unit);
+      this.open(tx, petition, DeadlineKind.HANDLING, 'HANDLING', rules, 'ACCEPTED', now, unit.id);
+      this.document(tx, petition, DocumentKind.ACCEPTANCE_NOTICE, unit.id, now, {
+        text:
+          text ??
+          `你（你们）反映的事项已受理，我单位将依法办理，并于受理之日起${rules.limits.HANDLING.days}日内出具书面答复意见。Your petition has been accepted; a written reply follows within ${rules.limits.HANDLING.days} days.`,
+      });
+      return { note: text, unitId: unit.id };
+    });
+  }
+
+  async decline(id: string, reason: string, expectedVersion?: number | null): Promise<Petition> {
+    return this.act(id, PetitionAction.DECLINE, expectedVersion, async (tx, petition, now) => {
+      const text = required(reason, 'reason', '请写明不予受理的理由。Write why it is not accepted.');
+      await this.meet(tx, petition, [DeadlineKind.ACCEPTANCE, DeadlineKind.OBJECTION], now);
+      this.document(tx, petition, DocumentKind.DECLINE_NOTICE, petition.leadUnitId, now, { text });
+      return { note: text, unitId: petition.leadUnitId };
+    });
+  }
+
+  /** Not competent: back to the petition office that sent it, with a new disposal clock (R-P7). */
+  async object(id: string, reason: string, expectedVersion?: number | null): Promise<Petition> {
+    return this.act(id, PetitionAction.OBJECT, expectedVersion, async (tx, petition, now) => {
+      const text = required(reason, 'reason', '请写明异议理由。Write why your unit is not competent.');
+      const unitId = petition.leadUnitId;
+      await this.meet(tx, petition, [DeadlineKind.OBJECTION], now);
+      await this.close(tx, petition, [DeadlineKind.ACCEPTANCE], now);
+      await tx.nativeUpdate(PetitionTaskEntity, { petition: petition.id, doneAt: null }, { doneAt: now });
+      this.document(tx, petition, DocumentKind.OBJECTION, unitId, now, { text, visibleToPetitioner: false });
+      petition.leadUnitId = null;
+      petition.disposalMode = null;
+      this.open(
+        tx,
+        petition,
+        DeadlineKind.DISPOSAL,
+        'DISPOSAL',
+        ruleSetOf(DEADLINE_RULE_SET_FOR_OFFICE)!,
+        'OBJECTED',
+        now,
+        petition.receivingUnitId,
+      );
+      return { note: text, unitId, visible: false };
+    });
+  }
+
+  /** One extension of handling, approved by the unit head, the reason told to the petitioner (R-P8). */
+  async extend(id: string, days: number, reason: string, expectedVersion?: number | null): Promise<Petition> {
+    return this.act(id, PetitionAction.EXTEND, expectedVersion, async (tx, petition, now) => {
+      const text = required(reason, 'reason', '请写明延期理由。Write why handling needs more time.');
+      const handling = await tx.findOneOrFail(DeadlineEntity, {
+        petition: petition.id,
+        kind: DeadlineKind.HANDLING,
+        metAt: null,
+        closedAt: null,
+      });
+      const rules = ruleSetOf(handling.ruleSetCode, handling.ruleSetVersion)!;
+      const max = rules.maxExtensionDays.HANDLING ?? 0;
+      if (!Number.isInteger(days) || days < 1 || days > max)
+        throw badInput('days', `延期天数须为1至${max}天。An extension is 1 to ${max} days.`);
+      handling.extensionDays = days;
+      handling.extensionReason = text;
+      handling.dueAt = deadlineOf({
+        start: handling.startAt,
+        days: handling.days + days,
+        basis: handling.basis,
+      }).dueAt;
+      this.document(tx, petition, DocumentKind.EXTENSION_NOTICE, petition.leadUnitId, now, {
+        text: `办理期限延长${days}日，至${chinaDate(handling.dueAt)}。理由：${text} Handling extended by ${days} days, to ${chinaDate(handling.dueAt)}.`,
+      });
+      return { note: text, unitId: petition.leadUnitId, payload: { days, dueAt: handling.dueAt.toISOString() } };
+    });
+  }
+
+  async reply(id: string, command: ReplyCommand, expectedVersion?: number | null): Promise<Petition> {
+    return this.act(id, PetitionAction.REPLY, expectedVersion, async (tx, petition, now) => {
+      const facts = required(command.facts, 'input.facts', '请写明查明的事实。Write the facts found.');
+      const reasons = required(command.reasons, 'input.reasons', '请写明处理理由。Write the reasons.');
+      const legalBasis = required(command.legalBasis, 'input.legalBasis', '请写明法律依据。Write the legal basis.');
+      await this.meet(tx, petition, [DeadlineKind.HANDLING], now);
+      await tx.nativeUpdate(
+        PetitionTaskEntity,
+        { petition: petition.id, kind: TaskKind.LEAD, doneAt: null },
+        { doneAt: now },
+      );
+      petition.simplified = Boolean(command.simplified);
+      const unit = await this.requireUnit(petition.leadUnitId!);
+      this.document(tx, petition, DocumentKind.REPLY, unit.id, now, {
+        outcome: command.outcome,
+        facts,
+        reasons,
+        legalBasis,
+        text: `${facts}\n${reasons}\n${legalBasis}\n${REVIEW_NOTE}`,
+      });
+      // the petitioner's window to ask for review
+      this.open(tx, petition, DeadlineKind.REVIEW_REQUEST, 'REVIEW_REQUEST', this.rulesOf(unit), 'REPLIED', now, null);
+      return { note: null, unitId: unit.id, payload: { outcome: command.outcome } };
+    });
+  }
+
+  async evaluate(id: string, command: EvaluateCommand, viaTracking = false): Promise<Petition> {
+    return this.act(
+      id,
+      PetitionAction.EVALUATE,
+      null,
+      async (tx, petition, now) => {
+        const unitId =
+          command.target === EvaluationTarget.PETITION_OFFICE ? petition.receivingUnitId : petition.leadUnitId;
+        if (!unitId) throw conflict('该事项尚无承办单位可评价。No responsible unit to rate yet.');
+        const done = await tx.count(EvaluationEntity, { petition: petition.id, target: command.target });
+        if (done) throw conflict('已评价过，不能重复评价。This has already been rated.');
+        tx.create(EvaluationEntity, {
+          id: newId(),
+          petition,
+          target: command.target,
+          unitId,
+          rating: command.rating,
+          comment: clean(command.comment, 'input.comment'),
+          at: now,
+        });
+        if (command.rating === Rating.UNSATISFIED) {
+          tx.create(PetitionTaskEntity, {
+            id: newId(),
+            petition,
+            kind: TaskKind.FOLLOW_UP,
+            unitId,
+            dueAt: deadlineOf({ start: now, days: 15, basis: 'CALENDAR_DAYS' }).dueAt,
+            createdAt: now,
+            note: command.comment ?? null,
+          });
+        }
+        return { note: null, unitId, payload: { target: command.target, rating: command.rating } };
+      },
+      viaTracking,
+    );
+  }
+
+  async requestReview(id: string, reason: string, expectedVersion?: number | null): Promise<Petition> {
+    return this.act(id, PetitionAction.REQUEST_REVIEW, expectedVersion, async (tx, petition, now) => {
+      const text = required(reason, 'reason', '请写明请求复查（复核）的理由。Write why you ask for review.');
+      const reReview = petition.status === PetitionStatus.REVIEWED;
+      await this.meet(tx, petition, [reReview ? DeadlineKind.RE_REVIEW_REQUEST : DeadlineKind.REVIEW_REQUEST], now);
+      const handled = await this.requireUnit((reReview ? petition.reviewUnitId : petition.leadUnitId)!);
+      const reviewerId = reReview ? handled.reReviewUnitId : handled.reviewUnitId;
+      const reviewer = reviewerId ? await this.requireUnit(reviewerId) : handled;
+      petition.reviewUnitId = reviewer.id;
+      this.open(
+        tx,
+        petition,
+        reReview ? DeadlineKind.RE_REVIEW : DeadlineKind.REVIEW,
+        reReview ? 'RE_REVIEW' : 'REVIEW',
+        this.rulesOf(reviewer),
+        'REVIEW_REQUESTED',
+        now,
+        reviewer.id,
+      );
+      return { note: text, unitId: reviewer.id, payload: { reReview } };
+    });
+  }
+
+  async decideReview(id: string, command: ReplyCommand, expectedVersion?: number | null): Promise<Petition> {
+    return this.act(id, PetitionAction.DECIDE_REVIEW, expectedVersion, async (tx, petition, now) => {
+      const facts = required(command.facts, 'input.facts', '请写明查明的事实。Write the facts found.');
+      const reasons = required(command.reasons, 'input.reasons', '请写明处理理由。Write the reasons.');
+      const legalBasis = required(command.legalBasis, 'input.legalBasis', '请写明法律依据。Write the legal basis.');
+      const reReview = petition.status === PetitionStatus.IN_RE_REVIEW;
+      await this.meet(tx, petition, [reReview ? DeadlineKind.RE_REVIEW : DeadlineKind.REVIEW], now);
+      const reviewer = await this.requireUnit(petition.reviewUnitId!);
+      this.document(
+        tx,
+        petition,
+        reReview ? DocumentKind.RE_REVIEW_DECISION : DocumentKind.REVIEW_DECISION,
+        reviewer.id,
+        now,
+        {
+          outcome: command.outcome,
+          facts,
+          reasons,
+          legalBasis,
+          text: `${facts}\n${reasons}\n${legalBasis}\n${reReview ? CONCLUSION_NOTE : RE_REVIEW_NOTE}`,
+        },
+      );
+      if (!reReview) {
+        this.open(
+          tx,
+          petition,
+          DeadlineKind.RE_REVIEW_REQUEST,
+          'RE_REVIEW_REQUEST',
+          this.rulesOf(reviewer),
+          'REVIEW_DECIDED',
+          now,
+          null,
+        );
+      }
+      return { note: null, unitId: reviewer.id, payload: { outcome: command.outcome, reReview } };
+    });
+  }
+
+  // ---------------------------------------------------------------------------------------
+
+  /**
+   * One step: load within scope, check the state machine, the viewer and the clocks, apply
+   * the change, and write the petition (version-checked), its history entry and its event
+   * in one transaction.
+   */
+  private async act(
+    id: string,
+    action: PetitionAction,
+    expectedVersion: number | null | undefined,
+    apply: (
+      tx: EntityManager,
+      petition: Petition,
+      now: Date,
+    ) => Promise<{ note: string | null; unitId?: string | null; visible?: boolean; payload?: Record<string, unknown> }>,
+    viaTracking = false,
+  ): Promise<Petition> {
+    const now = this.clock();
+    try {
+      return await this.em.fork().transactional(async (tx) => {
+        const petition = await tx.findOne(
+          PetitionEntity,
+          viaTracking ? { id } : { $and: [{ id }, scopeCondition(petitionScope(this.viewer))] },
+        );
+        if (!petition) throw new DomainError(ErrorCode.NOT_FOUND, '未找到该信访事项。No such petition.');
+        if (expectedVersion != null && expectedVersion !== petition.version) throw staleConflict();
+        const to = nextStatus(petition.status, action);
+        if (!to)
+          throw conflict(
+            `该信访事项当前状态（${petition.status}）不能进行此项操作。This step is not possible while the petition is ${petition.status}.`,
+          );
+        if (!viaTracking && !mayAct(this.viewer, petition, action, await this.actingContext(petition)))
+          throw forbidden();
+        const open = await tx.find(DeadlineEntity, { petition: petition.id, metAt: null, closedAt: null });
+        const timing = this.timingAllows(
+          petition,
+          action,
+          open,
+          await tx.count(EvaluationEntity, { petition: petition.id }),
+        );
+        if (timing) throw conflict(timing);
+        const from = petition.status;
+        const result = await apply(tx, petition, now);
+        petition.status = to;
+        const actorUnitId = result.unitId ?? this.viewer.units[0]?.id ?? null;
+        this.history(
+          tx,
+          petition,
+          HISTORY_ACTION[action],
+          from,
+          to,
+          result.note,
+          result.visible ?? true,
+          actorUnitId,
+          now,
+        );
+        if (to === PetitionStatus.RE_REVIEWED) {
+          petition.status = PetitionStatus.CONCLUDED;
+          petition.concludedAt = now;
+          this.history(tx, petition, 'CONCLUDED', to, PetitionStatus.CONCLUDED, null, true, actorUnitId, now);
+        }
+        recordEvent(
+          tx,
+          eventTypeOf(action),
+          petition.id,
+          { from, to: petition.status, unitId: actorUnitId, actorId: this.viewer.accountId, ...result.payload },
+          now,
+        );
+        await tx.flush();
+        return petition;
+      });
+    } catch (error) {
+      if (error instanceof OptimisticLockError) throw staleConflict();
+      throw error;
+    }
+  }
+
+  /** A reason the clock refuses the step now, or null. */
+  private timingAllows(
+    petition: Petition,
+    action: PetitionAction,
+    open: Deadline[],
+    evaluations: number,
+  ): string | null {
+    const now = this.clock().getTime();
+    const openOf = (kind: DeadlineKind) => open.find((d) => d.kind === kind);
+    switch (action) {
+      case PetitionAction.OBJECT: {
+        const window = openOf(DeadlineKind.OBJECTION);
+        return window && window.dueAt.getTime() >= now
+          ? null
+          : '提出异议的期限（5个工作日）已过，请依法受理或不予受理。The 5 working days to object have passed.';
+      }
+      case PetitionAction.EXTEND: {
+        const handling = openOf(DeadlineKind.HANDLING);
+        if (!handling) return '当前没有可延长的办理期限。No handling time limit to extend.';
+        return handling.extensionDays > 0 ? '办理期限只能延长一次。Handling may be extended once only.' : null;
+      }
+      case PetitionAction.REQUEST_REVIEW: {
+        const window = openOf(
+          petition.status === PetitionStatus.REVIEWED ? DeadlineKind.RE_REVIEW_REQUEST : DeadlineKind.REVIEW_REQUEST,
+        );
+        return window && window.dueAt.getTime() >= now
+          ? null
+          : '请求复查（复核）的期限（30日）已过。The 30 days to ask for review have passed.';
+      }
+      case PetitionAction.EVALUATE:
+        return evaluations >= 2 ? '已评价过，不能重复评价。This has already been rated.' : null;
+      default:
+        return null;
+    }
+  }
+
+  private async actingContext(petition: Petition): Promise<ActingContext> {
+    const reviewing = petition.status === PetitionStatus.IN_REVIEW || petition.status === PetitionStatus.IN_RE_REVIEW;
+    return {
+      reviewUnit:
+        reviewing && petition.reviewUnitId ? ((await this.directory?.get(petition.reviewUnitId)) ?? null) : null,
+    };
+  }
+
+  private async requireUnit(id: string): Promise<DirectoryUnit> {
+    const unit = await this.units().get(id);
+    if (!unit) throw new Error(`unit ${id} is not in the unit directory`);
+    return unit;
+  }
+
+  /** A unit that can handle a petition: a government, office or department, not a region. */
+  private async handlingUnit(id: string | null | undefined, field: string): Promise<DirectoryUnit> {
+    const unit = id ? await this.units().get(id) : undefined;
+    if (!unit || unit.kind === UnitKind.REGION)
+      throw badInput(
+        field,
+        '请选择承办单位（政府、部门或信访机构）。Choose a responsible unit (a government, department or office).',
+      );
+    return unit;
+  }
+
+  private units(): UnitDirectory {
+    if (!this.directory)
+      throw new Error('the unit directory is not configured (UNITS_INTERNAL_URL, SERVICE_TOKEN_PRIVATE_KEY)');
+    return this.directory;
+  }
+
+  private rulesOf(unit: DirectoryUnit): RuleSet {
+    return ruleSetOf(unit.ruleSetCode) ?? ruleSetOf(DEADLINE_RULE_SET_FOR_OFFICE)!;
+  }
+
+  private open(
+    tx: EntityManager,
+    petition: Petition,
+    kind: DeadlineKind,
+    limit: LimitKind,
+    rules: RuleSet,
+    startEvent: string,
+    start: Date,
+    unitId: string | null,
+  ): void {
+    const { days, basis } = rules.limits[limit];
+    tx.create(DeadlineEntity, {
+      id: newId(),
+      petition,
+      kind,
+      basis,
+      days,
+      ruleSetCode: rules.code,
+      ruleSetVersion: rules.version,
+      startEvent,
+      startAt: start,
+      dueAt: deadlineOf({ start, days, basis }).dueAt,
+      metAt: null,
+      unitId,
+      extensionDays: 0,
+      extensionReason: null,
+      closedAt: null,
+    });
+  }
+
+  private async meet(tx: EntityManager, petition: Petition, kinds: DeadlineKind[], at: Date): Promise<void> {
+    await tx.nativeUpdate(
+      DeadlineEntity,
+      { petition: petition.id, kind: { $in: kinds }, metAt: null, closedAt: null },
+      { metAt: at },
+    );
+  }
+
+  private async close(tx: EntityManager, petition: Petition, kinds: DeadlineKind[], at: Date): Promise<void> {
+    await tx.nativeUpdate(
+      DeadlineEntity,
+      { petition: petition.id, kind: { $in: kinds }, metAt: null, closedAt: null },
+      { closedAt: at },
+    );
+  }
+
+  private document(
+    tx: EntityManager,
+    petition: Petition,
+    kind: DocumentKind,
+    unitId: string | null | undefined,
+    at: Date,
+    body: {
+      text: string;
+      outcome?: ReplyOutcome;
+      facts?: string;
+      reasons?: string;
+      legalBasis?: string;
+      visibleToPetitioner?: boolean;
+    },
+  ): void {
+    tx.create(PetitionDocumentEntity, {
+      id: newId(),
+      petition,
+      kind,
+      unitId: unitId ?? null,
+      issuedById: this.viewer.accountId,
+      issuedAt: at,
+      outcome: body.outcome ?? null,
+      facts: body.facts ?? null,
+      reasons: body.reasons ?? null,
+      legalBasis: body.legalBasis ?? null,
+      text: body.text,
+      visibleToPetitioner: body.visibleToPetitioner ?? true,
+    });
+  }
+
+  private history(
+    tx: EntityManager,
+    petition: Petition,
+    action: string,
+    from: PetitionStatus,
+    to: PetitionStatus,
+    note: string | null,
+    visible: boolean,
+    unitId: string | null,
+    at: Date,
+  ): void {
+    tx.create(PetitionHistoryEntity, {
+      id: newId(),
+      petition,
+      at,
+      action,
+      actorId: this.viewer.accountId,
+      actorUnitId: unitId,
+      fromStatus: from,
+      toStatus: to,
+      note,
+      visibleToPetitioner: visible,
+    });
+  }
+}
+
+/** The petition offices' disposal clock is national (15 days) under both rule sets. */
+const DEADLINE_RULE_SET_FOR_OFFICE = 'national-2022';
+
+const REVIEW_NOTE =
+  '如对本处理意见不服，可自收到之日起30日内向原办理机关的同级人民政府或其上一级主管部门请求复查。If you disagree, you may ask for review within 30 days of receiving this reply.';
+const RE_REVIEW_NOTE =
+  '如对复查意见不服，可自收到之日起30日内向复查机关的上一级行政机关请求复核。If you disagree, you may ask for re-review within 30 days.';
+const CONCLUSION_NOTE =
+  '本复核意见为最终意见，同一事实和理由提出的信访事项不再受理。This re-review is final: the same matter on the same facts will not be accepted again.';
+
+/** `PetitionForwarded`, `PetitionReviewRequested`, …: the outbox event of an action. */
+const eventTypeOf = (action: PetitionAction) =>
+  `Petition${HISTORY_ACTION[action]
+    .split('_')
+    .map((w) => w.charAt(0) + w.slice(1).toLowerCase())
+    .join('')}`;
+
+const staleConflict = () =>
+  conflict('该信访事项已被他人更新，请刷新后重试。Someone else changed this petition meanwhile: reload and try again.');
+
+function clean(value: string | null | undefined, field: string): string | null {
+  const text = value?.trim() ?? '';
+  if (text.length > TEXT_MAX) throw badInput(field, `不能超过${TEXT_MAX}字。At most ${TEXT_MAX} characters.`);
+  return text || null;
+}
+
+function required(value: string | null | undefined, field: string, message: string): string {
+  const text = clean(value, field);
+  if (!text) throw badInput(field, message);
+  return text;
+}

@@ -1,0 +1,140 @@
+import { Field, GraphQLISODateTime, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { DocumentKind, EvaluationTarget, Rating, ReplyOutcome, TaskKind } from './procedure.entities.js';
+import { PetitionAction } from './state-machine.js';
+
+registerEnumType(PetitionAction, { name: 'PetitionAction', description: 'A step of the procedure' });
+registerEnumType(DocumentKind, { name: 'DocumentKind', description: 'A written document of the procedure' });
+registerEnumType(ReplyOutcome, { name: 'ReplyOutcome', description: 'The outcome of a reply or review (R-P8)' });
+registerEnumType(EvaluationTarget, { name: 'EvaluationTarget', description: 'Who is rated (R-P13)' });
+registerEnumType(Rating, { name: 'Rating', description: 'The petitioner’s rating (R-P13)' });
+registerEnumType(TaskKind, { name: 'TaskKind', description: 'Work a unit owes on a petition' });
+
+export const DisposeMode = { FORWARD: 'FORWARD', ASSIGN: 'ASSIGN', REDIRECT: 'REDIRECT' } as const;
+export type DisposeMode = (typeof DisposeMode)[keyof typeof DisposeMode];
+registerEnumType(DisposeMode, { name: 'DisposeMode', description: '转送, 交办 or 告知 (R-P6)' });
+
+@InputType('DisposeInput')
+export class DisposeInput {
+  @Field(() => DisposeMode)
+  mode!: DisposeMode;
+
+  @Field(() => ID, { nullable: true, description: 'The lead unit (FORWARD, ASSIGN)' })
+  unitId?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Co-handling units, each with its own task and deadline (R-X)' })
+  coHandlingUnitIds?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'For REDIRECT: where the petitioner must go (required)' })
+  note?: string | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'ASSIGN: when the completion report is due' })
+  reportDueAt?: Date | null;
+}
+
+@InputType('ReplyInput')
+export class ReplyInput {
+  @Field(() => ReplyOutcome)
+  outcome!: ReplyOutcome;
+
+  @Field(() => String)
+  facts!: string;
+
+  @Field(() => String)
+  reasons!: string;
+
+  @Field(() => String)
+  legalBasis!: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'Simplified handling of a clear first-time matter (R-P9)' })
+  simplified?: boolean | null;
+}
+
+@InputType('EvaluateInput')
+export class EvaluateInput {
+  @Field(() => ID, { nullable: true, description: 'For a signed-in petitioner' })
+  petitionId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Without signing in: the tracking code…' })
+  trackingCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: '…and the last 4 digits of the phone' })
+  phoneLast4?: string | null;
+
+  @Field(() => EvaluationTarget)
+  target!: EvaluationTarget;
+
+  @Field(() => Rating)
+  rating!: Rating;
+
+  @Field(() => String, { nullable: true })
+  comment?: string | null;
+}
+
+@ObjectType('PetitionDocument', { description: 'What the petitioner (or the sender) is told in writing' })
+export class PetitionDocumentType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => DocumentKind)
+  kind!: DocumentKind;
+
+  @Field(() => GraphQLISODateTime)
+  issuedAt!: Date;
+
+  @Field(() => ReplyOutcome, { nullable: true })
+  outcome!: ReplyOutcome | null;
+
+  @Field(() => String, { nullable: true })
+  facts!: string | null;
+
+  @Field(() => String, { nullable: true })
+  reasons!: string | null;
+
+  @Field(() => String, { nullable: true })
+  legalBasis!: string | null;
+
+  @Field(() => String)
+  text!: string;
+
+  unitId!: string | null;
+}
+
+@ObjectType('Evaluation', { description: 'A petitioner’s rating of one unit (R-P13)' })
+export class EvaluationType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => EvaluationTarget)
+  target!: EvaluationTarget;
+
+  @Field(() => Rating)
+  rating!: Rating;
+
+  @Field(() => String, { nullable: true })
+  comment!: string | null;
+
+  @Field(() => GraphQLISODateTime)
+  at!: Date;
+
+  unitId!: string;
+}
+
+@ObjectType('PetitionTask', { description: 'Work a unit owes on a petition, with its own due date (R-X)' })
+export class PetitionTaskType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => TaskKind)
+  kind!: TaskKind;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  dueAt!: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  doneAt!: Date | null;
+
+  @Field(() => String, { nullable: true })
+  note!: string | null;
+
+  unitId!: string;
+}

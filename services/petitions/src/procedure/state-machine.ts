@@ -1,0 +1,70 @@
+import { PetitionStatus } from '@tjxf/domain';
+
+/** What can be done to a petition in the procedure (R-P6 to R-P13). */
+export const PetitionAction = {
+  /** 转送: the receiving unit owns it (R-P6). */
+  FORWARD: 'FORWARD',
+  /** 交办: the unit must report the result by a set date (R-P6). */
+  ASSIGN: 'ASSIGN',
+  /** 告知: another channel; a written notice (R-P6, R-P2). */
+  REDIRECT: 'REDIRECT',
+  ACCEPT: 'ACCEPT',
+  DECLINE: 'DECLINE',
+  /** Not competent: back to the sender (R-P7). */
+  OBJECT: 'OBJECT',
+  /** One extension of handling, approved by the unit head (R-P8). */
+  EXTEND: 'EXTEND',
+  REPLY: 'REPLY',
+  EVALUATE: 'EVALUATE',
+  REQUEST_REVIEW: 'REQUEST_REVIEW',
+  DECIDE_REVIEW: 'DECIDE_REVIEW',
+} as const;
+export type PetitionAction = (typeof PetitionAction)[keyof typeof PetitionAction];
+
+const S = PetitionStatus;
+const A = PetitionAction;
+
+/**
+ * The procedure as a table: from a status, an action leads to a status. Anything not in it is
+ * refused with CONFLICT. Who may act is decided separately (procedure/permissions.ts).
+ */
+const TRANSITIONS: Record<PetitionStatus, Partial<Record<PetitionAction, PetitionStatus>>> = {
+  [S.REGISTERED]: { [A.FORWARD]: S.AWAITING_ACCEPTANCE, [A.ASSIGN]: S.AWAITING_ACCEPTANCE, [A.REDIRECT]: S.REDIRECTED },
+  [S.AWAITING_ACCEPTANCE]: { [A.ACCEPT]: S.ACCEPTED, [A.DECLINE]: S.DECLINED, [A.OBJECT]: S.REGISTERED },
+  [S.ACCEPTED]: { [A.EXTEND]: S.ACCEPTED, [A.REPLY]: S.REPLIED },
+  [S.REPLIED]: { [A.EVALUATE]: S.REPLIED, [A.REQUEST_REVIEW]: S.IN_REVIEW },
+  [S.IN_REVIEW]: { [A.EVALUATE]: S.IN_REVIEW, [A.DECIDE_REVIEW]: S.REVIEWED },
+  [S.REVIEWED]: { [A.EVALUATE]: S.REVIEWED, [A.REQUEST_REVIEW]: S.IN_RE_REVIEW },
+  [S.IN_RE_REVIEW]: { [A.EVALUATE]: S.IN_RE_REVIEW, [A.DECIDE_REVIEW]: S.RE_REVIEWED },
+  // the re-review opinion is final: the matter is concluded in the same step (R-P10, Art. 37)
+  [S.RE_REVIEWED]: {},
+  [S.CONCLUDED]: { [A.EVALUATE]: S.CONCLUDED },
+  [S.DECLINED]: {},
+  [S.REDIRECTED]: {},
+};
+
+/** The status an action leads to, or null when the procedure does not allow it now. */
+export function nextStatus(from: PetitionStatus, action: PetitionAction): PetitionStatus | null {
+  return TRANSITIONS[from][action] ?? null;
+}
+
+/** The actions the procedure allows from a status, whoever asks. */
+export function actionsFrom(from: PetitionStatus): PetitionAction[] {
+  return Object.keys(TRANSITIONS[from]) as PetitionAction[];
+}
+
+/** Every status reachable from REGISTERED: what the property test checks petitions stay in. */
+export function reachableStatuses(): Set<PetitionStatus> {
+  const seen = new Set<PetitionStatus>([S.REGISTERED, S.REDIRECTED, S.CONCLUDED]);
+  const queue: PetitionStatus[] = [S.REGISTERED];
+  while (queue.length) {
+    const from = queue.shift()!;
+    for (const to of Object.values(TRANSITIONS[from])) {
+      if (!seen.has(to)) {
+        seen.add(to);
+        queue.push(to);
+      }
+    }
+  }
+  return seen;
+}

@@ -1,0 +1,59 @@
+import type { MikroORM } from '@tjxf/db-kit';
+import { UnitKind, UnitLevel, type UnitDirectoryEntry } from '@tjxf/domain';
+import type { FastifyInstance } from 'fastify';
+import { UnitEntity, type Unit } from '../unit/unit.entity.js';
+
+/**
+ * The unit directory: every unit that takes part in the procedure, with the units that
+ * review it. Jurisdiction stays here, in the units subgraph; the petitions subgraph reads it
+ * from `GET /internal/directory` with its service token.
+ */
+export function buildDirectory(units: Unit[]): UnitDirectoryEntry[] {
+  const byId = new Map(units.map((u) => [u.id, u]));
+  // the people's government of each region, by the region unit's id
+  const governmentOfRegion = new Map<string, string>();
+  for (const u of units) if (u.kind === UnitKind.GOVERNMENT && u.parent) governmentOfRegion.set(u.parent.id, u.id);
+  const regionOf = (u: Unit): Unit | undefined =>
+    u.kind === UnitKind.REGION ? u : u.parent ? byId.get(u.parent.id) : undefined;
+  const higherGovernment = (region: Unit | undefined): string | null => {
+    for (
+      let r = region?.parent ? byId.get(region.parent.id) : undefined;
+      r;
+      r = r.parent ? byId.get(r.parent.id) : undefined
+    ) {
+      const government = governmentOfRegion.get(r.id);
+      if (government) return government;
+    }
+    return null;
+  };
+  return units.map((u) => {
+    const region = regionOf(u);
+    const sameLevel = region ? (governmentOfRegion.get(region.id) ?? null) : null;
+    const reviewUnitId =
+      u.kind === UnitKind.REGION ? null : u.kind === UnitKind.GOVERNMENT ? higherGovernment(region) : sameLevel;
+    const reviewUnit = reviewUnitId ? byId.get(reviewUnitId) : undefined;
+    const reReviewUnitId = reviewUnit ? higherGovernment(regionOf(reviewUnit)) : null;
+    return {
+      id: u.id,
+      parentId: u.parent?.id ?? null,
+      name: u.name,
+      level: u.level,
+      kind: u.kind,
+      regionCode: u.regionCode,
+      ruleSetCode: u.ruleSetCode,
+      // the city government has nobody above it in Tianjin: it reviews and re-reviews itself
+      reviewUnitId: reviewUnitId ?? (u.kind === UnitKind.REGION ? null : sameLevel),
+      reReviewUnitId: reReviewUnitId ?? reviewUnitId ?? (u.kind === UnitKind.REGION ? null : sameLevel),
+    };
+  });
+}
+
+/** `GET /internal/directory`: for trusted services only (their service token). */
+export async function directoryRoutes(app: FastifyInstance, orm: MikroORM) {
+  app.get('/internal/directory', async (_request, reply) => {
+    // communities do not handle petitions themselves: the street above them does
+    const units = await orm.em.fork().find(UnitEntity, { level: { $ne: UnitLevel.COMMUNITY } });
+    const latest = units.reduce((max, u) => Math.max(max, u.updatedAt.getTime()), 0);
+    return reply.header('etag', `"${units.length}-${latest}"`).send({ units: buildDirectory(units) });
+  });
+}

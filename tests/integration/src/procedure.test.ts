@@ -1,0 +1,351 @@
+import { unitIdForKey } from '@tjxf/domain';
+import { startPlatform, type TestPlatform } from '@tjxf/test-kit';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { onlineInput, onlyError, submit } from './support/petitions.js';
+
+// The statutory procedure through the gateway (R-P6 to R-P10, R-P13, R-T1, R-T2, R-X).
+let platform: TestPlatform;
+const tokens: Record<string, string> = {};
+const USERS = ['citizen', 'xfb.hexi', 'xfb.city', 'handler.hexi.zj', 'head.hexi.zj', 'handler.hexi.sthj'] as const;
+type User = (typeof USERS)[number];
+
+const HEXI_HOUSING = unitIdForKey('120103/zj');
+const HEXI_CITY_MANAGEMENT = unitIdForKey('120103/cg');
+const HEXI_GOVERNMENT = unitIdForKey('120103/government');
+const CITY_GOVERNMENT = unitIdForKey('120000/government');
+const BINHAI_HOUSING = unitIdForKey('120116/zj');
+
+beforeAll(async () => {
+  platform = await startPlatform(inject('pgServerUrl'));
+  for (const user of USERS) tokens[user] = await platform.login(user);
+});
+afterAll(() => platform?.stop());
+
+const PETITION = `
+  id status version allowedActions leadUnit { id name } reviewUnit { id name } coHandlingUnits { id name }
+  deadlines { kind basis days ruleSet ruleSetVersion startEvent dueAt metAt closedAt extensionDays unit { id } }
+  documents { kind outcome text }
+  history { action fromStatus toStatus }
+  tasks { kind dueAt doneAt }
+`;
+interface Petition {
+  id: string;
+  status: string;
+  version: number;
+  allowedActions: string[];
+  leadUnit: { id: string; name: string } | null;
+  reviewUnit: { id: string; name: string } | null;
+  coHandlingUnits: { id: string; name: string }[];
+  deadlines: {
+    kind: string;
+    basis: string;
+    days: number;
+    ruleSet: string;
+    ruleSetVersion: number;
+    startEvent: string;
+    dueAt: string;
+    metAt: string | null;
+    closedAt: string | null;
+    extensionDays: number;
+    unit: { id: string } | null;
+  }[];
+  documents: { kind: string; outcome: string | null; text: string }[];
+  history: { action: string; fromStatus: string | null; toStatus: string | null }[];
+  tasks: { kind: string; dueAt: string | null; doneAt: string | null }[];
+}
+
+async function step(user: User, mutation: string, variables: Record<string, unknown>) {
+  const field = mutation.match(/^\s*(\w+)/)![1]!;
+  const args = Object.keys(variables)
+    .map((k) => `${k}: $${k}`)
+    .join(', ');
+  const types: Record<string, string> = {
+    id: 'ID!',
+    input:
+      field === 'disposePetition' ? 'DisposeInput!' : field === 'evaluatePetition' ? 'EvaluateInput!' : 'ReplyInput!',
+    note: 'String',
+    reason: 'String!',
+    days: 'Int!',
+    expectedVersion: 'Int',
+  };
+  const decl = Object.keys(variables)
+    .map((k) => `$${k}: ${types[k]}`)
+    .join(', ');
+  // a petitioner reads their petition, not the staff's tasks and assessments
+  const selection =
+    field === 'evaluatePetition'
+      ? 'id target rating'
+      : user === 'citizen'
+        ? 'id status version allowedActions'
+        : PETITION;
+  return platform.graphql<Record<string, Petition>>(
+    `mutation M(${decl}) { ${field}(${args}) { ${selection} } }`,
+    variables,
+    { token: tokens[user] },
+  );
+}
+
+async function ok(user: User, mutation: string, variables: Record<string, unknown>): Promise<Petition> {
+  const result = await step(user, mutation, variables);
+  if (result.errors) throw new Error(`${mutation} as ${user}: ${JSON.stringify(result.errors)}`);
+  return Object.values(result.data!)[0]!;
+}
+
+async function read(user: User, id: string): Promise<Petition> {
+  const result = await platform.graphql<{ petition: Petition }>(
+    `query P($id: ID!) { petition(id: $id) { ${PETITION} } }`,
+    { id },
+    {
+      token: tokens[user],
+    },
+  );
+  if (result.errors) throw new Error(JSON.stringify(result.errors));
+  return result.data!.petition;
+}
+
+async function newPetition(overrides: Record<string, unknown> = {}): Promise<string> {
+  const filed = await submit(platform, onlineInput(overrides), tokens.citizen);
+  if (filed.errors) throw new Error(JSON.stringify(filed.errors));
+  return filed.data!.submitPetition.petition.id;
+}
+
+const reply = {
+  outcome: 'SUPPORTED',
+  facts: '经查，该小区物业公司未按合同约定清运楼道垃圾。',
+  reasons: '物业服务企业应当按照约定提供服务。',
+  legalBasis: '《物业管理条例》第三十五条',
+};
+const dueDay = (iso: string) => new Date(iso).toLocaleDateString('sv', { timeZone: 'Asia/Shanghai' });
+
+describe('a petition through every step, to conclusion (R-P6 to R-P10, R-P13)', () => {
+  it('is assigned with a co-handling unit, accepted, extended once, replied, rated, reviewed, re-reviewed and concluded', async () => {
+    const id = await newPetition({
+      content: '桃园街道某小区物业公司长期不清理楼道垃圾，另有违规搭建问题，请求督促整改。',
+    });
+    expect((await read('xfb.hexi', id)).allowedActions).toEqual(['FORWARD', 'ASSIGN', 'REDIRECT']);
+
+    // 交办 to the district housing commission, with city management co-handling (R-X)
+    let p = await ok('xfb.hexi', 'disposePetition', {
+      id,
+      input: { mode: 'ASSIGN', unitId: HEXI_HOUSING, coHandlingUnitIds: [HEXI_CITY_MANAGEMENT] },
+    });
+    expect(p.status).toBe('AWAITING_ACCEPTANCE');
+    expect(p.leadUnit?.name).toBe('河西区住房和建设委员会');
+    expect(p.coHandlingUnits.map((u) => u.name)).toEqual(['河西区城市管理委员会']);
+    expect(p.tasks.map((t) => t.kind).sort()).toEqual(['COMPLETION_REPORT', 'CO_HANDLING', 'LEAD']);
+    const disposal = p.deadlines.find((d) => d.kind === 'DISPOSAL')!;
+    expect(disposal.metAt).not.toBeNull();
+    const acceptance = p.deadlines.find((d) => d.kind === 'ACCEPTANCE')!;
+    expect(acceptance).toMatchObject({ days: 15, basis: 'CALENDAR_DAYS', ruleSet: 'national-2022', ruleSetVersion: 1 });
+    expect(acceptance.unit?.id).toBe(HEXI_HOUSING);
+    expect(p.deadlines.find((d) => d.kind === 'OBJECTION')).toMatchObject({ days: 5, basis: 'WORKING_DAYS' });
+
+    // the handler sees what the unit may do now; the head may not extend before acceptance
+    expect((await read('handler.hexi.zj', id)).allowedActions).toEqual(['ACCEPT', 'DECLINE', 'OBJECT']);
+    p = await ok('handler.hexi.zj', 'acceptPetition', { id });
+    expect(p.status).toBe('ACCEPTED');
+    expect(p.documents.map((d) => d.kind)).toContain('ACCEPTANCE_NOTICE');
+    const handling = p.deadlines.find((d) => d.kind === 'HANDLING')!;
+    expect(handling).toMatchObject({ days: 60, ruleSet: 'national-2022', metAt: null });
+
+    // one extension of at most 30 days, by the head only (R-P8)
+    const handlerExtends = await step('handler.hexi.zj', 'extendHandling', { id, days: 30, reason: '需要现场勘查' });
+    expect(onlyError(handlerExtends).extensions?.code).toBe('FORBIDDEN');
+    const tooLong = await step('head.hexi.zj', 'extendHandling', { id, days: 31, reason: '需要现场勘查' });
+    expect(onlyError(tooLong).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'days' });
+    p = await ok('head.hexi.zj', 'extendHandling', { id, days: 30, reason: '涉及多个部门，需要现场勘查' });
+    const extended = p.deadlines.find((d) => d.kind === 'HANDLING')!;
+    expect(extended.extensionDays).toBe(30);
+    expect(new Date(extended.dueAt).getTime()).toBeGreaterThan(new Date(handling.dueAt).getTime() + 29 * 86_400_000);
+    const again = await step('head.hexi.zj', 'extendHandling', { id, days: 5, reason: '再次延期' });
+    expect(onlyError(again).extensions?.code).toBe('CONFLICT');
+
+    p = await ok('handler.hexi.zj', 'replyToPetition', { id, input: reply });
+    expect(p.status).toBe('REPLIED');
+    expect(p.documents.find((d) => d.kind === 'REPLY')).toMatchObject({ outcome: 'SUPPORTED' });
+    expect(p.documents.find((d) => d.kind === 'REPLY')!.text).toContain('30日内');
+    expect(p.deadlines.find((d) => d.kind === 'HANDLING')!.metAt).not.toBeNull();
+    expect(p.deadlines.find((d) => d.kind === 'REVIEW_REQUEST')).toMatchObject({ days: 30, unit: null });
+
+    // the petitioner rates the office and the unit separately; UNSATISFIED opens a follow-up (R-P13)
+    const rate = (target: string, rating: string) =>
+      step('citizen', 'evaluatePetition', { input: { petitionId: id, target, rating } });
+    expect((await rate('PETITION_OFFICE', 'SATISFIED')).errors).toBeUndefined();
+    expect((await rate('RESPONSIBLE_UNIT', 'UNSATISFIED')).errors).toBeUndefined();
+    expect(onlyError(await rate('RESPONSIBLE_UNIT', 'SATISFIED')).extensions?.code).toBe('CONFLICT');
+    expect((await read('xfb.hexi', id)).tasks.map((t) => t.kind)).toContain('FOLLOW_UP');
+
+    // review by the district government, organised by its petition office (R-P10)
+    p = await ok('citizen', 'requestReview', { id, reason: '对处理结果不满意，垃圾仍未清运' });
+    expect(p.status).toBe('IN_REVIEW');
+    const reviewing = await read('xfb.hexi', id);
+    expect(reviewing.reviewUnit?.id).toBe(HEXI_GOVERNMENT);
+    expect(reviewing.deadlines.find((d) => d.kind === 'REVIEW')).toMatchObject({ days: 30, metAt: null });
+    expect(reviewing.allowedActions).toContain('DECIDE_REVIEW');
+    p = await ok('xfb.hexi', 'decideReview', { id, input: { ...reply, outcome: 'EXPLAINED' } });
+    expect(p.status).toBe('REVIEWED');
+
+    // re-review by the city government; its opinion is final: concluded (R-P10)
+    p = await ok('citizen', 'requestReview', { id, reason: '对复查意见仍不服' });
+    expect(p.status).toBe('IN_RE_REVIEW');
+    expect((await read('xfb.city', id)).reviewUnit?.id).toBe(CITY_GOVERNMENT);
+    const districtTries = await step('xfb.hexi', 'decideReview', { id, input: reply });
+    expect(onlyError(districtTries).extensions?.code).toBe('FORBIDDEN');
+    p = await ok('xfb.city', 'decideReview', { id, input: { ...reply, outcome: 'NOT_SUPPORTED' } });
+    expect(p.status).toBe('CONCLUDED');
+    expect(p.history.slice(-2).map((h) => h.toStatus)).toEqual(['RE_REVIEWED', 'CONCLUDED']);
+    expect(p.documents.find((d) => d.kind === 'RE_REVIEW_DECISION')!.text).toContain('不再受理');
+
+    // every step left its history entry and outbox event in the same transaction
+    const events = await platform.services.petitions.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ type: string }[]>(`select type from petitions.outbox_event where aggregate_id = ? order by seq`, [id]);
+    expect(events.map((e) => e.type)).toEqual([
+      'PetitionRegistered',
+      'PetitionAssigned',
+      'PetitionAccepted',
+      'PetitionExtended',
+      'PetitionReplied',
+      'PetitionEvaluated',
+      'PetitionEvaluated',
+      'PetitionReviewRequested',
+      'PetitionReviewDecided',
+      'PetitionReviewRequested',
+      'PetitionReviewDecided',
+    ]);
+
+    // the same matter on the same facts is refused at intake, naming the conclusion
+    const repeat = await submit(
+      platform,
+      onlineInput({ content: '桃园街道某小区物业公司长期不清理楼道垃圾，另有违规搭建问题，请求督促整改。' }),
+      tokens.citizen,
+    );
+    const refusal = onlyError(repeat);
+    expect(refusal.extensions?.code).toBe('CONFLICT');
+    expect(refusal.message).toContain('终结');
+  });
+
+  it('is declined in writing, and nothing more can be done to it', async () => {
+    const id = await newPetition({ title: '请求减免物业费', content: '因家庭困难，请求减免本年度物业费用。' });
+    await ok('xfb.hexi', 'disposePetition', { id, input: { mode: 'FORWARD', unitId: HEXI_HOUSING } });
+    const p = await ok('handler.hexi.zj', 'declinePetition', {
+      id,
+      reason: '物业费减免属于民事合同事项，不属于信访受理范围。',
+    });
+    expect(p.status).toBe('DECLINED');
+    expect(p.documents.map((d) => d.kind)).toEqual(['DECLINE_NOTICE']);
+    expect(p.allowedActions).toEqual([]);
+    expect(onlyError(await step('handler.hexi.zj', 'replyToPetition', { id, input: reply })).extensions?.code).toBe(
+      'CONFLICT',
+    );
+  });
+
+  it('goes back to the petition office when the unit objects, with a new disposal clock (R-P7)', async () => {
+    const id = await newPetition({ title: '河道污染', content: '小区旁边河道有污水排放，气味难闻。' });
+    await ok('xfb.hexi', 'disposePetition', { id, input: { mode: 'FORWARD', unitId: HEXI_HOUSING } });
+    const p = await ok('handler.hexi.zj', 'objectToPetition', { id, reason: '河道污染属于生态环境部门职责。' });
+    expect(p.status).toBe('REGISTERED');
+    expect(p.leadUnit).toBeNull();
+    const disposals = p.deadlines.filter((d) => d.kind === 'DISPOSAL');
+    expect(disposals).toHaveLength(2);
+    expect(disposals[1]).toMatchObject({ startEvent: 'OBJECTED', metAt: null });
+    expect(p.deadlines.find((d) => d.kind === 'ACCEPTANCE')!.closedAt).not.toBeNull();
+    // the office disposes again, to the competent unit
+    const again = await ok('xfb.hexi', 'disposePetition', {
+      id,
+      input: { mode: 'FORWARD', unitId: unitIdForKey('120103/sthj') },
+    });
+    expect(again.leadUnit?.name).toBe('河西区生态环境局');
+  });
+
+  it('redirects with a written notice, which is required', async () => {
+    const id = await newPetition({ title: '邻里纠纷', content: '邻居长期占用公共楼道堆放杂物。' });
+    const missing = await step('xfb.hexi', 'disposePetition', { id, input: { mode: 'REDIRECT' } });
+    expect(onlyError(missing).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.note' });
+    const p = await ok('xfb.hexi', 'disposePetition', {
+      id,
+      input: { mode: 'REDIRECT', note: '属于民事纠纷，请向人民法院提起诉讼或申请人民调解。' },
+    });
+    expect(p.status).toBe('REDIRECTED');
+    expect(p.documents[0]).toMatchObject({ kind: 'REDIRECT_NOTICE' });
+  });
+
+  it('uses the unit’s own rule set: Binhai works under tianjin-31530 (accept within 3 days, reply within 15)', async () => {
+    const id = await newPetition({
+      regionCode: '120116001',
+      title: '新区小区供暖不热',
+      content: '滨海新区某小区供暖温度不达标。',
+    });
+    const p = await ok('xfb.city', 'disposePetition', { id, input: { mode: 'FORWARD', unitId: BINHAI_HOUSING } });
+    expect(p.deadlines.find((d) => d.kind === 'ACCEPTANCE')).toMatchObject({ days: 3, ruleSet: 'tianjin-31530' });
+    // the Hexi office may not dispose of a Binhai petition
+    const other = await newPetition({
+      regionCode: '120116001',
+      title: '新区道路破损',
+      content: '滨海新区某路段破损严重。',
+    });
+    const outside = await step('xfb.hexi', 'disposePetition', {
+      id: other,
+      input: { mode: 'FORWARD', unitId: BINHAI_HOUSING },
+    });
+    expect(onlyError(outside).extensions?.code).toBe('NOT_FOUND');
+    const accepted = await step('handler.hexi.zj', 'acceptPetition', { id });
+    expect(onlyError(accepted).extensions?.code).toBe('NOT_FOUND'); // not their unit's: they cannot see it
+    const handled = await ok('xfb.city', 'disposePetition', {
+      id: other,
+      input: { mode: 'ASSIGN', unitId: BINHAI_HOUSING },
+    });
+    const report = handled.tasks.find((t) => t.kind === 'COMPLETION_REPORT')!;
+    expect(dueDay(report.dueAt!) > dueDay(handled.deadlines.find((d) => d.kind === 'ACCEPTANCE')!.dueAt)).toBe(true);
+  });
+});
+
+describe('who may do what, and when', () => {
+  it('refuses steps outside the role, the unit or the status', async () => {
+    const id = await newPetition({ title: '噪音扰民', content: '夜间施工噪音扰民。' });
+    expect(
+      onlyError(
+        await step('handler.hexi.zj', 'disposePetition', { id, input: { mode: 'FORWARD', unitId: HEXI_HOUSING } }),
+      ).extensions?.code,
+    ).toBe('FORBIDDEN');
+    expect(onlyError(await step('citizen', 'acceptPetition', { id })).extensions?.code).toBe('FORBIDDEN');
+    expect(onlyError(await step('xfb.hexi', 'replyToPetition', { id, input: reply })).extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    // a step the procedure does not allow now
+    await ok('xfb.hexi', 'disposePetition', { id, input: { mode: 'FORWARD', unitId: HEXI_HOUSING } });
+    expect(onlyError(await step('handler.hexi.zj', 'replyToPetition', { id, input: reply })).extensions?.code).toBe(
+      'CONFLICT',
+    );
+    // another unit's handler cannot even see it
+    expect(onlyError(await step('handler.hexi.sthj', 'acceptPetition', { id })).extensions?.code).toBe('NOT_FOUND');
+    // disposing to a region rather than a unit names the field
+    const region = await newPetition({ title: '路灯不亮', content: '小区路灯长期不亮。' });
+    const wrong = await step('xfb.hexi', 'disposePetition', {
+      id: region,
+      input: { mode: 'FORWARD', unitId: unitIdForKey('120103') },
+    });
+    expect(onlyError(wrong).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.unitId' });
+  });
+
+  it('lets only one of two people acting at the same moment succeed, and refuses a stale version', async () => {
+    const id = await newPetition({ title: '电梯故障', content: '小区电梯经常故障停运。' });
+    const disposed = await ok('xfb.hexi', 'disposePetition', { id, input: { mode: 'FORWARD', unitId: HEXI_HOUSING } });
+    const [a, b] = await Promise.all([
+      step('handler.hexi.zj', 'acceptPetition', { id }),
+      step('head.hexi.zj', 'declinePetition', { id, reason: '不属于本单位职责' }),
+    ]);
+    const outcomes = [a, b].map((r) => (r.errors ? r.errors[0]!.extensions?.code : 'OK')).sort();
+    expect(outcomes).toEqual(['CONFLICT', 'OK']);
+    const after = await read('xfb.hexi', id);
+    expect(after.history.filter((h) => h.action === 'ACCEPTED' || h.action === 'DECLINED')).toHaveLength(1);
+    // the version the caller saw is older than the petition's now
+    const stale = await step('handler.hexi.zj', 'replyToPetition', {
+      id,
+      input: reply,
+      expectedVersion: disposed.version,
+    });
+    expect(onlyError(stale).extensions?.code).toBe('CONFLICT');
+  });
+});
