@@ -41,7 +41,7 @@ export function Header() {
             {member || open ? (
               <li>
                 <NavLink to="/" end>
-                  {t('nav.home')}
+                  {portal.startPage?.navLabel(t) ?? t('nav.home')}
                 </NavLink>
               </li>
             ) : null}

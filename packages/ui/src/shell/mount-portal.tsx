@@ -29,7 +29,11 @@ export interface MountPortalOptions extends PortalDefinition {
  */
 export function portalRoutes(portal: PortalDefinition): RouteObject[] {
   const route = ({ path, element }: PortalDefinition['routes'][number]): RouteObject => ({ path, element });
-  const home: RouteObject = { index: true, element: portal.publicHome === undefined ? <HomePage /> : <PublicHomePage /> };
+  const signedInHome = portal.startPage?.element ?? <HomePage />;
+  const home: RouteObject = {
+    index: true,
+    element: portal.publicHome === undefined ? signedInHome : <PublicHomePage />,
+  };
   return [
     {
       path: '/',

@@ -19,6 +19,12 @@ export interface PortalDefinition {
   /** Shown on the home page under "who you are". */
   home?: ReactNode;
   /**
+   * When given, the portal's own start page replaces the welcome page for its signed-in
+   * users (e.g. the workbench's inbox), named by `navLabel` in the navigation instead of
+   * 首页. Not for a portal with a public home page.
+   */
+  startPage?: { element: ReactNode; navLabel: (t: TFunction) => string };
+  /**
    * When given, the home page is public: visitors who are not signed in see this under the
    * portal's name (e.g. the citizen portal's ways to file or track a petition), and the
    * banner offers them a sign-in link. Default: the home page asks to sign in.
