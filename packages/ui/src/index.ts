@@ -9,6 +9,8 @@ export { mountPortal, portalRoutes, type MountPortalOptions } from './shell/moun
 export { usePortal, type PortalDefinition, type PortalRoute } from './shell/portal-context.js';
 export { Page, type PageProps } from './components/page.js';
 export { ErrorMessage, Loading, type ErrorMessageProps } from './components/status.js';
+export { AttachmentList, type AttachmentLink } from './components/attachment-list.js';
+export { LoadMoreButton, type LoadMoreButtonProps } from './components/load-more.js';
 export { ViewerSummary } from './pages/viewer-summary.js';
 export { describeError, serverMessage, type DescribeErrorOptions } from './errors.js';
 export { BEIJING_TIME_ZONE, formatDate, formatDateTime, formatFileSize } from './format.js';

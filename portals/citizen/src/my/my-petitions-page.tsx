@@ -1,7 +1,7 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import type { MyPetitionNode } from '@tjxf/graphql-client';
 import { useLanguage, useTranslation } from '@tjxf/i18n';
-import { ErrorMessage, Loading, Page, formatDateTime } from '@tjxf/ui';
+import { ErrorMessage, LoadMoreButton, Loading, Page, formatDateTime } from '@tjxf/ui';
 import { Link } from 'react-router';
 import { DeadlineText, currentDeadline } from '../components/deadline';
 import { myPetitionsQuery } from './my-petitions-queries';
@@ -32,16 +32,12 @@ export function MyPetitionsPage() {
             </ul>
           )}
           {petitions.hasNextPage ? (
-            <p>
-              <button
-                type="button"
-                className="button button-secondary"
-                disabled={petitions.isFetchingNextPage}
-                onClick={() => void petitions.fetchNextPage()}
-              >
-                {petitions.isFetchingNextPage ? t('my.loadingMore') : t('my.more')}
-              </button>
-            </p>
+            <LoadMoreButton
+              pending={petitions.isFetchingNextPage}
+              label={t('my.more')}
+              pendingLabel={t('my.loadingMore')}
+              onLoad={() => void petitions.fetchNextPage()}
+            />
           ) : null}
         </>
       ) : null}

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { PetitionDetail } from '@tjxf/graphql-client';
 import { inLanguage, useLanguage, useTranslation } from '@tjxf/i18n';
-import { ErrorMessage, Loading, Page, formatDate, formatDateTime, formatFileSize } from '@tjxf/ui';
+import { AttachmentList, ErrorMessage, Loading, Page, formatDate, formatDateTime } from '@tjxf/ui';
 import { Link, useParams } from 'react-router';
 import { DeadlineText, currentDeadline } from '../components/deadline';
 import { Fact } from '../components/fact';
@@ -146,20 +146,7 @@ function Detail({ petition }: { petition: PetitionDetail }) {
 
       <section className="card" aria-labelledby="detail-files">
         <h2 id="detail-files">{t('files.label')}</h2>
-        {petition.attachments?.length ? (
-          <ul className="plain-list">
-            {petition.attachments.map((a) => (
-              <li key={a.id}>
-                <a href={a.url} download={a.fileName}>
-                  {a.fileName}
-                </a>{' '}
-                <span className="muted">{formatFileSize(a.size, language)}</span>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p>{none}</p>
-        )}
+        <AttachmentList attachments={petition.attachments ?? []} empty={none} />
       </section>
       <p className="no-print">
         <button type="button" className="button button-secondary" onClick={() => window.print()}>
