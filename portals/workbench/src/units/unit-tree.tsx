@@ -135,7 +135,7 @@ function TreeItem({ unit, level, position, size }: TreeItemProps) {
     t(`unitLevel.${unit.level}`),
     unit.kind === 'REGION' ? null : t(`unitKind.${unit.kind}`),
     unit.code ? tw('units.code', { code: unit.code }) : null,
-    tw('units.ruleSet', { ruleSet: ruleSetLabel(t, unit.ruleSetCode) }),
+    tw('units.ruleSet', { ruleSet: ruleSetLabel(t, unit.ruleSetCode), code: unit.ruleSetCode }),
   ].filter((part) => part !== null);
   return (
     // the group is the treeitem's sibling, not its child: a treeitem's name comes from its

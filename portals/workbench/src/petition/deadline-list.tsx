@@ -1,0 +1,52 @@
+import { useLanguage, useTranslation } from '@tjxf/i18n';
+import { formatDate, formatDateTime, historyActionLabel } from '@tjxf/ui';
+import { TimeLeftText } from '../deadlines/time-left-text';
+import type { StaffPetition } from './petition-query';
+
+type Deadline = StaffPetition['deadlines'][number];
+
+/**
+ * Every time limit of the petition with what it was computed from (R-T2): the period, the
+ * rule set and its version, the event it runs from; open ones with their time left.
+ */
+export function DeadlineList({ deadlines, current }: { deadlines: readonly Deadline[]; current: Deadline | null }) {
+  const { t } = useTranslation('workbench');
+  const { t: tc } = useTranslation();
+  const { language } = useLanguage();
+  if (deadlines.length === 0) return <p>{t('petition.deadlinesEmpty')}</p>;
+  const eventName = (event: string) => {
+    const label = historyActionLabel(tc, event);
+    return label === tc('historyAction.OTHER') ? event : label;
+  };
+  return (
+    <ul className="deadline-list" data-testid="deadlines">
+      {deadlines.map((d) => {
+        const isCurrent = d === current;
+        return (
+          <li key={`${d.kind}-${d.startAt}`} className={isCurrent ? 'deadline deadline-current' : 'deadline'}>
+            <p className="deadline-what">
+              <strong>{tc(`deadlineKind.${d.kind}`)}</strong>
+              {isCurrent ? <span className="deadline-current-tag"> · {t('petition.current')}</span> : null}
+            </p>
+            <p>
+              {d.metAt ? (
+                <span className="deadline-met">{t('petition.met', { date: formatDate(d.metAt, language) })}</span>
+              ) : (
+                <TimeLeftText dueAt={d.dueAt} />
+              )}
+            </p>
+            <p className="muted">
+              {t('petition.basis', {
+                period: t(`period.${d.basis}`, { count: d.days }),
+                ruleSet: d.ruleSet,
+                version: d.ruleSetVersion,
+                event: eventName(d.startEvent),
+              })}{' '}
+              · {t('petition.startedAt', { at: formatDateTime(d.startAt, language) })}
+            </p>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
