@@ -9,6 +9,8 @@ export interface PortalUser {
   /** The role as the portal shows it, in each language. */
   role: { zh: string; en: string };
   title: { zh: string; en: string };
+  /** The heading of the page a signed-in user starts at, when it is not the welcome page. */
+  startHeading?: { zh: string; en: string };
 }
 
 const account = (username: string): DemoAccount => {
@@ -30,6 +32,7 @@ export const PORTAL_USERS: Record<PortalName, PortalUser> = {
     account: account('xfb.hexi'),
     role: { zh: '信访干部', en: 'Petition officer' },
     title: { zh: '信访工作台', en: 'Workbench' },
+    startHeading: { zh: '收件箱', en: 'Inbox' },
   },
   leadership: {
     portal: 'leadership',

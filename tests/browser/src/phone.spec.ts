@@ -1,14 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectNoSeriousViolations } from './a11y.js';
 import { DEMO_PASSWORD, PORTAL_USERS, storageStateOf } from './demo-users.js';
+import { expectNoHorizontalScroll } from './layout.js';
 
 const { account } = PORTAL_USERS.citizen;
-
-/** Nothing wider than the screen: no sideways scrolling on a phone. */
-async function expectNoHorizontalScroll(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
 
 test.describe('citizen portal on a 360×740 phone', () => {
   test('the sign-in page fits and passes axe', async ({ page }) => {

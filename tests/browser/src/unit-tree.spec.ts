@@ -30,7 +30,9 @@ test('the unit tree opens 天津市 → 河西区 with the keyboard alone (R-NET
   await expect(city).toHaveAttribute('aria-expanded', 'false');
   await expect(city).toHaveAttribute('aria-level', '1');
   // the name says the level and the rule set too
-  await expect(city).toHaveAccessibleName('天津市 市 · 区划代码 120000 · 办理规则：《信访工作条例》（2022）');
+  await expect(city).toHaveAccessibleName(
+    '天津市 市 · 区划代码 120000 · 办理规则：national-2022 《信访工作条例》（2022）',
+  );
 
   await page.keyboard.press('ArrowRight'); // opens, loading the districts
   await expect(city).toHaveAttribute('aria-expanded', 'true');
@@ -39,7 +41,7 @@ test('the unit tree opens 天津市 → 河西区 with the keyboard alone (R-NET
   await expect(hexi).toHaveAttribute('aria-level', '2');
   await expect(item(page, '天津市信访办')).toHaveAccessibleName(/信访部门/);
   // Binhai works under the stricter local rule set (CONTRACT.md)
-  await expect(item(page, '滨海新区')).toHaveAccessibleName(/天津“31530”工作机制/);
+  await expect(item(page, '滨海新区')).toHaveAccessibleName(/办理规则：tianjin-31530 天津“31530”工作机制/);
 
   await page.keyboard.press('ArrowRight'); // into the first district-level unit
   await expect(city).not.toBeFocused();

@@ -1,0 +1,156 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousViolations } from './a11y.js';
+import { PORTAL_USERS, storageStateOf } from './demo-users.js';
+import { chineseMark, registerVisit } from './workbench/seed.js';
+
+test.use({ storageState: storageStateOf('workbench') });
+
+const officer = PORTAL_USERS.workbench.account.username; // xfb.hexi, petition officer of 河西区
+const HEATING = '小区冬季供暖温度长期不达标';
+const NOISE = '工地夜间施工噪音扰民';
+const DEMOLITION = '旧房拆迁补偿标准不清楚';
+
+const rows = (page: Page) => page.getByTestId('inbox-row');
+const row = (page: Page, title: string) => rows(page).filter({ has: page.getByRole('link', { name: title }) });
+const filters = (page: Page) => page.getByRole('search', { name: '筛选' });
+
+test('xfb.hexi starts at the inbox with 河西区’s petitions, each with its time left', async ({ page }) => {
+  await page.goto('/workbench/');
+  await expect(page.getByRole('heading', { level: 1, name: '收件箱' })).toBeVisible();
+  const nav = page.getByRole('navigation', { name: '主导航' });
+  await expect(nav.getByRole('link')).toHaveText(['收件箱', '单位']);
+  await expect(page.getByRole('banner').getByRole('button', { name: '退出登录' })).toBeVisible();
+
+  for (const title of [HEATING, NOISE, DEMOLITION]) await expect(row(page, title)).toBeVisible();
+  // another district's and the city's petitions are not 河西区's to see
+  await expect(page.getByRole('link', { name: '建议简化住房公积金提取手续' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: '企业改制后职工社保接续问题' })).toHaveCount(0);
+  await expect(page.getByTestId('inbox-count')).toHaveText(/^共 \d+ 件$/);
+
+  const heating = row(page, HEATING);
+  await expect(heating).toContainText('待受理');
+  await expect(heating).toContainText('城乡建设 › 城市管理 › 供热供气供水');
+  await expect(heating).toContainText('河西区住房和建设委员会');
+  await expect(heating.getByTestId('time-left')).toHaveText(/^剩\d+天（\d{4}年\d+月\d+日到期）$/);
+  await expect(heating.getByText(/查询码 [0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}/)).toBeVisible();
+  await expectNoSeriousViolations(page);
+});
+
+test('filters by status and by a Chinese word, kept in the URL', async ({ page, request }) => {
+  const mark = chineseMark();
+  const mine = await registerVisit(request, {
+    username: officer,
+    title: `楼道照明损坏${mark}`,
+    content: `二十户居民反映楼道照明损坏已有一个月，${mark}，请求维修。`,
+  });
+  await page.goto('/workbench/');
+  await expect(row(page, HEATING)).toBeVisible();
+
+  // status: only petitions just registered, like the one registered above
+  await filters(page).getByRole('checkbox', { name: '已登记' }).check();
+  await filters(page).getByRole('button', { name: '筛选', exact: true }).click();
+  await expect(page).toHaveURL(/\/workbench\/\?status=REGISTERED$/);
+  await expect(row(page, mine.title)).toBeVisible();
+  await expect(row(page, HEATING)).toHaveCount(0);
+  await expect(page.getByTestId('inbox-count')).toHaveText(/^符合条件的共 \d+ 件$/);
+  // staff see the risk set at intake: 20 people make a collective petition
+  await expect(row(page, mine.title).getByTestId('risk')).toHaveText('需关注：集体访');
+
+  // a Chinese word, within the status still chosen, then alone
+  await filters(page).getByRole('button', { name: '清除筛选' }).click();
+  await expect(page).toHaveURL(/\/workbench\/$/);
+  await filters(page).getByLabel('搜索标题和内容').fill('供暖');
+  await filters(page).getByLabel('搜索标题和内容').press('Enter');
+  await expect(page).toHaveURL(/\?q=%E4%BE%9B%E6%9A%96$/);
+  await expect(row(page, HEATING)).toBeVisible();
+  await expect(row(page, NOISE)).toHaveCount(0);
+  await expect(page.getByText('排列顺序：与搜索词最相关的在前。')).toBeVisible();
+
+  await filters(page).getByLabel('搜索标题和内容').fill(mark);
+  await filters(page).getByRole('button', { name: '筛选', exact: true }).click();
+  await expect(rows(page)).toHaveCount(1);
+  await expect(row(page, mine.title)).toBeVisible();
+
+  // the URL is the state: a reload (or a shared link) shows the same list and form
+  await page.reload();
+  await expect(filters(page).getByLabel('搜索标题和内容')).toHaveValue(mark);
+  await expect(rows(page)).toHaveCount(1);
+  await page.goBack();
+  await expect(row(page, HEATING)).toBeVisible();
+  await expect(filters(page).getByLabel('搜索标题和内容')).toHaveValue('供暖');
+});
+
+test('filters by category and region from the reference trees', async ({ page }) => {
+  await page.goto('/workbench/');
+  const form = filters(page);
+  await form.getByLabel('大类').selectOption({ label: '环境保护' });
+  await form.getByRole('button', { name: '筛选', exact: true }).click();
+  await expect(page).toHaveURL(/category=03/);
+  await expect(row(page, NOISE)).toBeVisible();
+  await expect(row(page, HEATING)).toHaveCount(0);
+
+  await form.getByRole('button', { name: '清除筛选' }).click();
+  await form.getByLabel('区县').selectOption({ label: '河西区' });
+  await form.getByLabel('街乡镇').selectOption({ label: '桃园街道' });
+  await form.getByRole('button', { name: '筛选', exact: true }).click();
+  await expect(page).toHaveURL(/region=120103003$/);
+  await expect(row(page, HEATING)).toBeVisible();
+  await expect(row(page, DEMOLITION)).toHaveCount(0);
+});
+
+test('a petition shows its summary, content, petitioners, timeline and time limits with their basis', async ({
+  page,
+}) => {
+  await page.goto('/workbench/?q=%E4%BE%9B%E6%9A%96');
+  await page.getByRole('link', { name: HEATING }).click();
+  await expect(page).toHaveURL(/\/workbench\/petitions\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('heading', { level: 1, name: HEATING })).toBeVisible();
+  await expect(page.getByTestId('petition-status')).toHaveText('待受理');
+  await expect(page.getByRole('main')).toContainText('天津市河西区桃园街道');
+  await expect(page.getByTestId('petition-content')).toContainText('入冬以来室内温度一直低于16度');
+  await expect(page.getByTestId('petitioners')).toContainText('刘桂兰');
+
+  const timeline = page.getByRole('list', { name: '办理过程' });
+  await expect(timeline.getByRole('listitem')).toHaveCount(2);
+  await expect(timeline.getByRole('listitem').nth(0)).toContainText('登记');
+  await expect(timeline.getByRole('listitem').nth(1)).toContainText('转送有权处理的单位 · 已登记 → 待受理');
+  await expect(timeline).toContainText('河西区信访办');
+
+  const deadline = page.getByTestId('deadlines').getByRole('listitem').first();
+  await expect(deadline).toContainText('转送、交办或告知 · 当前');
+  await expect(deadline).toContainText('15个自然日（national-2022 v1），自登记起');
+  await expect(deadline.getByTestId('time-left')).toHaveText(/^剩\d+天/);
+
+  await expect(page.getByRole('region', { name: '可办理的操作' })).toContainText('将随办理程序一起上线');
+  await expectNoSeriousViolations(page);
+
+  // back to the inbox as it was left
+  await page.getByRole('link', { name: '返回收件箱' }).click();
+  await expect(page).toHaveURL(/\/workbench\/\?q=%E4%BE%9B%E6%9A%96$/);
+});
+
+test('the inbox and a petition in English', async ({ page }) => {
+  await page.goto('/workbench/');
+  await expect(row(page, HEATING)).toBeVisible();
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1, name: 'Inbox' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link')).toHaveText([
+    'Inbox',
+    'Units',
+  ]);
+  await expect(row(page, HEATING)).toContainText('Awaiting acceptance');
+  await expect(row(page, HEATING).getByTestId('time-left')).toHaveText(/^\d+ days? left \(due \d+ \w+ \d{4}\)$/);
+  await expect(page.getByTestId('inbox-count')).toHaveText(/^\d+ petitions$/);
+  await expectNoSeriousViolations(page);
+
+  await page.getByRole('link', { name: HEATING }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Timeline' })).toBeVisible();
+  await expect(page.getByTestId('deadlines')).toContainText(
+    '15 calendar days (national-2022 v1), counted from “Registered”',
+  );
+  await expect(page.getByRole('region', { name: 'Actions' })).toBeVisible();
+
+  await page.getByRole('button', { name: '中文' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: '办理过程' })).toBeVisible();
+});
