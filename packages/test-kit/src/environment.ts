@@ -51,6 +51,8 @@ export function testEnvironment(options: {
       PII_ENCRYPTION_KEY: TEST_PERSONAL_DATA_KEYS.encryptionKey,
       PII_HASH_KEY: TEST_PERSONAL_DATA_KEYS.hashKey,
       ATTACHMENTS_DIR: options.attachmentsDir,
+      // tests drive the scheduler with their own clock
+      SCHEDULER_INTERVAL_SECONDS: '0',
     },
   };
   return (name: ServiceName): Record<string, string> => ({

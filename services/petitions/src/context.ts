@@ -4,6 +4,7 @@ import { IntakeService, type IntakeOptions } from './intake/intake.service.js';
 import type { PersonalDataCipher } from './personal-data/cipher.js';
 import { PetitionService } from './petition/petition.service.js';
 import { ProcedureService } from './procedure/procedure.service.js';
+import { SupervisionService } from './supervision/supervision.service.js';
 import { TrackingService, type TrackingThrottle } from './tracking/tracking.service.js';
 import type { UnitDirectory } from './unit-directory/unit-directory.js';
 
@@ -13,6 +14,7 @@ export interface PetitionsContext extends BaseContext {
   tracking: TrackingService;
   categories: CategoryService;
   procedure: ProcedureService;
+  supervision: SupervisionService;
 }
 
 export interface PetitionsDependencies {
@@ -33,4 +35,5 @@ export const contextFactory =
     tracking: new TrackingService(base.em, base.viewer, deps.trackingThrottle),
     categories: new CategoryService(base.em),
     procedure: new ProcedureService(base.em, base.viewer, deps.directory, deps.clock),
+    supervision: new SupervisionService(base.em, base.loaders, base.viewer, deps.directory, deps.clock),
   });

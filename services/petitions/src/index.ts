@@ -2,3 +2,4 @@ export { petitionsService, cipherFor } from './service.js';
 export { DEMO_PETITIONS } from './seed/demo-petitions.js';
 export { PersonalDataCipher } from './personal-data/cipher.js';
 export { searchQuery, searchTokens } from './search/tokens.js';
+export { ProcedureScheduler, type TickReport } from './scheduler/scheduler.js';

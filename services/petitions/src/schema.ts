@@ -7,6 +7,7 @@ import { petitionReference } from './petition/petition.reference.js';
 import { HistoryEntryResolver, PetitionerResolver, PetitionResolver } from './petition/petition.resolver.js';
 import type { PetitionType } from './petition/petition.type.js';
 import { ProcedureResolver, TrackingDocumentsResolver } from './procedure/procedure.resolver.js';
+import { PetitionSupervisionResolver, SupervisionResolver } from './supervision/supervision.graphql.js';
 import { TrackingResolver } from './tracking/tracking.resolver.js';
 
 /** The petition a citizen just submitted: its receipt, even without an account. */
@@ -28,6 +29,7 @@ export const petitionsRules: RuleTree = {
     categories: rules.allow,
     trackPetition: rules.can('petition:track'),
     personalDataAccesses: rules.can('personal-data:audit'),
+    supervisionOrders: staffOnly,
   },
   Mutation: {
     submitPetition: rules.can('petition:submit'),
@@ -42,6 +44,8 @@ export const petitionsRules: RuleTree = {
     evaluatePetition: rules.can('petition:evaluate'),
     requestReview: rules.can('petition:request-review'),
     decideReview: rules.can('petition:decide-review'),
+    issueSupervisionOrder: rules.can('supervision:issue'),
+    answerSupervisionOrder: rules.can('supervision:answer'),
   },
   // internal assessments stay with staff; the rest is the petitioner's own matter
   Petition: {
@@ -51,6 +55,7 @@ export const petitionsRules: RuleTree = {
     repeatOf: staffOnly,
     tasks: staffOnly,
     coHandlingUnits: staffOnly,
+    supervisionOrders: staffOnly,
   },
   Petitioner: rules.allow,
   HistoryEntry: rules.allow,
@@ -58,6 +63,7 @@ export const petitionsRules: RuleTree = {
   PetitionDocument: rules.allow,
   Evaluation: rules.allow,
   PetitionTask: staffOnly,
+  SupervisionOrder: staffOnly,
   Attachment: rules.allow,
   PetitionConnection: rules.any(rules.can('petition:read'), rules.can('petition:read-own')),
   PetitionEdge: rules.any(rules.can('petition:read'), rules.can('petition:read-own')),
@@ -82,6 +88,8 @@ export function buildPetitionsSchema(): Promise<SubgraphSchema> {
       TrackingResolver,
       ProcedureResolver,
       TrackingDocumentsResolver,
+      SupervisionResolver,
+      PetitionSupervisionResolver,
       CategoryResolver,
       PersonalDataAccessResolver,
     ],

@@ -20,6 +20,8 @@ import { seedDemoPetitions } from './seed/index.js';
 import { TRACKING_THROTTLE_RULES } from './tracking/tracking.service.js';
 import { EvaluationEntity, PetitionDocumentEntity, PetitionTaskEntity } from './procedure/procedure.entities.js';
 import { UnitDirectory } from './unit-directory/unit-directory.js';
+import { ProcedureScheduler } from './scheduler/scheduler.js';
+import { SupervisionOrderEntity } from './supervision/supervision.entity.js';
 
 export const TrackingThrottleEntity = defineThrottleEntity('TrackingThrottle', 'tracking_throttle');
 
@@ -44,6 +46,7 @@ export const petitionsService: ServiceDefinition<PetitionsConfig, PetitionsConte
     PetitionDocumentEntity,
     EvaluationEntity,
     PetitionTaskEntity,
+    SupervisionOrderEntity,
   ],
   migrations,
   buildSchema: buildPetitionsSchema,
@@ -56,6 +59,11 @@ export const petitionsService: ServiceDefinition<PetitionsConfig, PetitionsConte
     );
     const store = new FileSystemAttachmentStore(config.ATTACHMENTS_DIR);
     const directory = await UnitDirectory.create(config.UNITS_INTERNAL_URL, config.SERVICE_TOKEN_PRIVATE_KEY);
+    const scheduler = new ProcedureScheduler(orm);
+    if (config.SCHEDULER_INTERVAL_SECONDS > 0)
+      scheduler.start(config.SCHEDULER_INTERVAL_SECONDS * 1000, (error) =>
+        console.error('scheduler round failed', error),
+      );
     return {
       createContext: contextFactory({
         cipher: cipherFor(config),
@@ -64,7 +72,10 @@ export const petitionsService: ServiceDefinition<PetitionsConfig, PetitionsConte
         directory,
       }),
       routes: (app) => attachmentRoutes(app, orm, store),
-      close: () => trackingThrottle.close(),
+      close: async () => {
+        await scheduler.stop();
+        await trackingThrottle.close();
+      },
     };
   },
   seedReference: (orm) => seedCategories(orm.em.fork()),

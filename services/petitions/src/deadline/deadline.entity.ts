@@ -15,6 +15,16 @@ export const DeadlineKind = {
 export type DeadlineKind = (typeof DeadlineKind)[keyof typeof DeadlineKind];
 
 /**
+ * Windows rather than duties: the time a unit has to object, or a petitioner to ask for
+ * review. Nobody is reminded of them or supervised over them; they simply close.
+ */
+export const WINDOW_KINDS: DeadlineKind[] = [
+  DeadlineKind.OBJECTION,
+  DeadlineKind.REVIEW_REQUEST,
+  DeadlineKind.RE_REVIEW_REQUEST,
+];
+
+/**
  * A time limit on a petition, stored with what it was computed from (R-T2): the rule set and
  * its version, the basis and number of days, and the start event, so it can be explained
  * and recomputed.
@@ -41,6 +51,17 @@ export const DeadlineEntity = defineEntity({
     extensionReason: p.text().nullable(),
     /** When the clock was closed without being met: the step it waited for will not come. */
     closedAt: p.datetime().nullable(),
+    /** When the scheduler reminded the unit that the deadline is near, and flagged it overdue. */
+    remindedAt: p.datetime().nullable(),
+    overdueAt: p.datetime().nullable(),
   },
+  indexes: [
+    {
+      // what the scheduler scans: the clocks still running, by when they end
+      name: 'deadline_running_due_at_index',
+      expression:
+        'create index "deadline_running_due_at_index" on "petitions"."deadline" ("due_at") where "met_at" is null and "closed_at" is null',
+    },
+  ],
 });
 export type Deadline = InferEntity<typeof DeadlineEntity>;

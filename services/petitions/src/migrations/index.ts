@@ -3,10 +3,12 @@ import { Migration20261127055846 } from './Migration20261127055846.js';
 import { Migration20261127072855_intake } from './Migration20261127072855_intake.js';
 import { Migration20261127085849_search_vector } from './Migration20261127085849_search_vector.js';
 import { Migration20261127093510_procedure } from './Migration20261127093510_procedure.js';
+import { Migration20261127095308_supervision } from './Migration20261127095308_supervision.js';
 
 export const migrations = [
   Migration20261127055846,
   Migration20261127072855_intake,
   Migration20261127085849_search_vector,
   Migration20261127093510_procedure,
+  Migration20261127095308_supervision,
 ];

@@ -394,6 +394,7 @@ export function toDeadlineType(d: InstanceType<typeof DeadlineEntity.class>): De
     closedAt: d.closedAt ?? null,
     extensionDays: d.extensionDays,
     extensionReason: d.extensionReason ?? null,
+    overdueAt: d.overdueAt ?? null,
     unit: d.unitId ? { id: d.unitId } : null,
   };
 }

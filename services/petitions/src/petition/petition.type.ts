@@ -188,6 +188,9 @@ export class DeadlineType {
   @Field(() => String, { nullable: true })
   extensionReason!: string | null;
 
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the scheduler flagged it overdue' })
+  overdueAt!: Date | null;
+
   @Field(() => UnitRef, { nullable: true, description: 'Whose clock it is (null: the petitioner’s window)' })
   unit!: UnitRef | null;
 }

@@ -539,6 +539,8 @@ export class ProcedureService {
       extensionDays: 0,
       extensionReason: null,
       closedAt: null,
+      remindedAt: null,
+      overdueAt: null,
     });
   }
 

@@ -147,6 +147,7 @@ export class TrackingService {
           dueAt: new Date(d.due_at),
           metAt: d.met_at ? new Date(d.met_at) : null,
           closedAt: null,
+          overdueAt: null,
           extensionDays: d.extension_days,
           extensionReason: d.extension_reason,
           unit: d.unit_id ? { id: d.unit_id } : null,

@@ -1,0 +1,195 @@
+import { LockMode, type EntityManager } from '@mikro-orm/core';
+import { ruleSetOf } from '@tjxf/calendar';
+import type { MikroORM } from '@tjxf/db-kit';
+import { newId } from '@tjxf/domain';
+import { DeadlineEntity, WINDOW_KINDS, type Deadline } from '../deadline/deadline.entity.js';
+import { recordEvent } from '../outbox/outbox.js';
+import { PetitionHistoryEntity } from '../petition/petition.entity.js';
+import {
+  NEXT_LEVEL,
+  SupervisionLevel,
+  SupervisionOrderEntity,
+  SupervisionTrigger,
+} from '../supervision/supervision.entity.js';
+import { answerDueAt, writeTrail } from '../supervision/supervision.service.js';
+
+/** Defaults of {@link ProcedureScheduler}. */
+export const SCHEDULER_DEFAULTS = {
+  /** Rows handled per transaction; the rest waits for the next round. */
+  batchSize: 200,
+} as const;
+
+export interface TickReport {
+  reminded: number;
+  overdue: number;
+  supervisionOpened: number;
+  escalated: number;
+}
+
+/**
+ * Keeps the clocks (R-T1, R-SUP): reminds a unit before a deadline, flags it overdue when it
+ * passes and opens a supervision order (催办) on the unit automatically, and escalates a
+ * supervision order left unanswered to the next level. Everything it knows is in PostgreSQL:
+ * each round claims its rows with `FOR UPDATE SKIP LOCKED` and marks them in the same
+ * transaction, so several instances can run at once without doing anything twice, and a
+ * crashed round is simply done again by the next one. The clock is a parameter.
+ */
+export class ProcedureScheduler {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<unknown> | null = null;
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly options = SCHEDULER_DEFAULTS,
+  ) {}
+
+  /** One round at `now`: what a timer calls every minute, and tests call with their own clock. */
+  async tick(now = new Date()): Promise<TickReport> {
+    const reminded = await this.remind(now);
+    const { overdue, supervisionOpened } = await this.flagOverdue(now);
+    const escalated = await this.escalate(now);
+    return { reminded, overdue, supervisionOpened, escalated };
+  }
+
+  start(intervalMs: number, onError: (error: unknown) => void): void {
+    this.timer = setInterval(() => {
+      if (this.running) return; // a slow round is not overlapped by the next
+      this.running = this.tick()
+        .catch(onError)
+        .finally(() => {
+          this.running = null;
+        });
+    }, intervalMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.running;
+  }
+
+  private async remind(now: Date): Promise<number> {
+    return this.orm.em.fork().transactional(async (tx) => {
+      // the furthest any rule set reminds ahead; each row is then checked against its own
+      const horizon = new Date(now.getTime() + 7 * 86_400_000);
+      const rows = await this.claim(tx, { dueAt: { $gt: now, $lte: horizon }, remindedAt: null });
+      let count = 0;
+      for (const d of rows) {
+        const days = ruleSetOf(d.ruleSetCode, d.ruleSetVersion)?.reminderDaysBefore ?? 3;
+        if (d.dueAt.getTime() - days * 86_400_000 > now.getTime()) continue;
+        d.remindedAt = now;
+        this.note(tx, d, 'DEADLINE_REMINDER', now);
+        recordEvent(tx, 'DeadlineReminder', d.petition.id, { kind: d.kind, unitId: d.unitId, dueAt: d.dueAt }, now);
+        count++;
+      }
+      await tx.flush();
+      return count;
+    });
+  }
+
+  private async flagOverdue(now: Date): Promise<{ overdue: number; supervisionOpened: number }> {
+    return this.orm.em.fork().transactional(async (tx) => {
+      const rows = await this.claim(tx, { dueAt: { $lt: now }, overdueAt: null });
+      let supervisionOpened = 0;
+      for (const d of rows) {
+        d.overdueAt = now;
+        this.note(tx, d, 'DEADLINE_OVERDUE', now);
+        recordEvent(tx, 'DeadlineOverdue', d.petition.id, { kind: d.kind, unitId: d.unitId, dueAt: d.dueAt }, now);
+        // a unit's clock (not the petitioner's window): the petition office urges it (催办)
+        if (!d.unitId) continue;
+        const open = await tx.count(SupervisionOrderEntity, {
+          petition: d.petition.id,
+          unitId: d.unitId,
+          answeredAt: null,
+          escalatedAt: null,
+        });
+        if (open) continue;
+        const order = tx.create(SupervisionOrderEntity, {
+          id: newId(),
+          petition: d.petition,
+          unitId: d.unitId,
+          level: SupervisionLevel.REMINDER,
+          trigger: SupervisionTrigger.DEADLINE_MISSED,
+          note: `${d.kind} 期限已过（${d.dueAt.toISOString()}）。The ${d.kind} time limit has passed.`,
+          issuedByUnitId: null,
+          issuedById: null,
+          automatic: true,
+          issuedAt: now,
+          dueAt: answerDueAt(d.ruleSetCode, now),
+          answer: null,
+          answeredAt: null,
+          answeredById: null,
+          escalatedAt: null,
+          escalates: null,
+        });
+        writeTrail(tx, d.petition, 'SUPERVISION_ISSUED', order, null, null, now);
+        supervisionOpened++;
+      }
+      await tx.flush();
+      return { overdue: rows.length, supervisionOpened };
+    });
+  }
+
+  private async escalate(now: Date): Promise<number> {
+    return this.orm.em.fork().transactional(async (tx) => {
+      const late = await tx.find(
+        SupervisionOrderEntity,
+        { answeredAt: null, escalatedAt: null, dueAt: { $lt: now }, level: { $ne: SupervisionLevel.PUBLIC_NOTICE } },
+        {
+          orderBy: { dueAt: 'asc' },
+          limit: this.options.batchSize,
+          lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE,
+        },
+      );
+      for (const order of late) {
+        order.escalatedAt = now;
+        const next = tx.create(SupervisionOrderEntity, {
+          id: newId(),
+          petition: order.petition,
+          unitId: order.unitId,
+          level: NEXT_LEVEL[order.level]!,
+          trigger: order.trigger,
+          note: order.note,
+          issuedByUnitId: order.issuedByUnitId,
+          issuedById: null,
+          automatic: true,
+          issuedAt: now,
+          dueAt: answerDueAt('national-2022', now),
+          answer: null,
+          answeredAt: null,
+          answeredById: null,
+          escalatedAt: null,
+          escalates: order,
+        });
+        writeTrail(tx, order.petition, 'SUPERVISION_ESCALATED', next, null, null, now);
+      }
+      await tx.flush();
+      return late.length;
+    });
+  }
+
+  /** Running clocks matching `where`, locked for this round; rows another instance holds are skipped. */
+  private claim(tx: EntityManager, where: Record<string, unknown>): Promise<Deadline[]> {
+    return tx.find(
+      DeadlineEntity,
+      { metAt: null, closedAt: null, kind: { $nin: WINDOW_KINDS }, ...where },
+      { orderBy: { dueAt: 'asc' }, limit: this.options.batchSize, lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE },
+    );
+  }
+
+  private note(tx: EntityManager, d: Deadline, action: string, at: Date): void {
+    tx.create(PetitionHistoryEntity, {
+      id: newId(),
+      petition: d.petition,
+      at,
+      action,
+      actorId: null,
+      actorUnitId: d.unitId ?? null,
+      fromStatus: null,
+      toStatus: null,
+      note: `${d.kind}: ${d.dueAt.toISOString()}`,
+      visibleToPetitioner: false,
+    });
+  }
+}

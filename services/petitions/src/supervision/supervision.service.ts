@@ -1,0 +1,227 @@
+import { OptimisticLockError, type EntityManager } from '@mikro-orm/core';
+import { deadlineOf, ruleSetOf } from '@tjxf/calendar';
+import { DomainError, ErrorCode, Role, badInput, isUuid, newId, regionScopePrefix } from '@tjxf/domain';
+import { groupByKey, type Loader, type Loaders } from '@tjxf/subgraph-kit';
+import type { Viewer } from '@tjxf/tokens';
+import { recordEvent } from '../outbox/outbox.js';
+import { PetitionEntity, PetitionHistoryEntity, type Petition } from '../petition/petition.entity.js';
+import { petitionScope, scopeCondition } from '../petition/petition.scope.js';
+import type { UnitDirectory } from '../unit-directory/unit-directory.js';
+import {
+  SupervisionLevel,
+  SupervisionOrderEntity,
+  type SupervisionTrigger,
+  type SupervisionOrder,
+} from './supervision.entity.js';
+
+export interface IssueCommand {
+  petitionId: string;
+  /** Default: the petition's lead unit. */
+  unitId?: string | null;
+  level: SupervisionLevel;
+  trigger: SupervisionTrigger;
+  note?: string | null;
+  /** Default: 30 days under the supervised unit's rule set (R-P11). */
+  dueAt?: Date | null;
+}
+
+export interface SupervisionFilter {
+  open?: boolean | null;
+  overdue?: boolean | null;
+  unitId?: string | null;
+  level?: SupervisionLevel | null;
+}
+
+const TEXT_MAX = 5_000;
+const MANUAL_LEVELS: SupervisionLevel[] = [
+  SupervisionLevel.REMINDER,
+  SupervisionLevel.SUPERVISION,
+  SupervisionLevel.LISTED,
+];
+
+/**
+ * Supervision orders (R-SUP, R-P11): a petition office or a leader supervises a unit about a
+ * petition in their area; the unit answers in writing by the date; the scheduler escalates
+ * an order left unanswered. Written with its history entry and outbox event.
+ */
+export class SupervisionService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly loaders: Loaders,
+    private readonly viewer: Viewer,
+    private readonly directory: UnitDirectory | null,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  async issue(command: IssueCommand): Promise<SupervisionOrder> {
+    if (!MANUAL_LEVELS.includes(command.level))
+      throw badInput('input.level', '约谈、通报由逾期升级产生。Talks and public notices come from escalation.');
+    const note = command.note?.trim() || null;
+    if (note && note.length > TEXT_MAX)
+      throw badInput('input.note', `不能超过${TEXT_MAX}字。At most ${TEXT_MAX} characters.`);
+    const now = this.clock();
+    return this.em.fork().transactional(async (tx) => {
+      const petition = isUuid(command.petitionId)
+        ? await tx.findOne(PetitionEntity, {
+            $and: [{ id: command.petitionId }, scopeCondition(petitionScope(this.viewer))],
+          })
+        : null;
+      if (!petition) throw new DomainError(ErrorCode.NOT_FOUND, '未找到该信访事项。No such petition.');
+      if (!this.inArea(petition)) throw forbidden();
+      const unitId = command.unitId ?? petition.leadUnitId;
+      const unit = unitId ? await this.directory?.get(unitId) : undefined;
+      if (!unit) throw badInput('input.unitId', '请选择被督办的单位。Choose the unit to supervise.');
+      const dueAt = command.dueAt ?? answerDueAt(unit.ruleSetCode, now);
+      if (dueAt.getTime() <= now.getTime())
+        throw badInput('input.dueAt', '答复期限须在今天之后。The answer date must be in the future.');
+      const order = tx.create(SupervisionOrderEntity, {
+        id: newId(),
+        petition,
+        unitId: unit.id,
+        level: command.level,
+        trigger: command.trigger,
+        note,
+        issuedByUnitId: this.viewer.units[0]?.id ?? null,
+        issuedById: this.viewer.accountId,
+        automatic: false,
+        issuedAt: now,
+        dueAt,
+        answer: null,
+        answeredAt: null,
+        answeredById: null,
+        escalatedAt: null,
+        escalates: null,
+      });
+      writeTrail(
+        tx,
+        petition,
+        'SUPERVISION_ISSUED',
+        order,
+        this.viewer.accountId,
+        this.viewer.units[0]?.id ?? null,
+        now,
+      );
+      await tx.flush();
+      return order;
+    });
+  }
+
+  async answer(id: string, text: string): Promise<SupervisionOrder> {
+    const answer = text?.trim() ?? '';
+    if (!answer) throw badInput('answer', '请填写书面答复。Write the answer.');
+    if (answer.length > TEXT_MAX) throw badInput('answer', `不能超过${TEXT_MAX}字。At most ${TEXT_MAX} characters.`);
+    const now = this.clock();
+    try {
+      return await this.em.fork().transactional(async (tx) => {
+        const order = isUuid(id) ? await tx.findOne(SupervisionOrderEntity, id, { populate: ['petition'] }) : null;
+        const ownUnit = order && this.viewer.units.some((u) => u.id === order.unitId);
+        if (!order || !ownUnit)
+          throw new DomainError(ErrorCode.NOT_FOUND, '未找到该督办单。No such supervision order.');
+        if (!this.viewer.roles.some((r) => r === Role.UNIT_HANDLER || r === Role.UNIT_HEAD)) throw forbidden();
+        if (order.answeredAt)
+          throw new DomainError(ErrorCode.CONFLICT, '该督办单已答复。This order has already been answered.');
+        order.answer = answer;
+        order.answeredAt = now;
+        order.answeredById = this.viewer.accountId;
+        writeTrail(
+          tx,
+          order.petition as Petition,
+          'SUPERVISION_ANSWERED',
+          order,
+          this.viewer.accountId,
+          order.unitId,
+          now,
+        );
+        await tx.flush();
+        return order;
+      });
+    } catch (error) {
+      if (error instanceof OptimisticLockError)
+        throw new DomainError(ErrorCode.CONFLICT, '该督办单已被他人更新。Someone else changed this order meanwhile.');
+      throw error;
+    }
+  }
+
+  /** Orders the viewer may see: on petitions in their scope, or addressed to their unit; newest first. */
+  async list(filter: SupervisionFilter, first = 50): Promise<SupervisionOrder[]> {
+    if (first < 1 || first > 100) throw badInput('first', '每页1至100条。A page has 1 to 100 orders.');
+    const now = this.clock();
+    const own = this.viewer.units.map((u) => u.id);
+    const where: Record<string, unknown>[] = [
+      {
+        $or: [
+          { petition: scopeCondition(petitionScope(this.viewer)) },
+          ...(own.length ? [{ unitId: { $in: own } }] : []),
+        ],
+      },
+    ];
+    if (filter.unitId) where.push({ unitId: filter.unitId });
+    if (filter.level) where.push({ level: filter.level });
+    if (filter.open != null)
+      where.push(
+        filter.open
+          ? { answeredAt: null, escalatedAt: null }
+          : { $or: [{ answeredAt: { $ne: null } }, { escalatedAt: { $ne: null } }] },
+      );
+    if (filter.overdue) where.push({ answeredAt: null, dueAt: { $lt: now } });
+    return this.em.find(
+      SupervisionOrderEntity,
+      { $and: where },
+      { orderBy: { dueAt: 'asc', id: 'asc' }, limit: first },
+    );
+  }
+
+  get ofPetition(): Loader<string, SupervisionOrder[]> {
+    return this.loaders.get('supervision.ofPetition', async (ids) => {
+      const rows = await this.em.find(
+        SupervisionOrderEntity,
+        { petition: { $in: [...ids] } },
+        { orderBy: { issuedAt: 'asc' } },
+      );
+      return groupByKey(ids, rows, (r) => r.petition.id);
+    });
+  }
+
+  private inArea(petition: Petition): boolean {
+    if (!this.viewer.roles.some((r) => r === Role.PETITION_OFFICER || r === Role.LEADER)) return false;
+    return this.viewer.units.some((u) => petition.regionCode.startsWith(regionScopePrefix(u.regionCode)));
+  }
+}
+
+/** When a supervised unit must answer: 30 days under its rule set (R-P11). */
+export function answerDueAt(ruleSetCode: string, from: Date): Date {
+  const rules = ruleSetOf(ruleSetCode) ?? ruleSetOf('national-2022')!;
+  return deadlineOf({ start: from, ...rules.limits.SUPERVISION_ANSWER }).dueAt;
+}
+
+/** The history entry (staff only) and outbox event of a supervision step. */
+export function writeTrail(
+  tx: EntityManager,
+  petition: Petition,
+  action: string,
+  order: SupervisionOrder,
+  actorId: string | null,
+  unitId: string | null,
+  at: Date,
+): void {
+  tx.create(PetitionHistoryEntity, {
+    id: newId(),
+    petition,
+    at,
+    action,
+    actorId,
+    actorUnitId: unitId,
+    fromStatus: null,
+    toStatus: null,
+    note: `${order.level}: ${order.note ?? order.trigger}`,
+    visibleToPetitioner: false,
+  });
+  const type = action
+    .split('_')
+    .map((w) => w.charAt(0) + w.slice(1).toLowerCase())
+    .join('');
+  recordEvent(tx, type, petition.id, { orderId: order.id, level: order.level, unitId: order.unitId }, at);
+}
+
+const forbidden = () =>
+  new DomainError(ErrorCode.FORBIDDEN, '您无权进行此项督办操作。You may not take this supervision step.');
