@@ -349,3 +349,27 @@ describe('who may do what, and when', () => {
     expect(onlyError(stale).extensions?.code).toBe('CONFLICT');
   });
 });
+
+describe('the inbox by urgency (workbench)', () => {
+  it('puts the clock that ends first on top, and petitions without a running clock last', async () => {
+    const result = await platform.graphql<{
+      petitions: { edges: { node: { status: string; currentDeadline: { kind: string; dueAt: string } | null } }[] };
+    }>(
+      '{ petitions(orderBy: URGENCY, first: 100) { edges { node { status currentDeadline { kind dueAt } } } } }',
+      {},
+      {
+        token: tokens['xfb.hexi'],
+      },
+    );
+    expect(result.errors).toBeUndefined();
+    const nodes = result.data!.petitions.edges.map((e) => e.node);
+    const windows = ['OBJECTION', 'REVIEW_REQUEST', 'RE_REVIEW_REQUEST'];
+    const running = (n: (typeof nodes)[number]) =>
+      Boolean(n.currentDeadline && !windows.includes(n.currentDeadline.kind));
+    const firstIdle = nodes.findIndex((n) => !running(n));
+    expect(firstIdle).toBeGreaterThan(0);
+    expect(nodes.slice(firstIdle).some(running)).toBe(false);
+    const dues = nodes.slice(0, firstIdle).map((n) => new Date(n.currentDeadline!.dueAt).getTime());
+    expect(dues).toEqual([...dues].sort((a, b) => a - b));
+  });
+});

@@ -4,6 +4,7 @@ import { Migration20261127072855_intake } from './Migration20261127072855_intake
 import { Migration20261127085849_search_vector } from './Migration20261127085849_search_vector.js';
 import { Migration20261127093510_procedure } from './Migration20261127093510_procedure.js';
 import { Migration20261127095308_supervision } from './Migration20261127095308_supervision.js';
+import { Migration20261127100229_urgency } from './Migration20261127100229_urgency.js';
 
 export const migrations = [
   Migration20261127055846,
@@ -11,4 +12,5 @@ export const migrations = [
   Migration20261127085849_search_vector,
   Migration20261127093510_procedure,
   Migration20261127095308_supervision,
+  Migration20261127100229_urgency,
 ];

@@ -43,6 +43,11 @@ export const PetitionEntity = defineEntity({
     repeatOf: () => p.manyToOne(PetitionEntity).nullable().index().deleteRule('set null'),
     /** Where a matter for another channel was sent, with the written notice (R-P2). */
     legalChannel: p.enum(() => LegalChannel).nullable(),
+    /**
+     * When the clock now running on the petition ends (the earliest running duty deadline):
+     * the inbox's urgency order, kept with every step in the same transaction.
+     */
+    currentDueAt: p.datetime().nullable(),
     /** FORWARD or ASSIGN, once disposed (R-P6). */
     disposalMode: p.string().length(10).nullable(),
     /** The unit that reviews, then re-reviews, once asked (R-P10). */
@@ -83,6 +88,7 @@ export const PetitionEntity = defineEntity({
   uniques: [{ properties: ['idempotencyScope', 'idempotencyKey'], name: 'petition_idempotency_unique' }],
   indexes: [
     { properties: ['receivedAt', 'id'], name: 'petition_received_at_id_index' },
+    { properties: ['currentDueAt', 'id'], name: 'petition_current_due_at_id_index' },
     {
       name: 'petition_region_code_pattern_index',
       expression:

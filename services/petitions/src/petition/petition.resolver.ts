@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { hasPermission } from '@tjxf/authz';
 import { regionPathName } from '@tjxf/regions';
+import { WINDOW_KINDS } from '../deadline/deadline.entity.js';
 import { nextStepOf } from './next-step.js';
 import type { PetitionsContext } from '../context.js';
 import {
@@ -9,6 +10,7 @@ import {
   HistoryEntryType,
   PetitionConnectionType,
   PetitionFilterInput,
+  PetitionOrder,
   PetitionerType,
   PetitionType,
   UnitRef,
@@ -17,9 +19,13 @@ import {
 
 const unit = (id: string | null): UnitRef | null => (id ? { id } : null);
 
-/** The open deadline that ends first. */
-const currentOf = (deadlines: DeadlineType[]): DeadlineType | null =>
-  deadlines.filter((d) => !d.metAt && !d.closedAt).sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime())[0] ?? null;
+/** The running duty clock that ends first; when none runs, the window still open (e.g. to ask for review). */
+const currentOf = (deadlines: DeadlineType[]): DeadlineType | null => {
+  const running = deadlines
+    .filter((d) => !d.metAt && !d.closedAt)
+    .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
+  return running.find((d) => !WINDOW_KINDS.includes(d.kind)) ?? running[0] ?? null;
+};
 
 @Resolver(() => PetitionType)
 export class PetitionResolver {
@@ -36,8 +42,10 @@ export class PetitionResolver {
     @Arg('filter', () => PetitionFilterInput, { nullable: true }) filter?: PetitionFilterInput | null,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('orderBy', () => PetitionOrder, { nullable: true, description: 'Ignored with `text` (ranked)' })
+    orderBy?: PetitionOrder | null,
   ): Promise<PetitionConnectionType> {
-    return ctx.petitions.list(filter, first, after);
+    return ctx.petitions.list(filter, first, after, orderBy);
   }
 
   @Query(() => PetitionConnectionType, { description: 'The petitions a signed-in citizen filed' })

@@ -17,6 +17,7 @@ import type {
   HistoryEntryType,
   PetitionConnectionType,
   PetitionFilterInput,
+  PetitionOrder,
   PetitionerType,
   PetitionType,
 } from './petition.type.js';
@@ -68,6 +69,7 @@ export class PetitionService {
     filter: PetitionFilterInput | null | undefined,
     first?: number | null,
     after?: string | null,
+    orderBy?: PetitionOrder | null,
   ): Promise<PetitionConnectionType> {
     const conditions: Record<string, unknown>[] = [scopeCondition(petitionScope(this.viewer))];
     if (filter?.status?.length) conditions.push({ status: { $in: filter.status } });
@@ -87,7 +89,34 @@ export class PetitionService {
     }
     const where = { $and: conditions };
     if (filter?.text?.trim()) return this.search(where, filter.text, first, after);
+    if (orderBy === 'URGENCY') return this.byUrgency(where, first, after);
     return this.page(where, first, after);
+  }
+
+  /** The workbench inbox: the clock that ends first on top (overdue first), then the rest. */
+  private async byUrgency(
+    where: Record<string, unknown>,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<PetitionConnectionType> {
+    const size = this.pageSize(first);
+    const offset = after ? decodeOffsetCursor(after) : 0;
+    const [rows, totalCount] = await Promise.all([
+      this.em.find(PetitionEntity, where, {
+        orderBy: [{ currentDueAt: 'asc nulls last' }, { receivedAt: 'asc' }, { id: 'asc' }],
+        limit: size + 1,
+        offset,
+      }),
+      this.em.fork().count(PetitionEntity, where),
+    ]);
+    const edges = rows
+      .slice(0, size)
+      .map((p, i) => ({ cursor: encodeOffsetCursor(offset + i + 1), node: toPetitionType(p) }));
+    return {
+      edges,
+      pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
+      totalCount,
+    };
   }
 
   private pageSize(first?: number | null): number {

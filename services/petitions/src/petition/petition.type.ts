@@ -246,6 +246,13 @@ export class PetitionConnectionType {
   totalCount!: number;
 }
 
+export const PetitionOrder = { NEWEST: 'NEWEST', URGENCY: 'URGENCY' } as const;
+export type PetitionOrder = (typeof PetitionOrder)[keyof typeof PetitionOrder];
+registerEnumType(PetitionOrder, {
+  name: 'PetitionOrder',
+  description: 'NEWEST first, or by URGENCY: the clock now running that ends first (overdue first), then the rest',
+});
+
 @InputType('PetitionFilter')
 export class PetitionFilterInput {
   @Field(() => [PetitionStatus], { nullable: true })

@@ -2,7 +2,7 @@ import { OptimisticLockError, type EntityManager } from '@mikro-orm/core';
 import { chinaDate, deadlineOf, ruleSetOf, type LimitKind, type RuleSet } from '@tjxf/calendar';
 import { DomainError, ErrorCode, PetitionStatus, UnitKind, badInput, newId } from '@tjxf/domain';
 import type { Viewer } from '@tjxf/tokens';
-import { DeadlineEntity, DeadlineKind, type Deadline } from '../deadline/deadline.entity.js';
+import { DeadlineEntity, DeadlineKind, WINDOW_KINDS, type Deadline } from '../deadline/deadline.entity.js';
 import { recordEvent } from '../outbox/outbox.js';
 import { PetitionEntity, PetitionHistoryEntity, type Petition } from '../petition/petition.entity.js';
 import { petitionScope, scopeCondition } from '../petition/petition.scope.js';
@@ -425,6 +425,8 @@ export class ProcedureService {
           petition.concludedAt = now;
           this.history(tx, petition, 'CONCLUDED', to, PetitionStatus.CONCLUDED, null, true, actorUnitId, now);
         }
+        await tx.flush();
+        petition.currentDueAt = await runningDueAt(tx, petition.id);
         recordEvent(
           tx,
           eventTypeOf(action),
@@ -626,6 +628,16 @@ const RE_REVIEW_NOTE =
   '如对复查意见不服，可自收到之日起30日内向复查机关的上一级行政机关请求复核。If you disagree, you may ask for re-review within 30 days.';
 const CONCLUSION_NOTE =
   '本复核意见为最终意见，同一事实和理由提出的信访事项不再受理。This re-review is final: the same matter on the same facts will not be accepted again.';
+
+/** The end of the earliest running duty clock of a petition (windows do not count), or null. */
+async function runningDueAt(tx: EntityManager, petitionId: string): Promise<Date | null> {
+  const [first] = await tx.find(
+    DeadlineEntity,
+    { petition: petitionId, metAt: null, closedAt: null, kind: { $nin: WINDOW_KINDS } },
+    { orderBy: { dueAt: 'asc' }, limit: 1 },
+  );
+  return first?.dueAt ?? null;
+}
 
 /** `PetitionForwarded`, `PetitionReviewRequested`, …: the outbox event of an action. */
 const eventTypeOf = (action: PetitionAction) =>
