@@ -44,6 +44,8 @@ export const petitionsRules: RuleTree = {
     evaluatePetition: rules.can('petition:evaluate'),
     requestReview: rules.can('petition:request-review'),
     decideReview: rules.can('petition:decide-review'),
+    holdHearing: rules.can('petition:decide-review'),
+    endHearing: rules.can('petition:decide-review'),
     issueSupervisionOrder: rules.can('supervision:issue'),
     answerSupervisionOrder: rules.can('supervision:answer'),
   },

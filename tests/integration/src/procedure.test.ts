@@ -23,7 +23,7 @@ afterAll(() => platform?.stop());
 
 const PETITION = `
   id status version allowedActions leadUnit { id name } reviewUnit { id name } coHandlingUnits { id name }
-  deadlines { kind basis days ruleSet ruleSetVersion startEvent dueAt metAt closedAt extensionDays unit { id } }
+  deadlines { kind basis days ruleSet ruleSetVersion startEvent dueAt metAt closedAt extensionDays pausedAt pausedDays unit { id } }
   documents { kind outcome text }
   history { action fromStatus toStatus }
   tasks { kind dueAt doneAt }
@@ -47,6 +47,8 @@ interface Petition {
     metAt: string | null;
     closedAt: string | null;
     extensionDays: number;
+    pausedAt: string | null;
+    pausedDays: number;
     unit: { id: string } | null;
   }[];
   documents: { kind: string; outcome: string | null; text: string }[];
@@ -189,6 +191,17 @@ describe('a petition through every step, to conclusion (R-P6 to R-P10, R-P13)', 
     p = await ok('citizen', 'requestReview', { id, reason: '对复查意见仍不服' });
     expect(p.status).toBe('IN_RE_REVIEW');
     expect((await read('xfb.city', id)).reviewUnit?.id).toBe(CITY_GOVERNMENT);
+    // a hearing stops the re-review clock; its days are added when it ends (R-P10, R-T1)
+    const before = (await read('xfb.city', id)).deadlines.find((d) => d.kind === 'RE_REVIEW')!;
+    const paused = await ok('xfb.city', 'holdHearing', { id, note: '组织听证' });
+    expect(paused.deadlines.find((d) => d.kind === 'RE_REVIEW')!.pausedAt).not.toBeNull();
+    expect(paused.allowedActions).toContain('END_HEARING');
+    expect(onlyError(await step('xfb.city', 'holdHearing', { id })).extensions?.code).toBe('CONFLICT');
+    const resumed = (await ok('xfb.city', 'endHearing', { id })).deadlines.find((d) => d.kind === 'RE_REVIEW')!;
+    expect(resumed).toMatchObject({ pausedAt: null, pausedDays: 1 });
+    // one more day counted; it may end on the same working day when the end was carried over rest days
+    expect(new Date(resumed.dueAt).getTime()).toBeGreaterThanOrEqual(new Date(before.dueAt).getTime());
+    expect(resumed.days).toBe(30);
     const districtTries = await step('xfb.hexi', 'decideReview', { id, input: reply });
     expect(onlyError(districtTries).extensions?.code).toBe('FORBIDDEN');
     p = await ok('xfb.city', 'decideReview', { id, input: { ...reply, outcome: 'NOT_SUPPORTED' } });
@@ -212,6 +225,8 @@ describe('a petition through every step, to conclusion (R-P6 to R-P10, R-P13)', 
       'PetitionReviewRequested',
       'PetitionReviewDecided',
       'PetitionReviewRequested',
+      'PetitionHearingStarted',
+      'PetitionHearingEnded',
       'PetitionReviewDecided',
     ]);
 

@@ -51,6 +51,9 @@ export const DeadlineEntity = defineEntity({
     extensionReason: p.text().nullable(),
     /** When the clock was closed without being met: the step it waited for will not come. */
     closedAt: p.datetime().nullable(),
+    /** A hearing (or assessment) stops the clock: since when, and the days paused so far (R-T1). */
+    pausedAt: p.datetime().nullable(),
+    pausedDays: p.integer().default(0),
     /** When the scheduler reminded the unit that the deadline is near, and flagged it overdue. */
     remindedAt: p.datetime().nullable(),
     overdueAt: p.datetime().nullable(),

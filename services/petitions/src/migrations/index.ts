@@ -5,6 +5,7 @@ import { Migration20261127085849_search_vector } from './Migration20261127085849
 import { Migration20261127093510_procedure } from './Migration20261127093510_procedure.js';
 import { Migration20261127095308_supervision } from './Migration20261127095308_supervision.js';
 import { Migration20261127100229_urgency } from './Migration20261127100229_urgency.js';
+import { Migration20261127100639_hearing } from './Migration20261127100639_hearing.js';
 
 export const migrations = [
   Migration20261127055846,
@@ -13,4 +14,5 @@ export const migrations = [
   Migration20261127093510_procedure,
   Migration20261127095308_supervision,
   Migration20261127100229_urgency,
+  Migration20261127100639_hearing,
 ];

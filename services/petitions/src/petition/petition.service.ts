@@ -424,6 +424,8 @@ export function toDeadlineType(d: InstanceType<typeof DeadlineEntity.class>): De
     extensionDays: d.extensionDays,
     extensionReason: d.extensionReason ?? null,
     overdueAt: d.overdueAt ?? null,
+    pausedAt: d.pausedAt ?? null,
+    pausedDays: d.pausedDays,
     unit: d.unitId ? { id: d.unitId } : null,
   };
 }

@@ -188,6 +188,12 @@ export class DeadlineType {
   @Field(() => String, { nullable: true })
   extensionReason!: string | null;
 
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Paused by a hearing since then (R-T1)' })
+  pausedAt!: Date | null;
+
+  @Field(() => Int, { description: 'Days not counted because of hearings' })
+  pausedDays!: number;
+
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the scheduler flagged it overdue' })
   overdueAt!: Date | null;
 

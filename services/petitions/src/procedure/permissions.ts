@@ -52,7 +52,9 @@ export function mayAct(viewer: Viewer, petition: PetitionFacts, action: Petition
       return isPetitioner(viewer, petition);
     case PetitionAction.REQUEST_REVIEW:
       return isPetitioner(viewer, petition) || officerInArea(viewer, petition);
-    case PetitionAction.DECIDE_REVIEW: {
+    case PetitionAction.DECIDE_REVIEW:
+    case PetitionAction.HOLD_HEARING:
+    case PetitionAction.END_HEARING: {
       const unit = ctx.reviewUnit;
       if (!unit) return false;
       if (has(viewer, Role.UNIT_HANDLER, Role.UNIT_HEAD) && memberOf(viewer, unit.id)) return true;

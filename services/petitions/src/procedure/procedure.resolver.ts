@@ -109,6 +109,26 @@ export class ProcedureResolver {
     return toPetitionType(await ctx.procedure.decideReview(id, input, expectedVersion));
   }
 
+  @Mutation(() => PetitionType, { description: 'A hearing during review: the review clock stops (R-P10)' })
+  async holdHearing(
+    @Ctx() ctx: PetitionsContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('note', () => String, { nullable: true }) note?: string | null,
+    @Arg(...version()) expectedVersion?: number | null,
+  ): Promise<PetitionType> {
+    return toPetitionType(await ctx.procedure.holdHearing(id, note, expectedVersion));
+  }
+
+  @Mutation(() => PetitionType, { description: 'The hearing ended: the clock runs on, its days not counted (R-P10)' })
+  async endHearing(
+    @Ctx() ctx: PetitionsContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('note', () => String, { nullable: true }) note?: string | null,
+    @Arg(...version()) expectedVersion?: number | null,
+  ): Promise<PetitionType> {
+    return toPetitionType(await ctx.procedure.endHearing(id, note, expectedVersion));
+  }
+
   @Mutation(() => EvaluationType, {
     description:
       'The petitioner rates the petition office or the responsible unit, signed in or by tracking code (R-P13)',

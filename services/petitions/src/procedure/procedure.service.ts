@@ -62,6 +62,8 @@ const HISTORY_ACTION: Record<PetitionAction, string> = {
   EVALUATE: 'EVALUATED',
   REQUEST_REVIEW: 'REVIEW_REQUESTED',
   DECIDE_REVIEW: 'REVIEW_DECIDED',
+  HOLD_HEARING: 'HEARING_STARTED',
+  END_HEARING: 'HEARING_ENDED',
 };
 
 /**
@@ -229,7 +231,7 @@ export class ProcedureService {
       handling.extensionReason = text;
       handling.dueAt = deadlineOf({
         start: handling.startAt,
-        days: handling.days + days,
+        days: handling.days + days + handling.pausedDays,
         basis: handling.basis,
       }).dueAt;
       this.document(tx, petition, DocumentKind.EXTENSION_NOTICE, petition.leadUnitId, now, {
@@ -363,6 +365,35 @@ export class ProcedureService {
     });
   }
 
+  /** A hearing stops the review clock; its days are added when it ends (R-P10, R-T1). */
+  async holdHearing(id: string, note: string | null | undefined, expectedVersion?: number | null): Promise<Petition> {
+    return this.act(id, PetitionAction.HOLD_HEARING, expectedVersion, async (tx, petition, now) => {
+      const clock = await this.reviewClock(tx, petition);
+      clock.pausedAt = now;
+      return { note: clean(note, 'note'), unitId: petition.reviewUnitId, visible: true };
+    });
+  }
+
+  async endHearing(id: string, note: string | null | undefined, expectedVersion?: number | null): Promise<Petition> {
+    return this.act(id, PetitionAction.END_HEARING, expectedVersion, async (tx, petition, now) => {
+      const clock = await this.reviewClock(tx, petition);
+      const paused = Math.max(1, daysBetween(chinaDate(clock.pausedAt!), chinaDate(now)));
+      clock.pausedDays += paused;
+      clock.pausedAt = null;
+      clock.dueAt = deadlineOf({
+        start: clock.startAt,
+        days: clock.days + clock.extensionDays + clock.pausedDays,
+        basis: clock.basis,
+      }).dueAt;
+      return { note: clean(note, 'note'), unitId: petition.reviewUnitId, payload: { pausedDays: paused } };
+    });
+  }
+
+  private async reviewClock(tx: EntityManager, petition: Petition): Promise<Deadline> {
+    const kind = petition.status === PetitionStatus.IN_RE_REVIEW ? DeadlineKind.RE_REVIEW : DeadlineKind.REVIEW;
+    return tx.findOneOrFail(DeadlineEntity, { petition: petition.id, kind, metAt: null, closedAt: null });
+  }
+
   // ---------------------------------------------------------------------------------------
 
   /**
@@ -472,6 +503,17 @@ export class ProcedureService {
           ? null
           : '请求复查（复核）的期限（30日）已过。The 30 days to ask for review have passed.';
       }
+      case PetitionAction.HOLD_HEARING:
+      case PetitionAction.END_HEARING: {
+        const kind = petition.status === PetitionStatus.IN_RE_REVIEW ? DeadlineKind.RE_REVIEW : DeadlineKind.REVIEW;
+        const clock = openOf(kind);
+        if (!clock) return '当前没有可中止的复查（复核）期限。No review clock is running.';
+        if (action === PetitionAction.HOLD_HEARING && clock.pausedAt)
+          return '听证已在进行中。A hearing is already under way.';
+        if (action === PetitionAction.END_HEARING && !clock.pausedAt)
+          return '当前没有进行中的听证。No hearing is under way.';
+        return null;
+      }
       case PetitionAction.EVALUATE:
         return evaluations >= 2 ? '已评价过，不能重复评价。This has already been rated.' : null;
       default:
@@ -543,6 +585,8 @@ export class ProcedureService {
       closedAt: null,
       remindedAt: null,
       overdueAt: null,
+      pausedAt: null,
+      pausedDays: 0,
     });
   }
 
@@ -648,6 +692,11 @@ const eventTypeOf = (action: PetitionAction) =>
 
 const staleConflict = () =>
   conflict('该信访事项已被他人更新，请刷新后重试。Someone else changed this petition meanwhile: reload and try again.');
+
+/** Whole days from one China date to another. */
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
 
 function clean(value: string | null | undefined, field: string): string | null {
   const text = value?.trim() ?? '';

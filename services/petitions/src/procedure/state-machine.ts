@@ -18,6 +18,9 @@ export const PetitionAction = {
   EVALUATE: 'EVALUATE',
   REQUEST_REVIEW: 'REQUEST_REVIEW',
   DECIDE_REVIEW: 'DECIDE_REVIEW',
+  /** A hearing during review: its time does not count (R-P10, Art. 36). */
+  HOLD_HEARING: 'HOLD_HEARING',
+  END_HEARING: 'END_HEARING',
 } as const;
 export type PetitionAction = (typeof PetitionAction)[keyof typeof PetitionAction];
 
@@ -33,9 +36,19 @@ const TRANSITIONS: Record<PetitionStatus, Partial<Record<PetitionAction, Petitio
   [S.AWAITING_ACCEPTANCE]: { [A.ACCEPT]: S.ACCEPTED, [A.DECLINE]: S.DECLINED, [A.OBJECT]: S.REGISTERED },
   [S.ACCEPTED]: { [A.EXTEND]: S.ACCEPTED, [A.REPLY]: S.REPLIED },
   [S.REPLIED]: { [A.EVALUATE]: S.REPLIED, [A.REQUEST_REVIEW]: S.IN_REVIEW },
-  [S.IN_REVIEW]: { [A.EVALUATE]: S.IN_REVIEW, [A.DECIDE_REVIEW]: S.REVIEWED },
+  [S.IN_REVIEW]: {
+    [A.EVALUATE]: S.IN_REVIEW,
+    [A.DECIDE_REVIEW]: S.REVIEWED,
+    [A.HOLD_HEARING]: S.IN_REVIEW,
+    [A.END_HEARING]: S.IN_REVIEW,
+  },
   [S.REVIEWED]: { [A.EVALUATE]: S.REVIEWED, [A.REQUEST_REVIEW]: S.IN_RE_REVIEW },
-  [S.IN_RE_REVIEW]: { [A.EVALUATE]: S.IN_RE_REVIEW, [A.DECIDE_REVIEW]: S.RE_REVIEWED },
+  [S.IN_RE_REVIEW]: {
+    [A.EVALUATE]: S.IN_RE_REVIEW,
+    [A.DECIDE_REVIEW]: S.RE_REVIEWED,
+    [A.HOLD_HEARING]: S.IN_RE_REVIEW,
+    [A.END_HEARING]: S.IN_RE_REVIEW,
+  },
   // the re-review opinion is final: the matter is concluded in the same step (R-P10, Art. 37)
   [S.RE_REVIEWED]: {},
   [S.CONCLUDED]: { [A.EVALUATE]: S.CONCLUDED },

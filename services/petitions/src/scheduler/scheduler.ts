@@ -173,7 +173,8 @@ export class ProcedureScheduler {
   private claim(tx: EntityManager, where: Record<string, unknown>): Promise<Deadline[]> {
     return tx.find(
       DeadlineEntity,
-      { metAt: null, closedAt: null, kind: { $nin: WINDOW_KINDS }, ...where },
+      // a paused clock (a hearing) neither nears nor passes its end
+      { metAt: null, closedAt: null, pausedAt: null, kind: { $nin: WINDOW_KINDS }, ...where },
       { orderBy: { dueAt: 'asc' }, limit: this.options.batchSize, lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE },
     );
   }

@@ -148,6 +148,8 @@ export class TrackingService {
           metAt: d.met_at ? new Date(d.met_at) : null,
           closedAt: null,
           overdueAt: null,
+          pausedAt: null,
+          pausedDays: 0,
           extensionDays: d.extension_days,
           extensionReason: d.extension_reason,
           unit: d.unit_id ? { id: d.unit_id } : null,
