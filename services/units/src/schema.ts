@@ -2,6 +2,7 @@ import { rules, type RuleTree } from '@tjxf/authz';
 import { buildSubgraph, type SubgraphSchema } from '@tjxf/subgraph-kit';
 import { unitReference } from './unit/unit.reference.js';
 import { RuleSetResolver, UnitRuleSetResolver } from './rule-set/rule-set.js';
+import { RoutingResolver } from './routing/routing.js';
 import { UnitResolver } from './unit/unit.resolver.js';
 
 export const unitsRules: RuleTree = {
@@ -10,6 +11,7 @@ export const unitsRules: RuleTree = {
     unit: rules.can('unit:read'),
     ruleSets: rules.can('unit:read'),
     ruleSet: rules.can('unit:read'),
+    routingSuggestions: rules.can('petition:dispose'),
   },
   Unit: rules.can('unit:read'),
   RuleSet: rules.can('unit:read'),
@@ -18,7 +20,7 @@ export const unitsRules: RuleTree = {
 
 export function buildUnitsSchema(): Promise<SubgraphSchema> {
   return buildSubgraph({
-    resolvers: [UnitResolver, RuleSetResolver, UnitRuleSetResolver],
+    resolvers: [UnitResolver, RuleSetResolver, UnitRuleSetResolver, RoutingResolver],
     referenceResolvers: { Unit: unitReference as never },
     rules: unitsRules,
   });

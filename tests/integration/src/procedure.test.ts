@@ -388,3 +388,31 @@ describe('the inbox by urgency (workbench)', () => {
     expect(dues).toEqual([...dues].sort((a, b) => a - b));
   });
 });
+
+describe('routing suggestions (R-P6)', () => {
+  const suggest = (user: User, categoryCode: string, regionCode: string) =>
+    platform.graphql<{ routingSuggestions: { name: string }[] }>(
+      'query R($c: String!, $r: String!) { routingSuggestions(categoryCode: $c, regionCode: $r) { name } }',
+      { c: categoryCode, r: regionCode },
+      { token: tokens[user] },
+    );
+
+  it('suggest the competent department of the district, else of the city, then the government', async () => {
+    const names = async (c: string, r: string) =>
+      (await suggest('xfb.hexi', c, r)).data!.routingSuggestions.map((u) => u.name);
+    expect((await names('010201', '120103003'))[0]).toBe('河西区住房和建设委员会');
+    expect((await names('030101', '120103'))[0]).toBe('河西区生态环境局');
+    // no planning bureau in the district: the city's
+    expect((await names('020101', '120103003'))[0]).toBe('天津市规划和自然资源局');
+    // law-related matters have no department: the district government decides
+    expect((await names('060101', '120103003'))[0]).toBe('河西区人民政府');
+  });
+
+  it('are for petition offices only, and name a wrong region code', async () => {
+    expect(onlyError(await suggest('handler.hexi.zj', '010201', '120103')).extensions?.code).toBe('FORBIDDEN');
+    expect(onlyError(await suggest('xfb.hexi', '010201', 'x')).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'regionCode',
+    });
+  });
+});
