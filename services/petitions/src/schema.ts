@@ -6,7 +6,7 @@ import { PersonalDataAccessResolver } from './personal-data/personal-data-access
 import { petitionReference } from './petition/petition.reference.js';
 import { HistoryEntryResolver, PetitionerResolver, PetitionResolver } from './petition/petition.resolver.js';
 import type { PetitionType } from './petition/petition.type.js';
-import { ProcedureResolver, TrackingDocumentsResolver } from './procedure/procedure.resolver.js';
+import { PetitionTaskResolver, ProcedureResolver, TrackingDocumentsResolver } from './procedure/procedure.resolver.js';
 import { PetitionSupervisionResolver, SupervisionResolver } from './supervision/supervision.graphql.js';
 import { TrackingResolver } from './tracking/tracking.resolver.js';
 
@@ -45,6 +45,7 @@ export const petitionsRules: RuleTree = {
     requestReview: rules.can('petition:request-review'),
     decideReview: rules.can('petition:decide-review'),
     holdHearing: rules.can('petition:decide-review'),
+    completeTask: rules.can('petition:handle'),
     endHearing: rules.can('petition:decide-review'),
     issueSupervisionOrder: rules.can('supervision:issue'),
     answerSupervisionOrder: rules.can('supervision:answer'),
@@ -90,6 +91,7 @@ export function buildPetitionsSchema(): Promise<SubgraphSchema> {
       TrackingResolver,
       ProcedureResolver,
       TrackingDocumentsResolver,
+      PetitionTaskResolver,
       SupervisionResolver,
       PetitionSupervisionResolver,
       CategoryResolver,

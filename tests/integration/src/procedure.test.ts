@@ -26,7 +26,7 @@ const PETITION = `
   deadlines { kind basis days ruleSet ruleSetVersion startEvent dueAt metAt closedAt extensionDays pausedAt pausedDays unit { id } }
   documents { kind outcome text }
   history { action fromStatus toStatus }
-  tasks { kind dueAt doneAt }
+  tasks { id kind dueAt doneAt report }
 `;
 interface Petition {
   id: string;
@@ -53,7 +53,7 @@ interface Petition {
   }[];
   documents: { kind: string; outcome: string | null; text: string }[];
   history: { action: string; fromStatus: string | null; toStatus: string | null }[];
-  tasks: { kind: string; dueAt: string | null; doneAt: string | null }[];
+  tasks: { id: string; kind: string; dueAt: string | null; doneAt: string | null; report: string | null }[];
 }
 
 async function step(user: User, mutation: string, variables: Record<string, unknown>) {
@@ -162,7 +162,19 @@ describe('a petition through every step, to conclusion (R-P6 to R-P10, R-P13)', 
     const again = await step('head.hexi.zj', 'extendHandling', { id, days: 5, reason: '再次延期' });
     expect(onlyError(again).extensions?.code).toBe('CONFLICT');
 
+    // the completion report of an assigned case comes after the reply (R-P6)
+    const reportTask = p.tasks.find((t) => t.kind === 'COMPLETION_REPORT')!;
+    const completeTask = (user: User) =>
+      platform.graphql<{ completeTask: { doneAt: string } }>(
+        'mutation C($id: ID!, $r: String!) { completeTask(id: $id, report: $r) { doneAt report } }',
+        { id: reportTask.id, r: '已督促物业公司清运垃圾并建立长效保洁制度。' },
+        { token: tokens[user] },
+      );
+    expect(onlyError(await completeTask('handler.hexi.zj')).extensions?.code).toBe('CONFLICT');
     p = await ok('handler.hexi.zj', 'replyToPetition', { id, input: reply });
+    expect(onlyError(await completeTask('handler.hexi.sthj')).extensions?.code).toBe('NOT_FOUND');
+    expect((await completeTask('handler.hexi.zj')).errors).toBeUndefined();
+    expect((await read('xfb.hexi', id)).tasks.find((t) => t.kind === 'COMPLETION_REPORT')!.doneAt).not.toBeNull();
     expect(p.status).toBe('REPLIED');
     expect(p.documents.find((d) => d.kind === 'REPLY')).toMatchObject({ outcome: 'SUPPORTED' });
     expect(p.documents.find((d) => d.kind === 'REPLY')!.text).toContain('30日内');
@@ -220,6 +232,7 @@ describe('a petition through every step, to conclusion (R-P6 to R-P10, R-P13)', 
       'PetitionAccepted',
       'PetitionExtended',
       'PetitionReplied',
+      'TaskCompleted',
       'PetitionEvaluated',
       'PetitionEvaluated',
       'PetitionReviewRequested',

@@ -6,6 +6,7 @@ import { Migration20261127093510_procedure } from './Migration20261127093510_pro
 import { Migration20261127095308_supervision } from './Migration20261127095308_supervision.js';
 import { Migration20261127100229_urgency } from './Migration20261127100229_urgency.js';
 import { Migration20261127100639_hearing } from './Migration20261127100639_hearing.js';
+import { Migration20261127101600_task_report } from './Migration20261127101600_task_report.js';
 
 export const migrations = [
   Migration20261127055846,
@@ -15,4 +16,5 @@ export const migrations = [
   Migration20261127095308_supervision,
   Migration20261127100229_urgency,
   Migration20261127100639_hearing,
+  Migration20261127101600_task_report,
 ];

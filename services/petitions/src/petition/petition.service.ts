@@ -373,6 +373,8 @@ export class PetitionService {
           dueAt: t.dueAt ?? null,
           doneAt: t.doneAt ?? null,
           note: t.note ?? null,
+          report: t.report ?? null,
+          overdueAt: t.overdueAt ?? null,
           unitId: t.unitId,
         })),
         (t) => t.petitionId,

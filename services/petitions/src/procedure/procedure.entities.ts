@@ -99,6 +99,9 @@ export const PetitionTaskEntity = defineEntity({
     doneAt: p.datetime().nullable(),
     note: p.text().nullable(),
     report: p.text().nullable(),
+    reportedById: p.uuid().nullable(),
+    /** When the scheduler found it not done by its date. */
+    overdueAt: p.datetime().nullable(),
   },
 });
 export type PetitionTask = InferEntity<typeof PetitionTaskEntity>;

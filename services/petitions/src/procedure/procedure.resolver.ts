@@ -158,6 +158,27 @@ export class ProcedureResolver {
     return mine;
   }
 
+  @Mutation(() => PetitionTaskType, {
+    description: 'A unit reports on its task: co-handling part, completion report of an assigned case, follow-up',
+  })
+  async completeTask(
+    @Ctx() ctx: PetitionsContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('report', () => String) report: string,
+  ): Promise<PetitionTaskType> {
+    const t = await ctx.procedure.completeTask(id, report);
+    return {
+      id: t.id,
+      kind: t.kind,
+      dueAt: t.dueAt ?? null,
+      doneAt: t.doneAt ?? null,
+      note: t.note ?? null,
+      report: t.report ?? null,
+      overdueAt: t.overdueAt ?? null,
+      unitId: t.unitId,
+    };
+  }
+
   @FieldResolver(() => Int, { description: 'Changes with every step: pass it as expectedVersion' })
   version(@Root() petition: PetitionType): number {
     return petition.version;
@@ -208,5 +229,13 @@ export class TrackingDocumentsResolver {
   @FieldResolver(() => [EvaluationType], { description: 'The ratings already given' })
   evaluations(@Root() tracking: PetitionTrackingType, @Ctx() ctx: PetitionsContext): Promise<EvaluationType[]> {
     return ctx.petitions.evaluationsOf(tracking.petitionId);
+  }
+}
+
+@Resolver(() => PetitionTaskType)
+export class PetitionTaskResolver {
+  @FieldResolver(() => UnitRef, { description: 'The unit that owes it' })
+  unit(@Root() task: PetitionTaskType): UnitRef {
+    return { id: task.unitId };
   }
 }

@@ -1,6 +1,6 @@
 import { OptimisticLockError, type EntityManager } from '@mikro-orm/core';
 import { chinaDate, deadlineOf, ruleSetOf, type LimitKind, type RuleSet } from '@tjxf/calendar';
-import { DomainError, ErrorCode, PetitionStatus, UnitKind, badInput, newId } from '@tjxf/domain';
+import { DomainError, ErrorCode, PetitionStatus, Role, UnitKind, badInput, isUuid, newId } from '@tjxf/domain';
 import type { Viewer } from '@tjxf/tokens';
 import { DeadlineEntity, DeadlineKind, WINDOW_KINDS, type Deadline } from '../deadline/deadline.entity.js';
 import { recordEvent } from '../outbox/outbox.js';
@@ -16,6 +16,7 @@ import {
   PetitionTaskEntity,
   Rating,
   TaskKind,
+  type PetitionTask,
   type ReplyOutcome,
 } from './procedure.entities.js';
 import { PetitionAction, actionsFrom, nextStatus } from './state-machine.js';
@@ -394,6 +395,48 @@ export class ProcedureService {
     return tx.findOneOrFail(DeadlineEntity, { petition: petition.id, kind, metAt: null, closedAt: null });
   }
 
+  /**
+   * A unit reports on its task: a co-handling unit its part (R-X), the lead unit of an
+   * assigned case its completion report once replied (R-P6), a unit its follow-up (R-P13).
+   */
+  async completeTask(taskId: string, report: string): Promise<PetitionTask> {
+    const text = required(report, 'report', '请填写办理情况报告。Write the report.');
+    const now = this.clock();
+    return this.em.fork().transactional(async (tx) => {
+      const task = isUuid(taskId) ? await tx.findOne(PetitionTaskEntity, taskId, { populate: ['petition'] }) : null;
+      if (!task || !this.viewer.units.some((u) => u.id === task.unitId))
+        throw new DomainError(ErrorCode.NOT_FOUND, '未找到该任务。No such task.');
+      if (!this.viewer.roles.some((r) => r === Role.UNIT_HANDLER || r === Role.UNIT_HEAD)) throw forbidden();
+      if (task.kind === TaskKind.LEAD) throw conflict('主办任务以答复意见办结。The lead task ends with the reply.');
+      if (task.doneAt) throw conflict('该任务已报告。This task has already been reported.');
+      const petition = task.petition as Petition;
+      if (task.kind === TaskKind.COMPLETION_REPORT && !REPLIED_OR_LATER.includes(petition.status))
+        throw conflict('请在出具答复意见后报送办结报告。Report completion after the reply.');
+      task.doneAt = now;
+      task.report = text;
+      task.reportedById = this.viewer.accountId;
+      if (task.kind === TaskKind.COMPLETION_REPORT)
+        this.document(tx, petition, DocumentKind.COMPLETION_REPORT, task.unitId, now, {
+          text,
+          visibleToPetitioner: false,
+        });
+      this.history(
+        tx,
+        petition,
+        `TASK_${task.kind}_DONE`,
+        petition.status,
+        petition.status,
+        text,
+        false,
+        task.unitId,
+        now,
+      );
+      recordEvent(tx, 'TaskCompleted', petition.id, { taskId: task.id, kind: task.kind, unitId: task.unitId }, now);
+      await tx.flush();
+      return task;
+    });
+  }
+
   // ---------------------------------------------------------------------------------------
 
   /**
@@ -662,6 +705,15 @@ export class ProcedureService {
     });
   }
 }
+
+const REPLIED_OR_LATER: PetitionStatus[] = [
+  PetitionStatus.REPLIED,
+  PetitionStatus.IN_REVIEW,
+  PetitionStatus.REVIEWED,
+  PetitionStatus.IN_RE_REVIEW,
+  PetitionStatus.RE_REVIEWED,
+  PetitionStatus.CONCLUDED,
+];
 
 /** The petition offices' disposal clock is national (15 days) under both rule sets. */
 const DEADLINE_RULE_SET_FOR_OFFICE = 'national-2022';

@@ -136,5 +136,11 @@ export class PetitionTaskType {
   @Field(() => String, { nullable: true })
   note!: string | null;
 
+  @Field(() => String, { nullable: true, description: 'What the unit reported' })
+  report!: string | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Found not done by its date' })
+  overdueAt!: Date | null;
+
   unitId!: string;
 }

@@ -5,6 +5,7 @@ import { newId } from '@tjxf/domain';
 import { DeadlineEntity, WINDOW_KINDS, type Deadline } from '../deadline/deadline.entity.js';
 import { recordEvent } from '../outbox/outbox.js';
 import { PetitionHistoryEntity } from '../petition/petition.entity.js';
+import { PetitionTaskEntity, TaskKind } from '../procedure/procedure.entities.js';
 import {
   NEXT_LEVEL,
   SupervisionLevel,
@@ -47,8 +48,14 @@ export class ProcedureScheduler {
   async tick(now = new Date()): Promise<TickReport> {
     const reminded = await this.remind(now);
     const { overdue, supervisionOpened } = await this.flagOverdue(now);
+    const late = await this.flagLateTasks(now);
     const escalated = await this.escalate(now);
-    return { reminded, overdue, supervisionOpened, escalated };
+    return {
+      reminded,
+      overdue: overdue + late.overdue,
+      supervisionOpened: supervisionOpened + late.supervisionOpened,
+      escalated,
+    };
   }
 
   start(intervalMs: number, onError: (error: unknown) => void): void {
@@ -128,6 +135,60 @@ export class ProcedureScheduler {
       }
       await tx.flush();
       return { overdue: rows.length, supervisionOpened };
+    });
+  }
+
+  /** Tasks not reported by their date: a co-handling part, a completion report, a follow-up. */
+  private async flagLateTasks(now: Date): Promise<{ overdue: number; supervisionOpened: number }> {
+    return this.orm.em.fork().transactional(async (tx) => {
+      const late = await tx.find(
+        PetitionTaskEntity,
+        { doneAt: null, overdueAt: null, dueAt: { $lt: now } },
+        { orderBy: { dueAt: 'asc' }, limit: this.options.batchSize, lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE },
+      );
+      let supervisionOpened = 0;
+      for (const task of late) {
+        task.overdueAt = now;
+        recordEvent(
+          tx,
+          'TaskOverdue',
+          task.petition.id,
+          { taskId: task.id, kind: task.kind, unitId: task.unitId },
+          now,
+        );
+        const open = await tx.count(SupervisionOrderEntity, {
+          petition: task.petition.id,
+          unitId: task.unitId,
+          answeredAt: null,
+          escalatedAt: null,
+        });
+        if (open) continue;
+        const order = tx.create(SupervisionOrderEntity, {
+          id: newId(),
+          petition: task.petition,
+          unitId: task.unitId,
+          level: SupervisionLevel.REMINDER,
+          trigger:
+            task.kind === TaskKind.COMPLETION_REPORT
+              ? SupervisionTrigger.RESULT_NOT_REPORTED
+              : SupervisionTrigger.DEADLINE_MISSED,
+          note: `${task.kind} 未按期报告。The ${task.kind} report is late.`,
+          issuedByUnitId: null,
+          issuedById: null,
+          automatic: true,
+          issuedAt: now,
+          dueAt: answerDueAt('national-2022', now),
+          answer: null,
+          answeredAt: null,
+          answeredById: null,
+          escalatedAt: null,
+          escalates: null,
+        });
+        writeTrail(tx, task.petition, 'SUPERVISION_ISSUED', order, null, null, now);
+        supervisionOpened++;
+      }
+      await tx.flush();
+      return { overdue: late.length, supervisionOpened };
     });
   }
 
