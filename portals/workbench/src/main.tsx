@@ -2,6 +2,7 @@ import { mountPortal } from '@tjxf/ui';
 import { InboxPage } from './inbox/inbox-page';
 import { workbenchMessages } from './messages';
 import { PetitionPage } from './petition/petition-page';
+import { SupervisionPage } from './supervision/supervision-page';
 import { UnitsPage } from './units/units-page';
 import './workbench.css';
 
@@ -13,6 +14,11 @@ mountPortal({
   startPage: { element: <InboxPage />, navLabel: (t) => t('nav.inbox', { ns: 'workbench' }) },
   routes: [
     { path: 'petitions/:id', element: <PetitionPage /> },
+    {
+      path: 'supervision',
+      element: <SupervisionPage />,
+      navLabel: (t) => t('nav.supervision', { ns: 'workbench' }),
+    },
     { path: 'units', element: <UnitsPage />, navLabel: (t) => t('nav.units', { ns: 'workbench' }) },
   ],
 });

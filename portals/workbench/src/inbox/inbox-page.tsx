@@ -43,7 +43,7 @@ export function InboxPage() {
           <p>{t(filtered ? 'inbox.empty' : 'inbox.emptyAll')}</p>
         ) : (
           <>
-            <p className="muted">{t(filters.text ? 'inbox.orderRelevance' : 'inbox.orderNewest')}</p>
+            <p className="muted">{t(filters.text ? 'inbox.orderRelevance' : 'inbox.orderUrgency')}</p>
             <ul className="inbox-list" aria-label={t('inbox.listLabel')}>
               {rows.map(({ node }) => (
                 <PetitionRow key={node.id} petition={node} />

@@ -1,16 +1,73 @@
+import type { PetitionAction } from '@tjxf/graphql-client';
 import { useTranslation } from '@tjxf/i18n';
+import { useState, type ReactNode } from 'react';
+import { DisposeForm } from '../procedure/dispose-form';
+import { ExtendForm } from '../procedure/extend-form';
+import { ReplyForm } from '../procedure/reply-form';
+import type { StepProps } from '../procedure/step-props';
+import { TextStepForm } from '../procedure/text-step-form';
+import type { StaffPetition } from './petition-query';
+
+type StaffStep = Extract<
+  PetitionAction,
+  'ASSIGN' | 'FORWARD' | 'REDIRECT' | 'ACCEPT' | 'DECLINE' | 'OBJECT' | 'EXTEND' | 'REPLY' | 'DECIDE_REVIEW'
+>;
+
+// the staff's steps with a form here, in the order of the procedure; EVALUATE and
+// REQUEST_REVIEW are the petitioner's
+const STAFF_STEPS: Record<StaffStep, (props: StepProps) => ReactNode> = {
+  ASSIGN: (props) => <DisposeForm mode="ASSIGN" {...props} />,
+  FORWARD: (props) => <DisposeForm mode="FORWARD" {...props} />,
+  REDIRECT: (props) => <DisposeForm mode="REDIRECT" {...props} />,
+  ACCEPT: (props) => <TextStepForm step="ACCEPT" {...props} />,
+  DECLINE: (props) => <TextStepForm step="DECLINE" {...props} />,
+  OBJECT: (props) => <TextStepForm step="OBJECT" {...props} />,
+  EXTEND: (props) => <ExtendForm {...props} />,
+  REPLY: (props) => <ReplyForm step="REPLY" {...props} />,
+  DECIDE_REVIEW: (props) => <ReplyForm step="DECIDE_REVIEW" {...props} />,
+};
+const ORDER = Object.keys(STAFF_STEPS) as StaffStep[];
+
+interface Notice {
+  tone: 'done' | 'conflict';
+  text: string;
+}
 
 /**
- * 可办理的操作: what the viewer may do with the petition now. Empty until the procedure
- * arrives; then it lists the petition's `allowedActions` (forward, assign, accept, reply, …).
- * Kept to this one component so that it can be replaced whole.
+ * 可办理的操作: a form for each step the viewer may take now (`allowedActions`), each folded
+ * until opened. After a step, or when someone else was quicker, the petition is read again
+ * and the notice here says what happened.
  */
-export function PetitionActions() {
+export function PetitionActions({ petition }: { petition: StaffPetition }) {
   const { t } = useTranslation('workbench');
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const steps = ORDER.filter((action) => petition.allowedActions.includes(action));
+  const props: Omit<StepProps, 'petition'> = {
+    onDone: (text) => setNotice({ tone: 'done', text }),
+    onConflict: () => setNotice({ tone: 'conflict', text: t('step.conflict') }),
+  };
   return (
     <section className="card petition-actions" aria-labelledby="petition-actions" data-testid="petition-actions">
       <h2 id="petition-actions">{t('actions.title')}</h2>
-      <p className="muted">{t('actions.pending')}</p>
+      <div role="status" aria-live="polite">
+        {notice?.tone === 'done' ? <p className="alert alert-success">{notice.text}</p> : null}
+      </div>
+      {notice?.tone === 'conflict' ? (
+        <p className="alert alert-error" role="alert">
+          {notice.text}
+        </p>
+      ) : null}
+      {steps.length === 0 ? (
+        <p className="muted">{t('actions.none')}</p>
+      ) : (
+        steps.map((action) => (
+          // what was typed survives a reload after a conflict; the next try sends the new version
+          <details key={action} className="step" data-testid={`step-${action}`}>
+            <summary>{t(`actions.${action}`)}</summary>
+            {STAFF_STEPS[action]({ petition, ...props })}
+          </details>
+        ))
+      )}
     </section>
   );
 }

@@ -6,6 +6,8 @@ import { Link, useLocation, useParams } from 'react-router';
 import { categoryText } from '../reference/category-path';
 import { categoryTreeQuery } from '../reference/reference-queries';
 import { DeadlineList } from './deadline-list';
+import { DocumentList, EvaluationList, TaskList } from '../procedure/procedure-records';
+import { PetitionSupervision } from '../supervision/petition-supervision';
 import { PetitionActions } from './petition-actions';
 import { staffPetitionQuery, type StaffPetition } from './petition-query';
 import { PetitionTimeline } from './petition-timeline';
@@ -97,7 +99,15 @@ function PetitionView({ petition }: { petition: StaffPetition }) {
               'petition-repeat-of',
             ],
             [t('petition.receivingUnit'), petition.receivingUnit.name],
-            [t('petition.leadUnit'), petition.leadUnit?.name ?? t('inbox.noLeadUnit')],
+            [t('petition.leadUnit'), petition.leadUnit?.name ?? t('inbox.noLeadUnit'), 'petition-lead-unit'],
+            [
+              t('petition.coHandlingUnits'),
+              petition.coHandlingUnits.length
+                ? petition.coHandlingUnits.map((unit) => unit.name).join(t('risk.separator'))
+                : null,
+              'petition-co-handling',
+            ],
+            [t('petition.reviewUnit'), petition.reviewUnit?.name, 'petition-review-unit'],
             [t('petition.respondentUnit'), petition.respondentUnit?.name],
             [t('petition.peopleInvolved'), petition.peopleInvolved > 1 ? String(petition.peopleInvolved) : null],
             [t('petition.confidential'), petition.confidential ? t('petition.yes') : null],
@@ -106,7 +116,7 @@ function PetitionView({ petition }: { petition: StaffPetition }) {
         />
       </section>
 
-      <PetitionActions />
+      <PetitionActions petition={petition} />
 
       <section className="card" {...section('content')}>
         <h2 id="petition-content">{t('petition.content')}</h2>
@@ -152,6 +162,26 @@ function PetitionView({ petition }: { petition: StaffPetition }) {
           deadlines={petition.deadlines}
           current={petition.deadlines.find((d) => sameDeadline(d, petition.currentDeadline)) ?? null}
         />
+      </section>
+
+      <section className="card" {...section('documents')}>
+        <h2 id="petition-documents">{t('records.documents')}</h2>
+        <DocumentList documents={petition.documents} />
+      </section>
+
+      <section className="card" {...section('tasks')}>
+        <h2 id="petition-tasks">{t('records.tasks')}</h2>
+        <TaskList tasks={petition.tasks} />
+      </section>
+
+      <section className="card" {...section('evaluations')}>
+        <h2 id="petition-evaluations">{t('records.evaluations')}</h2>
+        <EvaluationList evaluations={petition.evaluations} />
+      </section>
+
+      <section className="card" {...section('supervision')}>
+        <h2 id="petition-supervision">{t('supervision.onPetition')}</h2>
+        <PetitionSupervision petition={petition} />
       </section>
 
       <section className="card" {...section('attachments')}>

@@ -1,0 +1,96 @@
+import { inLanguage, useLanguage, useTranslation } from '@tjxf/i18n';
+import { formatDate, formatDateTime } from '@tjxf/ui';
+import type { StaffPetition } from '../petition/petition-query';
+
+/**
+ * The written documents of the procedure, newest last: notices, the reply and review
+ * decisions with their outcome, facts, reasons and legal basis (R-P8).
+ */
+export function DocumentList({ documents }: { documents: StaffPetition['documents'] }) {
+  const { t } = useTranslation('workbench');
+  const { language } = useLanguage();
+  if (documents.length === 0) return <p>{t('records.noDocuments')}</p>;
+  return (
+    <ul className="record-list" data-testid="documents">
+      {documents.map((doc) => (
+        <li key={doc.id}>
+          <p>
+            <strong>{t(`documentKind.${doc.kind}`)}</strong>{' '}
+            <span className="muted">
+              <time dateTime={doc.issuedAt}>{formatDateTime(doc.issuedAt, language)}</time>
+            </span>
+          </p>
+          {doc.outcome ? (
+            <dl className="facts">
+              {(
+                [
+                  [t('step.outcome'), t(`outcome.${doc.outcome}`)],
+                  [t('step.facts'), doc.facts],
+                  [t('step.reasons'), doc.reasons],
+                  [t('step.legalBasis'), doc.legalBasis],
+                ] as const
+              )
+                .filter(([, value]) => value)
+                .map(([label, value]) => (
+                  <div key={label}>
+                    <dt>{label}</dt>
+                    <dd className="user-text">{value}</dd>
+                  </div>
+                ))}
+            </dl>
+          ) : (
+            <p className="user-text">{inLanguage(doc.text, language)}</p>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The lead, co-handling, report and follow-up tasks, each with its own due date (R-X). */
+export function TaskList({ tasks }: { tasks: StaffPetition['tasks'] }) {
+  const { t } = useTranslation('workbench');
+  const { language } = useLanguage();
+  if (tasks.length === 0) return <p>{t('records.noTasks')}</p>;
+  return (
+    <ul className="record-list" data-testid="tasks">
+      {tasks.map((task) => (
+        <li key={task.id}>
+          <p>
+            <strong>{t(`taskKind.${task.kind}`)}</strong>
+            {' · '}
+            {task.doneAt
+              ? t('records.taskDone', { date: formatDate(task.doneAt, language) })
+              : task.dueAt
+                ? t('records.taskDue', { date: formatDate(task.dueAt, language) })
+                : t('records.taskOpen')}
+          </p>
+          {task.note ? <p className="user-text muted">{task.note}</p> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The petitioner's ratings of the petition office and the responsible unit (R-P13). */
+export function EvaluationList({ evaluations }: { evaluations: StaffPetition['evaluations'] }) {
+  const { t } = useTranslation('workbench');
+  const { language } = useLanguage();
+  if (evaluations.length === 0) return <p>{t('records.noEvaluations')}</p>;
+  return (
+    <dl className="facts" data-testid="evaluations">
+      {evaluations.map((e) => (
+        <div key={e.id}>
+          <dt>{t(`evaluationTarget.${e.target}`)}</dt>
+          <dd>
+            <strong>{t(`rating.${e.rating}`)}</strong>{' '}
+            <span className="muted">
+              <time dateTime={e.at}>{formatDate(e.at, language)}</time>
+            </span>
+            {e.comment ? <span className="user-text"> · {e.comment}</span> : null}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
