@@ -1,8 +1,11 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { PetitionDetail } from '@tjxf/graphql-client';
 import { inLanguage, useLanguage, useTranslation } from '@tjxf/i18n';
 import { AttachmentList, ErrorMessage, Loading, Page, formatDate, formatDateTime } from '@tjxf/ui';
 import { Link, useParams } from 'react-router';
+import { EvaluationSection } from '../answer/evaluation-form';
+import { PetitionerDocuments } from '../answer/petitioner-documents';
+import { RequestReviewSection } from '../answer/request-review-form';
 import { DeadlineText, currentDeadline } from '../components/deadline';
 import { Fact } from '../components/fact';
 import { Timeline } from '../components/timeline';
@@ -38,6 +41,12 @@ function Detail({ petition }: { petition: PetitionDetail }) {
   const categories = useQuery(categoriesQuery);
   const deadline = currentDeadline(petition.deadlines);
   const none = t('review.none');
+  const queryClient = useQueryClient();
+  const reload = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: ['petition', petition.id] }),
+      queryClient.invalidateQueries({ queryKey: ['myPetitions'] }),
+    ]);
   return (
     <Page title={petition.title}>
       <p className="no-print">
@@ -81,6 +90,18 @@ function Detail({ petition }: { petition: PetitionDetail }) {
           </p>
         ) : null}
       </section>
+
+      <PetitionerDocuments documents={petition.documents} headingLevel={2} />
+      <EvaluationSection
+        documents={petition.documents}
+        evaluations={petition.evaluations}
+        evaluator={{ petitionId: petition.id }}
+        headingLevel={2}
+        onRated={reload}
+      />
+      {petition.allowedActions.includes('REQUEST_REVIEW') ? (
+        <RequestReviewSection petition={petition} onRequested={reload} />
+      ) : null}
 
       <section className="card" aria-labelledby="detail-history">
         <h2 id="detail-history">{t('timeline.title')}</h2>

@@ -25,6 +25,10 @@ export function TrackPage() {
     mutationFn: (variables: { trackingCode: string; phoneLast4: string }): Promise<TrackedPetition | null> =>
       execute(TrackPetitionDocument, variables).then((data) => data.trackPetition),
   });
+  // after a rating the same look-up again, the result kept on screen meanwhile
+  const [refreshed, setRefreshed] = useState<TrackedPetition | null>(null);
+  const refresh = (variables: { trackingCode: string; phoneLast4: string }) =>
+    execute(TrackPetitionDocument, variables).then((data) => setRefreshed(data.trackPetition));
   const resultHeading = useRef<HTMLHeadingElement>(null);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -40,6 +44,7 @@ export function TrackPage() {
       document.getElementById(`track-${first}`)?.focus();
       return;
     }
+    setRefreshed(null);
     lookup.mutate(
       { trackingCode: compactTrackingCode(code), phoneLast4: last4.trim() },
       { onSuccess: () => requestAnimationFrame(() => resultHeading.current?.focus()) },
@@ -78,7 +83,14 @@ export function TrackPage() {
         </div>
       </form>
       {lookup.isError ? <ErrorMessage error={lookup.error} /> : null}
-      {lookup.data ? <TrackResult petition={lookup.data} headingRef={resultHeading} /> : null}
+      {lookup.data && lookup.variables ? (
+        <TrackResult
+          petition={refreshed?.trackingCode === lookup.data.trackingCode ? refreshed : lookup.data}
+          headingRef={resultHeading}
+          evaluator={lookup.variables}
+          onChanged={() => refresh(lookup.variables!)}
+        />
+      ) : null}
     </Page>
   );
 }

@@ -2,6 +2,8 @@ import type { TrackedPetition } from '@tjxf/graphql-client';
 import { inLanguage, useLanguage, useTranslation } from '@tjxf/i18n';
 import { formatDateTime } from '@tjxf/ui';
 import type { Ref } from 'react';
+import { EvaluationSection, type Evaluator } from '../answer/evaluation-form';
+import { PetitionerDocuments } from '../answer/petitioner-documents';
 import { DeadlineText } from '../components/deadline';
 import { Fact } from '../components/fact';
 import { Timeline } from '../components/timeline';
@@ -10,9 +12,15 @@ import { Timeline } from '../components/timeline';
 export function TrackResult({
   petition,
   headingRef,
+  evaluator,
+  onChanged,
 }: {
   petition: TrackedPetition;
   headingRef: Ref<HTMLHeadingElement>;
+  /** The tracking code and phone digits that found it, to rate it with. */
+  evaluator: Evaluator;
+  /** Look it up again (after a rating). */
+  onChanged: () => unknown;
 }) {
   const { t } = useTranslation('citizen');
   const { t: tc } = useTranslation();
@@ -53,6 +61,14 @@ export function TrackResult({
           </p>
         ) : null}
       </section>
+      <PetitionerDocuments documents={petition.documents} headingLevel={3} />
+      <EvaluationSection
+        documents={petition.documents}
+        evaluations={petition.evaluations}
+        evaluator={evaluator}
+        headingLevel={3}
+        onRated={onChanged}
+      />
       <section className="card" aria-labelledby="track-history">
         <h3 id="track-history">{t('timeline.title')}</h3>
         <Timeline

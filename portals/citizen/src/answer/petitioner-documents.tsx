@@ -1,0 +1,66 @@
+import type { DocumentFieldsFragment } from '@tjxf/graphql-client';
+import { inLanguage, useLanguage, useTranslation } from '@tjxf/i18n';
+import { formatDateTime } from '@tjxf/ui';
+import { Fact } from '../components/fact';
+
+/**
+ * The written documents meant for the petitioner (R-P7, R-P8, R-P10): notices as written,
+ * the reply and review decisions with their outcome, facts, reasons and legal basis, and
+ * what the petitioner may do next (the last paragraph of their text).
+ */
+export function PetitionerDocuments({
+  documents,
+  headingLevel,
+}: {
+  documents: readonly DocumentFieldsFragment[];
+  headingLevel: 2 | 3;
+}) {
+  const { t } = useTranslation('citizen');
+  const { language } = useLanguage();
+  const Heading = `h${headingLevel}` as const;
+  const Sub = `h${headingLevel + 1}` as 'h3' | 'h4';
+  if (documents.length === 0) return null;
+  return (
+    <section className="card" aria-labelledby="petitioner-documents" data-testid="documents">
+      <Heading id="petitioner-documents">{t('answer.documents')}</Heading>
+      <ul className="plain-list document-list">
+        {documents.map((doc) => (
+          <li key={doc.id} data-testid={`document-${doc.kind}`}>
+            <Sub className="document-title">{t(`answer.documentKind.${doc.kind}`)}</Sub>
+            <p className="muted">
+              <time dateTime={doc.issuedAt}>{formatDateTime(doc.issuedAt, language)}</time>
+            </p>
+            {doc.outcome ? (
+              <>
+                <dl className="facts">
+                  <Fact label={t('answer.outcome')} testId="document-outcome">
+                    <strong>{t(`answer.outcomes.${doc.outcome}`)}</strong>
+                  </Fact>
+                  {doc.facts ? (
+                    <Fact label={t('answer.facts')}>{<span className="user-text">{doc.facts}</span>}</Fact>
+                  ) : null}
+                  {doc.reasons ? (
+                    <Fact label={t('answer.reasons')}>{<span className="user-text">{doc.reasons}</span>}</Fact>
+                  ) : null}
+                  {doc.legalBasis ? (
+                    <Fact label={t('answer.legalBasis')}>{<span className="user-text">{doc.legalBasis}</span>}</Fact>
+                  ) : null}
+                </dl>
+                {nextSteps(doc) ? <p className="notice-text">{inLanguage(nextSteps(doc)!, language)}</p> : null}
+              </>
+            ) : (
+              <p className="notice-text user-text">{inLanguage(doc.text, language)}</p>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+// a reply's text is its facts, reasons and legal basis, then what the petitioner may do next
+function nextSteps(doc: DocumentFieldsFragment): string | null {
+  const last = doc.text.split('\n').filter(Boolean).at(-1) ?? '';
+  const own = [doc.facts, doc.reasons, doc.legalBasis].some((part) => part?.includes(last));
+  return last && !own ? last : null;
+}
