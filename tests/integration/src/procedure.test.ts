@@ -287,6 +287,20 @@ describe('a petition through every step, to conclusion (R-P6 to R-P10, R-P13)', 
     expect(again.leadUnit?.name).toBe('河西区生态环境局');
   });
 
+  it('handles a clear first-time matter the simplified way: a reply within 10 working days (R-P9)', async () => {
+    const id = await newPetition({ title: '单元门禁损坏', content: '小区3号楼单元门禁损坏，请求维修。' });
+    await ok('xfb.hexi', 'disposePetition', { id, input: { mode: 'FORWARD', unitId: HEXI_HOUSING } });
+    const accepted = await platform.graphql<{ acceptPetition: Petition }>(
+      `mutation A($id: ID!) { acceptPetition(id: $id, simplified: true) { ${PETITION} } }`,
+      { id },
+      { token: tokens['handler.hexi.zj'] },
+    );
+    expect(accepted.errors).toBeUndefined();
+    const p = accepted.data!.acceptPetition;
+    expect(p.deadlines.find((d) => d.kind === 'HANDLING')).toMatchObject({ days: 10, basis: 'WORKING_DAYS' });
+    expect(p.documents.find((d) => d.kind === 'ACCEPTANCE_NOTICE')!.text).toContain('简易办理');
+  });
+
   it('redirects with a written notice, which is required', async () => {
     const id = await newPetition({ title: '邻里纠纷', content: '邻居长期占用公共楼道堆放杂物。' });
     const missing = await step('xfb.hexi', 'disposePetition', { id, input: { mode: 'REDIRECT' } });

@@ -40,8 +40,13 @@ export class ProcedureResolver {
     @Arg('id', () => ID) id: string,
     @Arg('note', () => String, { nullable: true }) note?: string | null,
     @Arg(...version()) expectedVersion?: number | null,
+    @Arg('simplified', () => Boolean, {
+      nullable: true,
+      description: 'A clear, undisputed first-time matter: reply within 10 working days (R-P9)',
+    })
+    simplified?: boolean | null,
   ): Promise<PetitionType> {
-    return toPetitionType(await ctx.procedure.accept(id, note, expectedVersion));
+    return toPetitionType(await ctx.procedure.accept(id, note, expectedVersion, Boolean(simplified)));
   }
 
   @Mutation(() => PetitionType, { description: 'The lead unit declines it, in writing, with reasons (R-P7)' })

@@ -164,17 +164,32 @@ export class ProcedureService {
     });
   }
 
-  async accept(id: string, note: string | null | undefined, expectedVersion?: number | null): Promise<Petition> {
+  /** Accept; `simplified` for a clear, undisputed first-time matter: reply within 10 working days (R-P9). */
+  async accept(
+    id: string,
+    note: string | null | undefined,
+    expectedVersion?: number | null,
+    simplified = false,
+  ): Promise<Petition> {
     return this.act(id, PetitionAction.ACCEPT, expectedVersion, async (tx, petition, now) => {
       const text = clean(note, 'note');
+      if (simplified && petition.repeatOf)
+        throw badInput(
+          'simplified',
+          '重复信访事项不适用简易办理。A repeat petition cannot be handled the simplified way.',
+        );
       await this.meet(tx, petition, [DeadlineKind.ACCEPTANCE, DeadlineKind.OBJECTION], now);
       const unit = await this.requireUnit(petition.leadUnitId!);
       const rules = this.rulesOf(unit);
-      this.open(tx, petition, DeadlineKind.HANDLING, 'HANDLING', rules, 'ACCEPTED', now, unit.id);
+      petition.simplified = simplified;
+      const limit = simplified ? 'SIMPLIFIED_HANDLING' : 'HANDLING';
+      this.open(tx, petition, DeadlineKind.HANDLING, limit, rules, 'ACCEPTED', now, unit.id);
       this.document(tx, petition, DocumentKind.ACCEPTANCE_NOTICE, unit.id, now, {
         text:
           text ??
-          `你（你们）反映的事项已受理，我单位将依法办理，并于受理之日起${rules.limits.HANDLING.days}日内出具书面答复意见。Your petition has been accepted; a written reply follows within ${rules.limits.HANDLING.days} days.`,
+          (simplified
+            ? `你（你们）反映的事项已受理，适用简易办理，将于${rules.limits.SIMPLIFIED_HANDLING.days}个工作日内答复。Accepted for simplified handling: a reply follows within ${rules.limits.SIMPLIFIED_HANDLING.days} working days.`
+            : `你（你们）反映的事项已受理，我单位将依法办理，并于受理之日起${rules.limits.HANDLING.days}日内出具书面答复意见。Your petition has been accepted; a written reply follows within ${rules.limits.HANDLING.days} days.`),
       });
       return { note: text, unitId: unit.id };
     });
@@ -253,7 +268,6 @@ export class ProcedureService {
         { petition: petition.id, kind: TaskKind.LEAD, doneAt: null },
         { doneAt: now },
       );
-      petition.simplified = Boolean(command.simplified);
       const unit = await this.requireUnit(petition.leadUnitId!);
       this.document(tx, petition, DocumentKind.REPLY, unit.id, now, {
         outcome: command.outcome,

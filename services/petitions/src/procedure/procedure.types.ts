@@ -45,7 +45,10 @@ export class ReplyInput {
   @Field(() => String)
   legalBasis!: string;
 
-  @Field(() => Boolean, { nullable: true, description: 'Simplified handling of a clear first-time matter (R-P9)' })
+  @Field(() => Boolean, {
+    nullable: true,
+    deprecationReason: 'Simplified handling is chosen when accepting: acceptPetition(simplified: true)',
+  })
   simplified?: boolean | null;
 }
 
