@@ -287,6 +287,32 @@ describe('a petition through every step, to conclusion (R-P6 to R-P10, R-P13)', 
     expect(again.leadUnit?.name).toBe('河西区生态环境局');
   });
 
+  it('lets a co-handling unit see the petition and report its part, with its own due date (R-X)', async () => {
+    const id = await newPetition({ title: '小区旁河道垃圾', content: '小区旁边河道漂浮垃圾，气味难闻，物业不管。' });
+    const HEXI_ENVIRONMENT = unitIdForKey('120103/sthj');
+    await ok('xfb.hexi', 'disposePetition', {
+      id,
+      input: { mode: 'FORWARD', unitId: HEXI_HOUSING, coHandlingUnitIds: [HEXI_ENVIRONMENT] },
+    });
+    const seen = await read('handler.hexi.sthj', id);
+    expect(seen.allowedActions).toEqual([]); // the lead unit accepts and replies, not a co-handler
+    const part = seen.tasks.find((t) => t.kind === 'CO_HANDLING')!;
+    expect(part.dueAt).not.toBeNull();
+    const listed = await platform.graphql<{ petitions: { edges: { node: { id: string } }[] } }>(
+      '{ petitions(first: 100) { edges { node { id } } } }',
+      {},
+      { token: tokens['handler.hexi.sthj'] },
+    );
+    expect(listed.data!.petitions.edges.map((e) => e.node.id)).toContain(id);
+    const reported = await platform.graphql<{ completeTask: { doneAt: string; report: string } }>(
+      'mutation C($id: ID!, $r: String!) { completeTask(id: $id, report: $r) { doneAt report } }',
+      { id: part.id, r: '已对河道垃圾进行清理，并加强巡查。' },
+      { token: tokens['handler.hexi.sthj'] },
+    );
+    expect(reported.errors).toBeUndefined();
+    expect((await read('handler.hexi.zj', id)).tasks.find((t) => t.kind === 'CO_HANDLING')!.report).toContain('河道');
+  });
+
   it('handles a clear first-time matter the simplified way: a reply within 10 working days (R-P9)', async () => {
     const id = await newPetition({ title: '单元门禁损坏', content: '小区3号楼单元门禁损坏，请求维修。' });
     await ok('xfb.hexi', 'disposePetition', { id, input: { mode: 'FORWARD', unitId: HEXI_HOUSING } });

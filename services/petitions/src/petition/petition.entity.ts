@@ -1,6 +1,7 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { Channel, PetitionKind, PetitionStatus } from '@tjxf/domain';
 import { LegalChannel } from '../category/category.entity.js';
+import { PetitionTaskEntity } from '../procedure/procedure.entities.js';
 
 export const RiskFlag = {
   COLLECTIVE: 'COLLECTIVE',
@@ -78,6 +79,8 @@ export const PetitionEntity = defineEntity({
       )
       .lazy()
       .hidden(),
+    /** The units' tasks on it (lead, co-handling, reports): co-handling units see it through them. */
+    tasks: () => p.oneToMany(PetitionTaskEntity).mappedBy('petition'),
     version: p.integer().version(),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p

@@ -41,6 +41,8 @@ export function scopeCondition(scope: PetitionScope): Record<string, unknown> {
           { leadUnitId: { $in: scope.unitIds } },
           { receivingUnitId: { $in: scope.unitIds } },
           { reviewUnitId: { $in: scope.unitIds } },
+          // co-handling units (R-X) and units owing a report or follow-up
+          { tasks: { $some: { unitId: { $in: scope.unitIds } } } },
         ]
       : []),
     ...(scope.submitterAccountId ? [{ submitterAccountId: scope.submitterAccountId }] : []),
