@@ -1,5 +1,12 @@
 import { expect, test as setup } from '@playwright/test';
-import { DEMO_PASSWORD, PORTAL_NAMES, PORTAL_USERS, storageStateOf } from './demo-users.js';
+import {
+  DEMO_PASSWORD,
+  PORTAL_NAMES,
+  PORTAL_USERS,
+  UNIT_HANDLER,
+  storageStateOf,
+  unitHandlerState,
+} from './demo-users.js';
 
 /**
  * Each portal's demo user signs in once, through the sign-in page in Chinese (the default,
@@ -34,3 +41,12 @@ for (const portal of PORTAL_NAMES) {
     await page.context().storageState({ path: storageStateOf(portal) });
   });
 }
+
+setup(`${UNIT_HANDLER.username} signs in to the workbench`, async ({ page }) => {
+  await page.goto('/workbench/');
+  await page.getByLabel('用户名').fill(UNIT_HANDLER.username);
+  await page.getByLabel('密码').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '收件箱' })).toBeVisible();
+  await page.context().storageState({ path: unitHandlerState });
+});

@@ -52,3 +52,9 @@ export { DEMO_PASSWORD };
 
 /** Where auth.setup.ts keeps a portal user's signed-in browser state. */
 export const storageStateOf = (portal: PortalName) => new URL(`../.auth/${portal}.json`, import.meta.url).pathname;
+
+/** Unit staff for the procedure's tests: they sign in to the workbench too (河西区住房和建设委员会). */
+export const UNIT_HANDLER = account('handler.hexi.zj');
+
+/** Where auth.setup.ts keeps the unit handler's signed-in workbench state. */
+export const unitHandlerState = new URL('../.auth/workbench-handler.json', import.meta.url).pathname;

@@ -18,7 +18,7 @@ test('xfb.hexi starts at the inbox with 河西区’s petitions, each with its t
   await page.goto('/workbench/');
   await expect(page.getByRole('heading', { level: 1, name: '收件箱' })).toBeVisible();
   const nav = page.getByRole('navigation', { name: '主导航' });
-  await expect(nav.getByRole('link')).toHaveText(['收件箱', '单位']);
+  await expect(nav.getByRole('link')).toHaveText(['收件箱', '督办', '单位']);
   await expect(page.getByRole('banner').getByRole('button', { name: '退出登录' })).toBeVisible();
 
   for (const title of [HEATING, NOISE, DEMOLITION]) await expect(row(page, title)).toBeVisible();
@@ -121,7 +121,8 @@ test('a petition shows its summary, content, petitioners, timeline and time limi
   await expect(deadline).toContainText('15个自然日（national-2022 v1），自登记起');
   await expect(deadline.getByTestId('time-left')).toHaveText(/^剩\d+天/);
 
-  await expect(page.getByRole('region', { name: '可办理的操作' })).toContainText('将随办理程序一起上线');
+  // awaiting the unit's acceptance: nothing for the petition office to do
+  await expect(page.getByRole('region', { name: '可办理的操作' })).toContainText('您目前对本事项没有可办理的操作。');
   await expectNoSeriousViolations(page);
 
   // back to the inbox as it was left
@@ -137,6 +138,7 @@ test('the inbox and a petition in English', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Inbox' })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link')).toHaveText([
     'Inbox',
+    'Supervision',
     'Units',
   ]);
   await expect(row(page, HEATING)).toContainText('Awaiting acceptance');

@@ -18,6 +18,57 @@ async function graphql<T>(request: APIRequestContext, query: string, variables: 
   return body.data!;
 }
 
+async function tokenOf(request: APIRequestContext, username: string): Promise<string> {
+  const { login } = await graphql<{ login: { accessToken: string } }>(
+    request,
+    'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }',
+    { u: username, p: DEMO_PASSWORD },
+  );
+  return login.accessToken;
+}
+
+/**
+ * The petition office assigns a registered petition to a unit staff member's own unit and
+ * issues a reminder (催办) to it, through the API: the data of tests that start further on.
+ */
+export async function assignAndSupervise(
+  request: APIRequestContext,
+  { petitionId, officer, unitStaff, note }: { petitionId: string; officer: string; unitStaff: string; note: string },
+): Promise<void> {
+  const staff = await tokenOf(request, unitStaff);
+  const { viewer } = await graphql<{ viewer: { units: { id: string }[] } }>(
+    request,
+    '{ viewer { units { id } } }',
+    {},
+    staff,
+  );
+  const token = await tokenOf(request, officer);
+  await graphql(
+    request,
+    `
+      mutation ($id: ID!, $unitId: ID!) {
+        disposePetition(id: $id, input: { mode: ASSIGN, unitId: $unitId }, expectedVersion: 1) {
+          id
+        }
+      }
+    `,
+    { id: petitionId, unitId: viewer.units[0]!.id },
+    token,
+  );
+  await graphql(
+    request,
+    `
+      mutation ($id: ID!, $note: String!) {
+        issueSupervisionOrder(input: { petitionId: $id, level: REMINDER, trigger: OTHER, note: $note }) {
+          id
+        }
+      }
+    `,
+    { id: petitionId, note },
+    token,
+  );
+}
+
 export interface SeededPetition {
   id: string;
   trackingCode: string;
@@ -32,11 +83,7 @@ export async function registerVisit(
   request: APIRequestContext,
   { username, title, content }: { username: string; title: string; content: string },
 ): Promise<SeededPetition> {
-  const { login } = await graphql<{ login: { accessToken: string } }>(
-    request,
-    'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }',
-    { u: username, p: DEMO_PASSWORD },
-  );
+  const token = await tokenOf(request, username);
   const { registerPetition } = await graphql<{ registerPetition: { id: string; trackingCode: string } }>(
     request,
     'mutation($input: RegisterPetitionInput!) { registerPetition(input: $input) { id trackingCode } }',
@@ -54,7 +101,7 @@ export async function registerVisit(
         petitioners: [{ name: '周文华', phone: '13700002468' }],
       },
     },
-    login.accessToken,
+    token,
   );
   return { ...registerPetition, title };
 }
