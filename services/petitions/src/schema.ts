@@ -46,6 +46,7 @@ export const petitionsRules: RuleTree = {
     decideReview: rules.can('petition:decide-review'),
     holdHearing: rules.can('petition:decide-review'),
     completeTask: rules.can('petition:handle'),
+    recuse: rules.can('petition:read'),
     endHearing: rules.can('petition:decide-review'),
     issueSupervisionOrder: rules.can('supervision:issue'),
     answerSupervisionOrder: rules.can('supervision:answer'),

@@ -18,7 +18,12 @@ import { PetitionerEntity } from './petition/petitioner.entity.js';
 import { buildPetitionsSchema } from './schema.js';
 import { seedDemoPetitions } from './seed/index.js';
 import { TRACKING_THROTTLE_RULES } from './tracking/tracking.service.js';
-import { EvaluationEntity, PetitionDocumentEntity, PetitionTaskEntity } from './procedure/procedure.entities.js';
+import {
+  EvaluationEntity,
+  PetitionDocumentEntity,
+  PetitionTaskEntity,
+  RecusalEntity,
+} from './procedure/procedure.entities.js';
 import { UnitDirectory } from './unit-directory/unit-directory.js';
 import { ProcedureScheduler } from './scheduler/scheduler.js';
 import { SupervisionOrderEntity } from './supervision/supervision.entity.js';
@@ -47,6 +52,7 @@ export const petitionsService: ServiceDefinition<PetitionsConfig, PetitionsConte
     EvaluationEntity,
     PetitionTaskEntity,
     SupervisionOrderEntity,
+    RecusalEntity,
   ],
   migrations,
   buildSchema: buildPetitionsSchema,

@@ -397,6 +397,20 @@ describe('who may do what, and when', () => {
     expect(onlyError(wrong).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.unitId' });
   });
 
+  it('keeps a handler who stood aside from acting; a colleague of the unit takes over (R-P8, Art. 28)', async () => {
+    const id = await newPetition({ title: '亲属所在小区停车纠纷', content: '小区停车位分配不公。' });
+    await ok('xfb.hexi', 'disposePetition', { id, input: { mode: 'FORWARD', unitId: HEXI_HOUSING } });
+    const recused = await platform.graphql(
+      'mutation R($id: ID!) { recuse(id: $id, reason: "信访人系本人亲属") { id } }',
+      { id },
+      { token: tokens['handler.hexi.zj'] },
+    );
+    expect(recused.errors).toBeUndefined();
+    expect((await read('handler.hexi.zj', id)).allowedActions).toEqual([]);
+    expect(onlyError(await step('handler.hexi.zj', 'acceptPetition', { id })).extensions?.code).toBe('FORBIDDEN');
+    expect((await ok('head.hexi.zj', 'acceptPetition', { id })).status).toBe('ACCEPTED');
+  });
+
   it('lets only one of two people acting at the same moment succeed, and refuses a stale version', async () => {
     const id = await newPetition({ title: '电梯故障', content: '小区电梯经常故障停运。' });
     const disposed = await ok('xfb.hexi', 'disposePetition', { id, input: { mode: 'FORWARD', unitId: HEXI_HOUSING } });

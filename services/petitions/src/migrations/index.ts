@@ -7,6 +7,7 @@ import { Migration20261127095308_supervision } from './Migration20261127095308_s
 import { Migration20261127100229_urgency } from './Migration20261127100229_urgency.js';
 import { Migration20261127100639_hearing } from './Migration20261127100639_hearing.js';
 import { Migration20261127101600_task_report } from './Migration20261127101600_task_report.js';
+import { Migration20261127104210_recusal } from './Migration20261127104210_recusal.js';
 
 export const migrations = [
   Migration20261127055846,
@@ -17,4 +18,5 @@ export const migrations = [
   Migration20261127100229_urgency,
   Migration20261127100639_hearing,
   Migration20261127101600_task_report,
+  Migration20261127104210_recusal,
 ];

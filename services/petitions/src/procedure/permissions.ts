@@ -8,6 +8,8 @@ import { PetitionAction } from './state-machine.js';
 export interface ActingContext {
   /** The unit that reviews (or re-reviews) now, from the directory; null before review. */
   reviewUnit: DirectoryUnit | null;
+  /** The viewer stood aside from this petition (recusal): they take no step on it. */
+  recused: boolean;
 }
 
 type PetitionFacts = Pick<Petition, 'regionCode' | 'leadUnitId' | 'submitterAccountId' | 'receivingUnitId'>;
@@ -36,6 +38,7 @@ export const isPetitioner = (viewer: Viewer, petition: PetitionFacts) =>
  * decide a review.
  */
 export function mayAct(viewer: Viewer, petition: PetitionFacts, action: PetitionAction, ctx: ActingContext): boolean {
+  if (ctx.recused && action !== PetitionAction.EVALUATE && action !== PetitionAction.REQUEST_REVIEW) return false;
   switch (action) {
     case PetitionAction.FORWARD:
     case PetitionAction.ASSIGN:

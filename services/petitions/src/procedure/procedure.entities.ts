@@ -105,3 +105,18 @@ export const PetitionTaskEntity = defineEntity({
   },
 });
 export type PetitionTask = InferEntity<typeof PetitionTaskEntity>;
+
+/** A staff member with an interest in the matter stands aside from it (R-P8, Art. 28). */
+export const RecusalEntity = defineEntity({
+  name: 'Recusal',
+  tableName: 'recusal',
+  properties: {
+    id: p.uuid().primary(),
+    petition: () => p.manyToOne(PetitionEntity).index().deleteRule('cascade'),
+    accountId: p.uuid(),
+    reason: p.text(),
+    at: p.datetime(),
+  },
+  uniques: [{ properties: ['petition', 'accountId'], name: 'recusal_petition_account_unique' }],
+});
+export type Recusal = InferEntity<typeof RecusalEntity>;

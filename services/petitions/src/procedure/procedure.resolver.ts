@@ -134,6 +134,15 @@ export class ProcedureResolver {
     return toPetitionType(await ctx.procedure.endHearing(id, note, expectedVersion));
   }
 
+  @Mutation(() => PetitionType, { description: 'Stand aside from a petition one has an interest in (R-P8, Art. 28)' })
+  async recuse(
+    @Ctx() ctx: PetitionsContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String) reason: string,
+  ): Promise<PetitionType> {
+    return toPetitionType(await ctx.procedure.recuse(id, reason));
+  }
+
   @Mutation(() => EvaluationType, {
     description:
       'The petitioner rates the petition office or the responsible unit, signed in or by tracking code (R-P13)',

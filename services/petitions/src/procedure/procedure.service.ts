@@ -15,6 +15,7 @@ import {
   PetitionDocumentEntity,
   PetitionTaskEntity,
   Rating,
+  RecusalEntity,
   TaskKind,
   type PetitionTask,
   type ReplyOutcome,
@@ -451,6 +452,27 @@ export class ProcedureService {
     });
   }
 
+  /** A staff member with an interest stands aside: no further step on it is theirs (R-P8, Art. 28). */
+  async recuse(id: string, reason: string): Promise<Petition> {
+    const text = required(reason, 'reason', '请写明回避理由。Write why you stand aside.');
+    const now = this.clock();
+    return this.em.fork().transactional(async (tx) => {
+      const petition = isUuid(id)
+        ? await tx.findOne(PetitionEntity, { $and: [{ id }, scopeCondition(petitionScope(this.viewer))] })
+        : null;
+      if (!petition || !this.viewer.accountId)
+        throw new DomainError(ErrorCode.NOT_FOUND, '未找到该信访事项。No such petition.');
+      const already = await tx.count(RecusalEntity, { petition: petition.id, accountId: this.viewer.accountId });
+      if (already) throw conflict('您已申请回避。You already stand aside from this petition.');
+      tx.create(RecusalEntity, { id: newId(), petition, accountId: this.viewer.accountId, reason: text, at: now });
+      const unitId = this.viewer.units[0]?.id ?? null;
+      this.history(tx, petition, 'RECUSED', petition.status, petition.status, text, false, unitId, now);
+      recordEvent(tx, 'StaffRecused', petition.id, { accountId: this.viewer.accountId }, now);
+      await tx.flush();
+      return petition;
+    });
+  }
+
   // ---------------------------------------------------------------------------------------
 
   /**
@@ -580,7 +602,11 @@ export class ProcedureService {
 
   private async actingContext(petition: Petition): Promise<ActingContext> {
     const reviewing = petition.status === PetitionStatus.IN_REVIEW || petition.status === PetitionStatus.IN_RE_REVIEW;
+    const recused = this.viewer.accountId
+      ? (await this.em.fork().count(RecusalEntity, { petition: petition.id, accountId: this.viewer.accountId })) > 0
+      : false;
     return {
+      recused,
       reviewUnit:
         reviewing && petition.reviewUnitId ? ((await this.directory?.get(petition.reviewUnitId)) ?? null) : null,
     };
