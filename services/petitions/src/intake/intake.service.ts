@@ -173,6 +173,8 @@ export class IntakeService {
             startEvent: 'REGISTERED',
             startAt: receivedAt,
             dueAt: disposal.dueAt,
+            // the petition office's clock
+            unitId: receiving.unitId,
             metAt: null,
           },
         ]

@@ -79,9 +79,10 @@ history as (
 ),
 deadlines as (
   insert into petitions.deadline (id, petition_id, kind, basis, days, rule_set_code, rule_set_version, start_event, start_at,
-    due_at, met_at)
+    due_at, met_at, unit_id)
   select x.* from doc, jsonb_to_recordset(d->'deadlines') as x(id uuid, petition_id uuid, kind text, basis text, days int,
-    rule_set_code text, rule_set_version int, start_event text, start_at timestamptz, due_at timestamptz, met_at timestamptz)
+    rule_set_code text, rule_set_version int, start_event text, start_at timestamptz, due_at timestamptz, met_at timestamptz,
+    unit_id uuid)
   returning 1
 ),
 events as (
