@@ -46,7 +46,8 @@ export function createI18n(options: CreateI18nOptions = {}): I18n {
   };
   const instance = i18next.createInstance();
   instance.on('languageChanged', (language) => {
-    if (typeof document !== 'undefined') document.documentElement.lang = isLanguage(language) ? language : DEFAULT_LANGUAGE;
+    if (typeof document !== 'undefined')
+      document.documentElement.lang = isLanguage(language) ? language : DEFAULT_LANGUAGE;
   });
   void instance
     .use(LanguageDetector)

@@ -45,7 +45,9 @@ describe('the language switch', () => {
 
 describe('the shared messages', () => {
   const keys = (value: object, prefix = ''): string[] =>
-    Object.entries(value).flatMap(([k, v]) => (typeof v === 'object' ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
+    Object.entries(value).flatMap(([k, v]) =>
+      typeof v === 'object' ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`],
+    );
 
   it('have the same keys in both languages and no empty text', () => {
     expect(keys(en)).toEqual(keys(zhCN));

@@ -190,6 +190,7 @@ export const en: CommonMessages = {
     RATE_LIMITED_MINUTES: 'Too many attempts. Try again in {{minutes}} min.',
     BAD_REQUEST: 'This page is out of date. Reload it and try again.',
     NETWORK_ERROR: 'The server cannot be reached. Check your network connection and try again.',
-    INTERNAL_SERVER_ERROR: 'Something went wrong on our side. Try again later; if it keeps happening, contact the system administrator.',
+    INTERNAL_SERVER_ERROR:
+      'Something went wrong on our side. Try again later; if it keeps happening, contact the system administrator.',
   },
 };
