@@ -327,6 +327,18 @@ describe('a petition through every step, to conclusion (R-P6 to R-P10, R-P13)', 
     expect(p.documents.find((d) => d.kind === 'ACCEPTANCE_NOTICE')!.text).toContain('简易办理');
   });
 
+  it('ends with a mediation agreement, after which there is no review (R-P8, Art. 33)', async () => {
+    const id = await newPetition({ title: '装修噪音纠纷', content: '楼上住户装修噪音扰民，协商未果。' });
+    await ok('xfb.hexi', 'disposePetition', { id, input: { mode: 'FORWARD', unitId: HEXI_HOUSING } });
+    await ok('handler.hexi.zj', 'acceptPetition', { id });
+    const p = await ok('handler.hexi.zj', 'replyToPetition', { id, input: { ...reply, mediated: true } });
+    expect(p.status).toBe('REPLIED');
+    expect(p.documents.map((d) => d.kind)).toContain('MEDIATION_AGREEMENT');
+    expect(p.deadlines.find((d) => d.kind === 'REVIEW_REQUEST')).toBeUndefined();
+    const review = await step('citizen', 'requestReview', { id, reason: '反悔' });
+    expect(onlyError(review).extensions?.code).toBe('CONFLICT');
+  });
+
   it('redirects with a written notice, which is required', async () => {
     const id = await newPetition({ title: '邻里纠纷', content: '邻居长期占用公共楼道堆放杂物。' });
     const missing = await step('xfb.hexi', 'disposePetition', { id, input: { mode: 'REDIRECT' } });

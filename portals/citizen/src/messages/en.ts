@@ -310,6 +310,7 @@ export const citizenEn: CitizenMessages = {
       REVIEW_DECISION: 'Review decision',
       RE_REVIEW_DECISION: 'Re-review decision',
       COMPLETION_REPORT: 'Completion report',
+      MEDIATION_AGREEMENT: 'Mediation agreement',
     },
     outcome: 'Outcome',
     outcomes: { SUPPORTED: 'Supported', EXPLAINED: 'Explained', NOT_SUPPORTED: 'Not supported' },

@@ -289,6 +289,7 @@ export const citizenZhCN = {
       REVIEW_DECISION: '复查意见书',
       RE_REVIEW_DECISION: '复核意见书',
       COMPLETION_REPORT: '办结报告',
+      MEDIATION_AGREEMENT: '调解协议书',
     },
     outcome: '处理结果',
     outcomes: { SUPPORTED: '支持', EXPLAINED: '解释说明', NOT_SUPPORTED: '不支持' },

@@ -203,6 +203,7 @@ export const workbenchEn: WorkbenchMessages = {
     REVIEW_DECISION: 'Review decision',
     RE_REVIEW_DECISION: 'Re-review decision',
     COMPLETION_REPORT: 'Completion report',
+    MEDIATION_AGREEMENT: 'Mediation agreement',
   },
   taskKind: {
     LEAD: 'Lead handling',

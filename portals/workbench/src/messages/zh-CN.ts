@@ -204,6 +204,7 @@ export const workbenchZhCN = {
     REVIEW_DECISION: '复查意见书',
     RE_REVIEW_DECISION: '复核意见书',
     COMPLETION_REPORT: '办结报告',
+    MEDIATION_AGREEMENT: '调解协议书',
   },
   taskKind: {
     LEAD: '牵头办理',

@@ -8,6 +8,7 @@ import { Migration20261127100229_urgency } from './Migration20261127100229_urgen
 import { Migration20261127100639_hearing } from './Migration20261127100639_hearing.js';
 import { Migration20261127101600_task_report } from './Migration20261127101600_task_report.js';
 import { Migration20261127104210_recusal } from './Migration20261127104210_recusal.js';
+import { Migration20261127105037_mediation } from './Migration20261127105037_mediation.js';
 
 export const migrations = [
   Migration20261127055846,
@@ -19,4 +20,5 @@ export const migrations = [
   Migration20261127100639_hearing,
   Migration20261127101600_task_report,
   Migration20261127104210_recusal,
+  Migration20261127105037_mediation,
 ];

@@ -55,6 +55,8 @@ export const PetitionEntity = defineEntity({
     reviewUnitId: p.uuid().nullable().index(),
     /** Handled the simplified way: a clear first-time matter (R-P9). */
     simplified: p.boolean().default(false),
+    /** Ended by a mediation agreement: no review follows (R-P8, Art. 33). */
+    mediated: p.boolean().default(false),
     /** When the matter was concluded after re-review (终结, R-P10). */
     concludedAt: p.datetime().nullable(),
     /** The citizen account that submitted it online, if signed in. */

@@ -16,6 +16,8 @@ export const DocumentKind = {
   RE_REVIEW_DECISION: 'RE_REVIEW_DECISION',
   /** 办结报告 of an assigned case (R-P6). */
   COMPLETION_REPORT: 'COMPLETION_REPORT',
+  /** 调解协议书: the petitioner and the unit settled the matter (R-P8, Art. 33). */
+  MEDIATION_AGREEMENT: 'MEDIATION_AGREEMENT',
 } as const;
 export type DocumentKind = (typeof DocumentKind)[keyof typeof DocumentKind];
 

@@ -36,8 +36,8 @@ export interface ReplyCommand {
   facts: string;
   reasons: string;
   legalBasis: string;
-  /** Simplified handling of a clear first-time matter (R-P9). */
-  simplified?: boolean | null;
+  /** A mediation agreement ends the matter; no review follows (R-P8, Art. 33). */
+  mediated?: boolean | null;
 }
 
 export interface EvaluateCommand {
@@ -270,15 +270,33 @@ export class ProcedureService {
         { doneAt: now },
       );
       const unit = await this.requireUnit(petition.leadUnitId!);
-      this.document(tx, petition, DocumentKind.REPLY, unit.id, now, {
-        outcome: command.outcome,
-        facts,
-        reasons,
-        legalBasis,
-        text: `${facts}\n${reasons}\n${legalBasis}\n${REVIEW_NOTE}`,
-      });
-      // the petitioner's window to ask for review
-      this.open(tx, petition, DeadlineKind.REVIEW_REQUEST, 'REVIEW_REQUEST', this.rulesOf(unit), 'REPLIED', now, null);
+      petition.mediated = Boolean(command.mediated);
+      this.document(
+        tx,
+        petition,
+        petition.mediated ? DocumentKind.MEDIATION_AGREEMENT : DocumentKind.REPLY,
+        unit.id,
+        now,
+        {
+          outcome: command.outcome,
+          facts,
+          reasons,
+          legalBasis,
+          text: `${facts}\n${reasons}\n${legalBasis}\n${petition.mediated ? MEDIATION_NOTE : REVIEW_NOTE}`,
+        },
+      );
+      // the petitioner's window to ask for review; a mediation agreement has none
+      if (!petition.mediated)
+        this.open(
+          tx,
+          petition,
+          DeadlineKind.REVIEW_REQUEST,
+          'REVIEW_REQUEST',
+          this.rulesOf(unit),
+          'REPLIED',
+          now,
+          null,
+        );
       return { note: null, unitId: unit.id, payload: { outcome: command.outcome } };
     });
   }
@@ -575,6 +593,8 @@ export class ProcedureService {
         return handling.extensionDays > 0 ? '办理期限只能延长一次。Handling may be extended once only.' : null;
       }
       case PetitionAction.REQUEST_REVIEW: {
+        if (petition.mediated)
+          return '该事项已达成调解协议，不适用复查。The matter ended with a mediation agreement: there is no review.';
         const window = openOf(
           petition.status === PetitionStatus.REVIEWED ? DeadlineKind.RE_REVIEW_REQUEST : DeadlineKind.REVIEW_REQUEST,
         );
@@ -762,6 +782,8 @@ const REVIEW_NOTE =
   '如对本处理意见不服，可自收到之日起30日内向原办理机关的同级人民政府或其上一级主管部门请求复查。If you disagree, you may ask for review within 30 days of receiving this reply.';
 const RE_REVIEW_NOTE =
   '如对复查意见不服，可自收到之日起30日内向复查机关的上一级行政机关请求复核。If you disagree, you may ask for re-review within 30 days.';
+const MEDIATION_NOTE =
+  '双方已自愿达成调解协议，本事项办理终结，请双方依约履行。Both sides agreed to settle: the matter ends here; please carry out the agreement.';
 const CONCLUSION_NOTE =
   '本复核意见为最终意见，同一事实和理由提出的信访事项不再受理。This re-review is final: the same matter on the same facts will not be accepted again.';
 

@@ -47,6 +47,12 @@ export class ReplyInput {
 
   @Field(() => Boolean, {
     nullable: true,
+    description: 'The petitioner and the unit signed a mediation agreement: it ends the matter, no review (R-P8)',
+  })
+  mediated?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
     deprecationReason: 'Simplified handling is chosen when accepting: acceptPetition(simplified: true)',
   })
   simplified?: boolean | null;
