@@ -2,6 +2,14 @@ import type { EntityManager } from '@mikro-orm/core';
 import { newId } from '@tjxf/domain';
 import { OutboxEventEntity } from './outbox.entity.js';
 
+/** The event name of a history action: `REVIEW_REQUESTED` → `ReviewRequested`. */
+export function eventName(action: string): string {
+  return action
+    .split('_')
+    .map((w) => w.charAt(0) + w.slice(1).toLowerCase())
+    .join('');
+}
+
 /** Adds a domain event to the unit of work: it commits with the change, or not at all. */
 export function recordEvent(
   em: EntityManager,

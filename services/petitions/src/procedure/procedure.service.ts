@@ -3,7 +3,7 @@ import { chinaDate, deadlineOf, ruleSetOf, type LimitKind, type RuleSet } from '
 import { DomainError, ErrorCode, PetitionStatus, Role, UnitKind, badInput, isUuid, newId } from '@tjxf/domain';
 import type { Viewer } from '@tjxf/tokens';
 import { DeadlineEntity, DeadlineKind, WINDOW_KINDS, type Deadline } from '../deadline/deadline.entity.js';
-import { recordEvent } from '../outbox/outbox.js';
+import { eventName, recordEvent } from '../outbox/outbox.js';
 import { PetitionEntity, PetitionHistoryEntity, type Petition } from '../petition/petition.entity.js';
 import { petitionScope, scopeCondition } from '../petition/petition.scope.js';
 import type { DirectoryUnit, UnitDirectory } from '../unit-directory/unit-directory.js';
@@ -798,11 +798,7 @@ async function runningDueAt(tx: EntityManager, petitionId: string): Promise<Date
 }
 
 /** `PetitionForwarded`, `PetitionReviewRequested`, …: the outbox event of an action. */
-const eventTypeOf = (action: PetitionAction) =>
-  `Petition${HISTORY_ACTION[action]
-    .split('_')
-    .map((w) => w.charAt(0) + w.slice(1).toLowerCase())
-    .join('')}`;
+const eventTypeOf = (action: PetitionAction) => `Petition${eventName(HISTORY_ACTION[action])}`;
 
 const staleConflict = () =>
   conflict('该信访事项已被他人更新，请刷新后重试。Someone else changed this petition meanwhile: reload and try again.');

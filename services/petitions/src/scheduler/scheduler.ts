@@ -4,13 +4,14 @@ import type { MikroORM } from '@tjxf/db-kit';
 import { newId } from '@tjxf/domain';
 import { DeadlineEntity, WINDOW_KINDS, type Deadline } from '../deadline/deadline.entity.js';
 import { recordEvent } from '../outbox/outbox.js';
-import { PetitionHistoryEntity } from '../petition/petition.entity.js';
+import { PetitionHistoryEntity, type Petition } from '../petition/petition.entity.js';
 import { PetitionTaskEntity, TaskKind } from '../procedure/procedure.entities.js';
 import {
   NEXT_LEVEL,
   SupervisionLevel,
   SupervisionOrderEntity,
   SupervisionTrigger,
+  type SupervisionOrder,
 } from '../supervision/supervision.entity.js';
 import { answerDueAt, writeTrail } from '../supervision/supervision.service.js';
 
@@ -98,6 +99,7 @@ export class ProcedureScheduler {
   private async flagOverdue(now: Date): Promise<{ overdue: number; supervisionOpened: number }> {
     return this.orm.em.fork().transactional(async (tx) => {
       const rows = await this.claim(tx, { dueAt: { $lt: now }, overdueAt: null });
+      const urged = new Urging(tx, now);
       let supervisionOpened = 0;
       for (const d of rows) {
         d.overdueAt = now;
@@ -105,33 +107,8 @@ export class ProcedureScheduler {
         recordEvent(tx, 'DeadlineOverdue', d.petition.id, { kind: d.kind, unitId: d.unitId, dueAt: d.dueAt }, now);
         // a unit's clock (not the petitioner's window): the petition office urges it (催办)
         if (!d.unitId) continue;
-        const open = await tx.count(SupervisionOrderEntity, {
-          petition: d.petition.id,
-          unitId: d.unitId,
-          answeredAt: null,
-          escalatedAt: null,
-        });
-        if (open) continue;
-        const order = tx.create(SupervisionOrderEntity, {
-          id: newId(),
-          petition: d.petition,
-          unitId: d.unitId,
-          level: SupervisionLevel.REMINDER,
-          trigger: SupervisionTrigger.DEADLINE_MISSED,
-          note: `${d.kind} 期限已过（${d.dueAt.toISOString()}）。The ${d.kind} time limit has passed.`,
-          issuedByUnitId: null,
-          issuedById: null,
-          automatic: true,
-          issuedAt: now,
-          dueAt: answerDueAt(d.ruleSetCode, now),
-          answer: null,
-          answeredAt: null,
-          answeredById: null,
-          escalatedAt: null,
-          escalates: null,
-        });
-        writeTrail(tx, d.petition, 'SUPERVISION_ISSUED', order, null, null, now);
-        supervisionOpened++;
+        const note = `${d.kind} 期限已过（${d.dueAt.toISOString()}）。The ${d.kind} time limit has passed.`;
+        if (await urged.open(d.petition, d.unitId, SupervisionTrigger.DEADLINE_MISSED, note)) supervisionOpened++;
       }
       await tx.flush();
       return { overdue: rows.length, supervisionOpened };
@@ -146,6 +123,7 @@ export class ProcedureScheduler {
         { doneAt: null, overdueAt: null, dueAt: { $lt: now } },
         { orderBy: { dueAt: 'asc' }, limit: this.options.batchSize, lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE },
       );
+      const urged = new Urging(tx, now);
       let supervisionOpened = 0;
       for (const task of late) {
         task.overdueAt = now;
@@ -156,36 +134,12 @@ export class ProcedureScheduler {
           { taskId: task.id, kind: task.kind, unitId: task.unitId },
           now,
         );
-        const open = await tx.count(SupervisionOrderEntity, {
-          petition: task.petition.id,
-          unitId: task.unitId,
-          answeredAt: null,
-          escalatedAt: null,
-        });
-        if (open) continue;
-        const order = tx.create(SupervisionOrderEntity, {
-          id: newId(),
-          petition: task.petition,
-          unitId: task.unitId,
-          level: SupervisionLevel.REMINDER,
-          trigger:
-            task.kind === TaskKind.COMPLETION_REPORT
-              ? SupervisionTrigger.RESULT_NOT_REPORTED
-              : SupervisionTrigger.DEADLINE_MISSED,
-          note: `${task.kind} 未按期报告。The ${task.kind} report is late.`,
-          issuedByUnitId: null,
-          issuedById: null,
-          automatic: true,
-          issuedAt: now,
-          dueAt: answerDueAt('national-2022', now),
-          answer: null,
-          answeredAt: null,
-          answeredById: null,
-          escalatedAt: null,
-          escalates: null,
-        });
-        writeTrail(tx, task.petition, 'SUPERVISION_ISSUED', order, null, null, now);
-        supervisionOpened++;
+        const trigger =
+          task.kind === TaskKind.COMPLETION_REPORT
+            ? SupervisionTrigger.RESULT_NOT_REPORTED
+            : SupervisionTrigger.DEADLINE_MISSED;
+        const note = `${task.kind} 未按期报告。The ${task.kind} report is late.`;
+        if (await urged.open(task.petition, task.unitId, trigger, note)) supervisionOpened++;
       }
       await tx.flush();
       return { overdue: late.length, supervisionOpened };
@@ -205,22 +159,13 @@ export class ProcedureScheduler {
       );
       for (const order of late) {
         order.escalatedAt = now;
-        const next = tx.create(SupervisionOrderEntity, {
-          id: newId(),
+        const next = automaticOrder(tx, now, {
           petition: order.petition,
           unitId: order.unitId,
           level: NEXT_LEVEL[order.level]!,
           trigger: order.trigger,
-          note: order.note,
-          issuedByUnitId: order.issuedByUnitId,
-          issuedById: null,
-          automatic: true,
-          issuedAt: now,
-          dueAt: answerDueAt('national-2022', now),
-          answer: null,
-          answeredAt: null,
-          answeredById: null,
-          escalatedAt: null,
+          note: order.note ?? null,
+          issuedByUnitId: order.issuedByUnitId ?? null,
           escalates: order,
         });
         writeTrail(tx, order.petition, 'SUPERVISION_ESCALATED', next, null, null, now);
@@ -253,5 +198,64 @@ export class ProcedureScheduler {
       note: `${d.kind}: ${d.dueAt.toISOString()}`,
       visibleToPetitioner: false,
     });
+  }
+}
+
+type OrderFields = Pick<
+  SupervisionOrder,
+  'petition' | 'unitId' | 'level' | 'trigger' | 'note' | 'issuedByUnitId' | 'escalates'
+>;
+
+/** A supervision order the scheduler raises: answer due in 30 days, from `now`. */
+function automaticOrder(tx: EntityManager, now: Date, fields: OrderFields): SupervisionOrder {
+  return tx.create(SupervisionOrderEntity, {
+    id: newId(),
+    ...fields,
+    issuedById: null,
+    automatic: true,
+    issuedAt: now,
+    dueAt: answerDueAt('national-2022', now),
+    answer: null,
+    answeredAt: null,
+    answeredById: null,
+    escalatedAt: null,
+  });
+}
+
+/**
+ * Urging (催办) within one round: at most one open order per petition and unit, counting the
+ * orders already open in the database and those this round has raised but not yet flushed.
+ */
+class Urging {
+  private readonly raised = new Set<string>();
+
+  constructor(
+    private readonly tx: EntityManager,
+    private readonly now: Date,
+  ) {}
+
+  /** Raises a 催办 unless one is open; true when it raised one. */
+  async open(petition: Petition, unitId: string, trigger: SupervisionTrigger, note: string): Promise<boolean> {
+    const key = `${petition.id}/${unitId}`;
+    if (this.raised.has(key)) return false;
+    this.raised.add(key);
+    const open = await this.tx.count(SupervisionOrderEntity, {
+      petition: petition.id,
+      unitId,
+      answeredAt: null,
+      escalatedAt: null,
+    });
+    if (open) return false;
+    const order = automaticOrder(this.tx, this.now, {
+      petition,
+      unitId,
+      level: SupervisionLevel.REMINDER,
+      trigger,
+      note,
+      issuedByUnitId: null,
+      escalates: null,
+    });
+    writeTrail(this.tx, petition, 'SUPERVISION_ISSUED', order, null, null, this.now);
+    return true;
   }
 }

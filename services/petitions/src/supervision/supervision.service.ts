@@ -3,7 +3,7 @@ import { deadlineOf, ruleSetOf } from '@tjxf/calendar';
 import { DomainError, ErrorCode, Role, badInput, isUuid, newId, regionScopePrefix } from '@tjxf/domain';
 import { groupByKey, type Loader, type Loaders } from '@tjxf/subgraph-kit';
 import type { Viewer } from '@tjxf/tokens';
-import { recordEvent } from '../outbox/outbox.js';
+import { eventName, recordEvent } from '../outbox/outbox.js';
 import { PetitionEntity, PetitionHistoryEntity, type Petition } from '../petition/petition.entity.js';
 import { petitionScope, scopeCondition } from '../petition/petition.scope.js';
 import type { UnitDirectory } from '../unit-directory/unit-directory.js';
@@ -216,11 +216,7 @@ export function writeTrail(
     note: `${order.level}: ${order.note ?? order.trigger}`,
     visibleToPetitioner: false,
   });
-  const type = action
-    .split('_')
-    .map((w) => w.charAt(0) + w.slice(1).toLowerCase())
-    .join('');
-  recordEvent(tx, type, petition.id, { orderId: order.id, level: order.level, unitId: order.unitId }, at);
+  recordEvent(tx, eventName(action), petition.id, { orderId: order.id, level: order.level, unitId: order.unitId }, at);
 }
 
 const forbidden = () =>
