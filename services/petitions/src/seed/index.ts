@@ -25,6 +25,8 @@ const officeViewer = (officeKey: string): Viewer => ({
 export async function seedDemoPetitions(orm: MikroORM, cipher: PersonalDataCipher): Promise<void> {
   for (const demo of DEMO_PETITIONS) {
     const em = orm.em.fork();
+    // already seeded: skip it rather than let intake's idempotency catch a duplicate key
+    if (await em.count(PetitionEntity, { idempotencyKey: `demo-seed:${demo.key}` })) continue;
     const intake = new IntakeService(em, officeViewer(demo.officeKey), cipher, {
       collectiveThreshold: INTAKE_DEFAULTS.collectiveThreshold,
     });
