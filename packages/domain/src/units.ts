@@ -60,3 +60,38 @@ export interface UnitDirectoryEntry {
   /** Who re-reviews what that unit reviewed (复核: the next higher government). */
   reReviewUnitId: string | null;
 }
+
+/**
+ * The governments above a unit, nearest first: a department's or office's own people's
+ * government, then each higher one (the directory's `reviewUnitId` chain). A government is
+ * not above itself.
+ */
+export function superiorsOf(
+  unit: UnitDirectoryEntry,
+  lookup: (id: string) => UnitDirectoryEntry | undefined,
+): UnitDirectoryEntry[] {
+  const chain: UnitDirectoryEntry[] = [];
+  const seen = new Set([unit.id]);
+  for (let id = unit.reviewUnitId; id && !seen.has(id);) {
+    const superior = lookup(id);
+    if (!superior) break;
+    chain.push(superior);
+    seen.add(id);
+    id = superior.reviewUnitId;
+  }
+  return chain;
+}
+
+/**
+ * 共同的上一级机关: the nearest government above every one of the units, which decides
+ * which of them is competent when they dispute it (R-P7, Art. 24); null when there is none,
+ * e.g. between the city government and one of its own departments.
+ */
+export function commonSuperior(
+  units: UnitDirectoryEntry[],
+  lookup: (id: string) => UnitDirectoryEntry | undefined,
+): UnitDirectoryEntry | null {
+  if (units.length === 0) return null;
+  const [first, ...others] = units.map((u) => superiorsOf(u, lookup));
+  return first!.find((candidate) => others.every((chain) => chain.some((s) => s.id === candidate.id))) ?? null;
+}

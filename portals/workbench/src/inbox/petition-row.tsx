@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useLanguage, useTranslation } from '@tjxf/i18n';
 import { formatDate } from '@tjxf/ui';
 import { Link, useLocation } from 'react-router';
-import { TimeLeftText } from '../deadlines/time-left-text';
+import { ClockText } from '../deadlines/clock-text';
 import { RiskBadge } from '../petition/risk-badge';
 import { categoryText } from '../reference/category-path';
 import { categoryTreeQuery } from '../reference/reference-queries';
@@ -53,7 +53,8 @@ export function PetitionRow({ petition }: { petition: InboxPetition }) {
           <dd>
             {deadline ? (
               <>
-                {tc(`deadlineKind.${deadline.kind}`)} · <TimeLeftText dueAt={deadline.dueAt} />
+                {tc(`deadlineKind.${deadline.kind}`)} ·{' '}
+                <ClockText dueAt={deadline.dueAt} pausedAt={deadline.pausedAt} />
               </>
             ) : (
               t('inbox.noDeadline')

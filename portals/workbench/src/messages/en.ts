@@ -57,6 +57,8 @@ export const workbenchEn: WorkbenchMessages = {
     overdue_one: 'Overdue by {{count}} day',
     overdue_other: 'Overdue by {{count}} days',
     dueOn: '(due {{date}})',
+    paused: 'Paused for a hearing',
+    pausedSince: '(since {{date}})',
   },
   risk: {
     label: 'Risk',
@@ -112,6 +114,8 @@ export const workbenchEn: WorkbenchMessages = {
     basis: '{{period}} ({{ruleSet}} v{{version}}), counted from “{{event}}”',
     startedAt: 'started {{at}}',
     current: 'Current',
+    pausedDays_one: '{{count}} day paused for hearings, not counted',
+    pausedDays_other: '{{count}} days paused for hearings, not counted',
     attachments: 'Attachments',
     attachmentsWithheld: 'Attachments may identify the petitioners and are withheld from the unit complained about.',
     download: 'Download {{name}}',
@@ -131,6 +135,8 @@ export const workbenchEn: WorkbenchMessages = {
     OBJECT: 'Object (not our competence)',
     EXTEND: 'Extend handling',
     REPLY: 'Write the reply',
+    HOLD_HEARING: 'Hold a hearing (pauses the review clock)',
+    END_HEARING: 'End the hearing (the clock runs on)',
     DECIDE_REVIEW: 'Decide the review',
   },
   step: {
@@ -163,11 +169,20 @@ export const workbenchEn: WorkbenchMessages = {
     legalBasisHint: 'The laws, regulations or policies, with their articles.',
     simplified: 'Simplified handling',
     simplifiedHelp: 'A clear first-time matter with little dispute: a reply within 10 working days.',
-    text: { ACCEPT: 'Note on acceptance', DECLINE: 'Reason for declining', OBJECT: 'Reason for the objection' },
+    text: {
+      ACCEPT: 'Note on acceptance',
+      DECLINE: 'Reason for declining',
+      OBJECT: 'Reason for the objection',
+      HOLD_HEARING: 'About the hearing',
+      END_HEARING: 'How the hearing went',
+    },
     textHint: {
       ACCEPT: 'Sent to the petitioner with the acceptance notice.',
       DECLINE: 'The petitioner is told in writing; give the legal basis.',
       OBJECT: 'Why your unit has no authority; the petition goes back to the office that sent it.',
+      HOLD_HEARING:
+        'When, where and who takes part. While the hearing runs the review clock is paused; its days are not counted.',
+      END_HEARING: 'What was heard and concluded. The clock runs on, its end moved by the days of the hearing.',
     },
     submit: {
       FORWARD: 'Forward',
@@ -178,6 +193,8 @@ export const workbenchEn: WorkbenchMessages = {
       OBJECT: 'Object',
       EXTEND: 'Extend',
       REPLY: 'Issue the reply',
+      HOLD_HEARING: 'Start the hearing',
+      END_HEARING: 'End the hearing',
       DECIDE_REVIEW: 'Issue the review decision',
     },
     done: {
@@ -189,6 +206,8 @@ export const workbenchEn: WorkbenchMessages = {
       OBJECT: 'Objection made; the petition has gone back.',
       EXTEND: 'Extended.',
       REPLY: 'The reply has been issued.',
+      HOLD_HEARING: 'The hearing has started; the review clock is paused.',
+      END_HEARING: 'The hearing has ended; the clock runs on.',
       DECIDE_REVIEW: 'The review decision has been issued.',
     },
   },

@@ -1,13 +1,14 @@
 import { useLanguage, useTranslation } from '@tjxf/i18n';
 import { formatDate, formatDateTime, historyActionLabel } from '@tjxf/ui';
-import { TimeLeftText } from '../deadlines/time-left-text';
+import { ClockText } from '../deadlines/clock-text';
 import type { StaffPetition } from './petition-query';
 
 type Deadline = StaffPetition['deadlines'][number];
 
 /**
  * Every time limit of the petition with what it was computed from (R-T2): the period, the
- * rule set and its version, the event it runs from; open ones with their time left.
+ * rule set and its version, the event it runs from; open ones with their time left, or
+ * paused while a hearing runs, and the days hearings took, which do not count (R-P10).
  */
 export function DeadlineList({ deadlines, current }: { deadlines: readonly Deadline[]; current: Deadline | null }) {
   const { t } = useTranslation('workbench');
@@ -32,9 +33,12 @@ export function DeadlineList({ deadlines, current }: { deadlines: readonly Deadl
               {d.metAt ? (
                 <span className="deadline-met">{t('petition.met', { date: formatDate(d.metAt, language) })}</span>
               ) : (
-                <TimeLeftText dueAt={d.dueAt} />
+                <ClockText dueAt={d.dueAt} pausedAt={d.closedAt ? null : d.pausedAt} />
               )}
             </p>
+            {d.pausedDays > 0 ? (
+              <p data-testid="deadline-paused-days">{t('petition.pausedDays', { count: d.pausedDays })}</p>
+            ) : null}
             <p className="muted">
               {t('petition.basis', {
                 period: t(`period.${d.basis}`, { count: d.days }),

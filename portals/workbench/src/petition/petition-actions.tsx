@@ -10,7 +10,17 @@ import type { StaffPetition } from './petition-query';
 
 type StaffStep = Extract<
   PetitionAction,
-  'ASSIGN' | 'FORWARD' | 'REDIRECT' | 'ACCEPT' | 'DECLINE' | 'OBJECT' | 'EXTEND' | 'REPLY' | 'DECIDE_REVIEW'
+  | 'ASSIGN'
+  | 'FORWARD'
+  | 'REDIRECT'
+  | 'ACCEPT'
+  | 'DECLINE'
+  | 'OBJECT'
+  | 'EXTEND'
+  | 'REPLY'
+  | 'HOLD_HEARING'
+  | 'END_HEARING'
+  | 'DECIDE_REVIEW'
 >;
 
 // the staff's steps with a form here, in the order of the procedure; EVALUATE and
@@ -24,6 +34,9 @@ const STAFF_STEPS: Record<StaffStep, (props: StepProps) => ReactNode> = {
   OBJECT: (props) => <TextStepForm step="OBJECT" {...props} />,
   EXTEND: (props) => <ExtendForm {...props} />,
   REPLY: (props) => <ReplyForm step="REPLY" {...props} />,
+  // a hearing comes before the review decision, and stops its clock while it runs (R-P10)
+  HOLD_HEARING: (props) => <TextStepForm step="HOLD_HEARING" {...props} />,
+  END_HEARING: (props) => <TextStepForm step="END_HEARING" {...props} />,
   DECIDE_REVIEW: (props) => <ReplyForm step="DECIDE_REVIEW" {...props} />,
 };
 const ORDER = Object.keys(STAFF_STEPS) as StaffStep[];

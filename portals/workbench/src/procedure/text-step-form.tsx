@@ -1,6 +1,8 @@
 import {
   AcceptPetitionDocument,
   DeclinePetitionDocument,
+  EndHearingDocument,
+  HoldHearingDocument,
   ObjectToPetitionDocument,
   execute,
 } from '@tjxf/graphql-client';
@@ -14,9 +16,10 @@ import { useProcedureStep } from './use-procedure-step';
 
 /**
  * The steps that take one text: 受理 (an optional note, and whether the matter is handled the
- * simplified way, R-P9), 不予受理 and 异议 (a reason).
+ * simplified way, R-P9), 不予受理 and 异议 (a reason), and the start and end of a hearing
+ * during review (an optional note, R-P10).
  */
-export type TextStep = 'ACCEPT' | 'DECLINE' | 'OBJECT';
+export type TextStep = 'ACCEPT' | 'DECLINE' | 'OBJECT' | 'HOLD_HEARING' | 'END_HEARING';
 
 const SEND: Record<
   TextStep,
@@ -26,10 +29,19 @@ const SEND: Record<
     execute(AcceptPetitionDocument, { id, note: note || null, simplified, expectedVersion }),
   DECLINE: (id, reason, expectedVersion) => execute(DeclinePetitionDocument, { id, reason, expectedVersion }),
   OBJECT: (id, reason, expectedVersion) => execute(ObjectToPetitionDocument, { id, reason, expectedVersion }),
+  HOLD_HEARING: (id, note, expectedVersion) =>
+    execute(HoldHearingDocument, { id, note: note || null, expectedVersion }),
+  END_HEARING: (id, note, expectedVersion) => execute(EndHearingDocument, { id, note: note || null, expectedVersion }),
 };
 
-// the server's name of each step's text (extensions.field)
-const FIELD: Record<TextStep, 'note' | 'reason'> = { ACCEPT: 'note', DECLINE: 'reason', OBJECT: 'reason' };
+// the server's name of each step's text (extensions.field), and whether it may stay empty
+const FIELD: Record<TextStep, { name: 'note' | 'reason'; optional: boolean }> = {
+  ACCEPT: { name: 'note', optional: true },
+  DECLINE: { name: 'reason', optional: false },
+  OBJECT: { name: 'reason', optional: false },
+  HOLD_HEARING: { name: 'note', optional: true },
+  END_HEARING: { name: 'note', optional: true },
+};
 
 export function TextStepForm({ step, petition, onDone, onConflict }: StepProps & { step: TextStep }) {
   const { t } = useTranslation('workbench');
@@ -42,8 +54,8 @@ export function TextStepForm({ step, petition, onDone, onConflict }: StepProps &
     onDone: () => onDone(t(`step.done.${step}`)),
     onConflict,
   });
-  const id = `step-${step.toLowerCase()}`;
-  const field = FIELD[step];
+  const id = `step-${step.toLowerCase().replace('_', '-')}`;
+  const { name: field, optional } = FIELD[step];
   return (
     <StepForm
       id={id}
@@ -57,7 +69,7 @@ export function TextStepForm({ step, petition, onDone, onConflict }: StepProps &
         id={`${id}-${field}`}
         label={t(`step.text.${step}`)}
         hint={t(`step.textHint.${step}`)}
-        optional={step === 'ACCEPT'}
+        optional={optional}
         problem={fieldProblem(mutation.error, field, language)}
       >
         {(control) => <textarea {...control} rows={4} value={text} onChange={(e) => setText(e.target.value)} />}
