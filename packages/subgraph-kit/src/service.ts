@@ -66,7 +66,7 @@ export interface ServiceDefinition<
   entities: ServiceOrmOptions['entities'];
   migrations: ServiceOrmOptions['migrations'];
   buildSchema(): Promise<SubgraphSchema>;
-  setup?(config: TConfig, orm: MikroORM): Promise<ServiceParts<TContext>>;
+  setup?(config: TConfig, orm: MikroORM, hooks: RunServiceHooks): Promise<ServiceParts<TContext>>;
   /** Reference data every deployment needs (the unit tree, categories). Idempotent. */
   seedReference?(orm: MikroORM, config: TConfig): Promise<void>;
   /** Demo data (never in production). Idempotent. */
@@ -79,6 +79,11 @@ export interface RunningService extends RunningSubgraph {
 
 export interface RunServiceHooks {
   onQuery?: (sql: string) => void;
+  /**
+   * The clock of the procedure's steps, for tests that must let days pass (a hearing, a
+   * window); never set in production, where it is the system clock.
+   */
+  clock?: () => Date;
 }
 
 export async function openServiceOrm(
@@ -106,7 +111,7 @@ export async function runService<TConfig extends SubgraphConfig, TContext extend
     if (config.MIGRATE_ON_START === 'true') await migrate(orm);
     const [{ schema }, parts, verifier, serviceVerifier] = await Promise.all([
       definition.buildSchema(),
-      definition.setup?.(config, orm) ?? Promise.resolve({} as ServiceParts<TContext>),
+      definition.setup?.(config, orm, hooks) ?? Promise.resolve({} as ServiceParts<TContext>),
       InternalTokenVerifier.fromPem(config.INTERNAL_TOKEN_PUBLIC_KEY),
       ServiceTokenVerifier.fromPems(config.TRUSTED_SERVICE_KEYS),
     ]);

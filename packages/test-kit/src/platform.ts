@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateTestKeys, testEnvironment, type TestKeys } from './environment.js';
 import { TEMPLATE_DATABASE, databaseUrl } from './cluster.js';
+import { TestClock } from './clock.js';
 import { SERVICES, type ServiceName } from '@tjxf/launcher';
 
 export type { ServiceName };
@@ -30,6 +31,8 @@ export interface TestPlatform {
   databaseUrl: string;
   services: Record<ServiceName, RunningService>;
   keys: TestKeys;
+  /** The clock of the procedure's steps: `clock.advance(10)` lets ten days pass. */
+  clock: TestClock;
   /** SQL statements each service ran since the last {@link TestPlatform.resetQueryLog}. */
   queries: Record<ServiceName, string[]>;
   resetQueryLog(): void;
@@ -62,6 +65,7 @@ export async function startPlatform(serverUrl: string): Promise<TestPlatform> {
     string[]
   >;
   const services = {} as Record<ServiceName, RunningService>;
+  const clock = new TestClock();
   let gateway: RunningGateway | undefined;
   const stop = async () => {
     await gateway?.close();
@@ -74,6 +78,7 @@ export async function startPlatform(serverUrl: string): Promise<TestPlatform> {
       // in order: a service's callees (units for petitions) are up before it starts
       services[name] = await runService(definition, parseConfig(definition.configSchema, envFor(name)), {
         onQuery: (sql) => queries[name].push(sql),
+        clock: clock.now,
       });
       baseUrls[name] = new URL(services[name].url).origin;
     }
@@ -113,6 +118,7 @@ export async function startPlatform(serverUrl: string): Promise<TestPlatform> {
     databaseUrl: url,
     services,
     keys,
+    clock,
     queries,
     resetQueryLog: () => Object.values(queries).forEach((q) => q.splice(0)),
     graphql,

@@ -39,6 +39,8 @@ export const petitionsRules: RuleTree = {
     acceptPetition: rules.can('petition:handle'),
     declinePetition: rules.can('petition:handle'),
     objectToPetition: rules.can('petition:handle'),
+    referCompetenceDispute: rules.can('petition:dispose'),
+    decideCompetence: rules.can('petition:decide-competence'),
     replyToPetition: rules.can('petition:handle'),
     extendHandling: rules.can('petition:extend'),
     evaluatePetition: rules.can('petition:evaluate'),

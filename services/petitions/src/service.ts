@@ -56,7 +56,7 @@ export const petitionsService: ServiceDefinition<PetitionsConfig, PetitionsConte
   ],
   migrations,
   buildSchema: buildPetitionsSchema,
-  async setup(config, orm) {
+  async setup(config, orm, hooks) {
     const trackingThrottle = new FailureThrottle(
       config.DATABASE_URL,
       'petitions',
@@ -76,6 +76,7 @@ export const petitionsService: ServiceDefinition<PetitionsConfig, PetitionsConte
         trackingThrottle,
         intake: { collectiveThreshold: config.COLLECTIVE_THRESHOLD },
         directory,
+        ...(hooks.clock ? { clock: hooks.clock } : {}),
       }),
       routes: (app) => attachmentRoutes(app, orm, store),
       close: async () => {

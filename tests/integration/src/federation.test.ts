@@ -33,6 +33,28 @@ describe('a petition list across subgraphs (R-INF1, R-CH1)', () => {
     expect(unitSelects(platform.queries.units)).toHaveLength(1);
   });
 
+  it('answers allowedActions for a whole page with a fixed number of queries (issue 4)', async () => {
+    const ask = (first: number) =>
+      platform.graphql<{ petitions: { edges: { node: { status: string; allowedActions: string[] } }[] } }>(
+        'query P($first: Int) { petitions(first: $first) { edges { node { status allowedActions } } } }',
+        { first },
+        { token: cityOfficer },
+      );
+    const procedureSelects = () =>
+      platform.queries.petitions.filter(
+        (q) => /^select/i.test(q) && /"(deadline|evaluation|petition_document|recusal)"/.test(q),
+      ).length;
+    platform.resetQueryLog();
+    const page = await ask(20);
+    expect(page.errors).toBeUndefined();
+    const rows = page.data!.petitions.edges;
+    expect(rows.length).toBeGreaterThan(3);
+    // the city office may dispose of what is registered
+    expect(rows.find((e) => e.node.status === 'REGISTERED')?.node.allowedActions).toContain('FORWARD');
+    // open deadlines, ratings, objections and the viewer's recusals: one query each for the page
+    expect(procedureSelects()).toBeLessThanOrEqual(4);
+  });
+
   it('shows a district officer only the petitions of that district (R-NET)', async () => {
     const hexi = await platform.login('xfb.hexi');
     const result = await platform.graphql<{ petitions: { edges: { node: { regionCode: string } }[] } }>(

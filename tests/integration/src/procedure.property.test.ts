@@ -10,7 +10,16 @@ import { onlineInput, submit } from './support/petitions.js';
 // and what the workbench offers can be done (R-P6 to R-P13, issue 4).
 let platform: TestPlatform;
 const tokens: Record<string, string> = {};
-const USERS = ['citizen', 'xfb.hexi', 'xfb.city', 'handler.hexi.zj', 'head.hexi.zj', 'handler.hexi.sthj'] as const;
+const USERS = [
+  'citizen',
+  'xfb.hexi',
+  'xfb.city',
+  'handler.hexi.zj',
+  'head.hexi.zj',
+  'handler.hexi.sthj',
+  // the Hexi government: the common superior of two Hexi departments disputing competence
+  'leader.hexi',
+] as const;
 type User = (typeof USERS)[number];
 /** Sees every petition of Hexi with its history: the one who reads the state between steps. */
 const OBSERVER: User = 'xfb.hexi';
@@ -40,6 +49,8 @@ const ACTIONS = [
   'ACCEPT',
   'DECLINE',
   'OBJECT',
+  'REFER_COMPETENCE',
+  'DECIDE_COMPETENCE',
   'EXTEND',
   'REPLY',
   'EVALUATE',
@@ -52,11 +63,18 @@ type Action = (typeof ACTIONS)[number];
  * The procedure as the regulations have it (信访工作条例 2022 Arts. 31-37, CONTRACT.md), written
  * here apart from the server's own table so that a wrong edge there is caught: disposal within
  * 15 days (forward, assign, or redirect with a notice); the unit accepts, declines in writing, or
- * objects and sends it back; handling may be extended once; a reply, then review and re-review
- * on request; the re-review opinion concludes the matter. A rating changes no status.
+ * objects and sends it back; disputed competence goes to the common superior, whose decision
+ * sends it to the unit it names (Art. 24); handling may be extended once; a reply, then review
+ * and re-review on request; the re-review opinion concludes the matter. A rating changes no status.
  */
 const PROCEDURE: Record<Status, Partial<Record<Action, Status>>> = {
-  REGISTERED: { FORWARD: 'AWAITING_ACCEPTANCE', ASSIGN: 'AWAITING_ACCEPTANCE', REDIRECT: 'REDIRECTED' },
+  REGISTERED: {
+    FORWARD: 'AWAITING_ACCEPTANCE',
+    ASSIGN: 'AWAITING_ACCEPTANCE',
+    REDIRECT: 'REDIRECTED',
+    REFER_COMPETENCE: 'REGISTERED',
+    DECIDE_COMPETENCE: 'AWAITING_ACCEPTANCE',
+  },
   AWAITING_ACCEPTANCE: { ACCEPT: 'ACCEPTED', DECLINE: 'DECLINED', OBJECT: 'REGISTERED' },
   ACCEPTED: { EXTEND: 'ACCEPTED', REPLY: 'REPLIED' },
   REPLIED: { EVALUATE: 'REPLIED', REQUEST_REVIEW: 'IN_REVIEW' },
@@ -183,6 +201,19 @@ function request(action: Action, id: string, step: Step, rated: string[]) {
         gql: `mutation M($id: ID!, $input: DisposeInput!) { disposePetition(id: $id, input: $input) ${petition} }`,
         variables: { id, input: { mode: action, note: step.blank ? '' : '属于民事纠纷，请向人民法院提起诉讼。' } },
         valid: !step.blank,
+      };
+    case 'REFER_COMPETENCE':
+      return {
+        gql: `mutation M($id: ID!, $input: CompetenceDisputeInput!) { referCompetenceDispute(id: $id, input: $input) ${petition} }`,
+        variables: { id, input: { unitIds: [unitIdForKey(step.unit)], reason: text } },
+        // the named unit must differ from the objecting ones: that the server checks
+        valid: !step.blank && step.unit !== HEXI_REGION,
+      };
+    case 'DECIDE_COMPETENCE':
+      return {
+        gql: `mutation M($id: ID!, $input: CompetenceDecisionInput!) { decideCompetence(id: $id, input: $input) ${petition} }`,
+        variables: { id, input: { unitId: unitIdForKey(step.unit) } },
+        valid: step.unit !== HEXI_REGION,
       };
     case 'ACCEPT':
       return { gql: `mutation M($id: ID!) { acceptPetition(id: $id) ${petition} }`, variables: { id }, valid: true };

@@ -1,12 +1,23 @@
+import { deadlineOf } from '@tjxf/calendar';
 import { unitIdForKey } from '@tjxf/domain';
 import { startPlatform, type TestPlatform } from '@tjxf/test-kit';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { onlineInput, onlyError, submit } from './support/petitions.js';
 
 // The statutory procedure through the gateway (R-P6 to R-P10, R-P13, R-T1, R-T2, R-X).
 let platform: TestPlatform;
 const tokens: Record<string, string> = {};
-const USERS = ['citizen', 'xfb.hexi', 'xfb.city', 'handler.hexi.zj', 'head.hexi.zj', 'handler.hexi.sthj'] as const;
+const USERS = [
+  'citizen',
+  'xfb.hexi',
+  'xfb.city',
+  'handler.hexi.zj',
+  'head.hexi.zj',
+  'handler.hexi.sthj',
+  'handler.city.zj',
+  'leader.hexi',
+  'leader.city',
+] as const;
 type User = (typeof USERS)[number];
 
 const HEXI_HOUSING = unitIdForKey('120103/zj');
@@ -14,16 +25,20 @@ const HEXI_CITY_MANAGEMENT = unitIdForKey('120103/cg');
 const HEXI_GOVERNMENT = unitIdForKey('120103/government');
 const CITY_GOVERNMENT = unitIdForKey('120000/government');
 const BINHAI_HOUSING = unitIdForKey('120116/zj');
+const HEXI_ENVIRONMENT = unitIdForKey('120103/sthj');
+const CITY_HOUSING = unitIdForKey('120000/zj');
 
 beforeAll(async () => {
   platform = await startPlatform(inject('pgServerUrl'));
   for (const user of USERS) tokens[user] = await platform.login(user);
 });
 afterAll(() => platform?.stop());
+// a test that lets days pass leaves the next one at today
+afterEach(() => platform.clock.reset());
 
 const PETITION = `
   id status version allowedActions leadUnit { id name } reviewUnit { id name } coHandlingUnits { id name }
-  deadlines { kind basis days ruleSet ruleSetVersion startEvent dueAt metAt closedAt extensionDays pausedAt pausedDays unit { id } }
+  deadlines { kind basis days ruleSet ruleSetVersion startEvent startAt dueAt metAt closedAt extensionDays pausedAt pausedDays unit { id } }
   documents { kind outcome text }
   history { action fromStatus toStatus }
   tasks { id kind dueAt doneAt report }
@@ -43,6 +58,7 @@ interface Petition {
     ruleSet: string;
     ruleSetVersion: number;
     startEvent: string;
+    startAt: string;
     dueAt: string;
     metAt: string | null;
     closedAt: string | null;
@@ -64,7 +80,12 @@ async function step(user: User, mutation: string, variables: Record<string, unkn
   const types: Record<string, string> = {
     id: 'ID!',
     input:
-      field === 'disposePetition' ? 'DisposeInput!' : field === 'evaluatePetition' ? 'EvaluateInput!' : 'ReplyInput!',
+      {
+        disposePetition: 'DisposeInput!',
+        evaluatePetition: 'EvaluateInput!',
+        referCompetenceDispute: 'CompetenceDisputeInput!',
+        decideCompetence: 'CompetenceDecisionInput!',
+      }[field] ?? 'ReplyInput!',
     note: 'String',
     reason: 'String!',
     days: 'Int!',
@@ -203,17 +224,19 @@ describe('a petition through every step, to conclusion (R-P6 to R-P10, R-P13)', 
     p = await ok('citizen', 'requestReview', { id, reason: '对复查意见仍不服' });
     expect(p.status).toBe('IN_RE_REVIEW');
     expect((await read('xfb.city', id)).reviewUnit?.id).toBe(CITY_GOVERNMENT);
-    // a hearing stops the re-review clock; its days are added when it ends (R-P10, R-T1)
+    // a hearing stops the re-review clock; the twelve days it lasts do not count (R-P10, R-T1)
     const before = (await read('xfb.city', id)).deadlines.find((d) => d.kind === 'RE_REVIEW')!;
     const paused = await ok('xfb.city', 'holdHearing', { id, note: '组织听证' });
     expect(paused.deadlines.find((d) => d.kind === 'RE_REVIEW')!.pausedAt).not.toBeNull();
     expect(paused.allowedActions).toContain('END_HEARING');
     expect(onlyError(await step('xfb.city', 'holdHearing', { id })).extensions?.code).toBe('CONFLICT');
+    platform.clock.advance(12);
     const resumed = (await ok('xfb.city', 'endHearing', { id })).deadlines.find((d) => d.kind === 'RE_REVIEW')!;
-    expect(resumed).toMatchObject({ pausedAt: null, pausedDays: 1 });
-    // one more day counted; it may end on the same working day when the end was carried over rest days
-    expect(new Date(resumed.dueAt).getTime()).toBeGreaterThanOrEqual(new Date(before.dueAt).getTime());
-    expect(resumed.days).toBe(30);
+    expect(resumed).toMatchObject({ pausedAt: null, pausedDays: 12, days: 30 });
+    // the period is now 30 + 12 calendar days from the same start, counted as the Civil Code counts
+    const expected = deadlineOf({ start: new Date(before.startAt), days: 42, basis: 'CALENDAR_DAYS' }).dueAt;
+    expect(resumed.dueAt).toBe(expected.toISOString());
+    expect(new Date(resumed.dueAt).getTime()).toBeGreaterThan(new Date(before.dueAt).getTime());
     const districtTries = await step('xfb.hexi', 'decideReview', { id, input: reply });
     expect(onlyError(districtTries).extensions?.code).toBe('FORBIDDEN');
     p = await ok('xfb.city', 'decideReview', { id, input: { ...reply, outcome: 'NOT_SUPPORTED' } });
@@ -287,9 +310,118 @@ describe('a petition through every step, to conclusion (R-P6 to R-P10, R-P13)', 
     expect(again.leadUnit?.name).toBe('河西区生态环境局');
   });
 
+  it('sends disputed competence to the common superior, whose decision binds (R-P7, Art. 24)', async () => {
+    const id = await newPetition({ title: '河道旁违建', content: '小区旁河道边有人违规搭建，污水直排河道。' });
+    // a fresh petition has no dispute to refer
+    expect(
+      onlyError(
+        await step('xfb.hexi', 'referCompetenceDispute', {
+          id,
+          input: { unitIds: [HEXI_ENVIRONMENT], reason: '争议' },
+        }),
+      ).extensions?.code,
+    ).toBe('CONFLICT');
+    // the housing commission objects; the office holds the environment bureau competent, which objects too
+    await ok('xfb.hexi', 'disposePetition', { id, input: { mode: 'FORWARD', unitId: HEXI_HOUSING } });
+    await ok('handler.hexi.zj', 'objectToPetition', { id, reason: '河道排污属于生态环境部门职责。' });
+    expect((await read('xfb.hexi', id)).allowedActions).toEqual(['FORWARD', 'ASSIGN', 'REDIRECT', 'REFER_COMPETENCE']);
+    await ok('xfb.hexi', 'disposePetition', { id, input: { mode: 'FORWARD', unitId: HEXI_ENVIRONMENT } });
+    await ok('handler.hexi.sthj', 'objectToPetition', { id, reason: '违规搭建属于住建部门职责。' });
+    expect(
+      onlyError(await step('xfb.hexi', 'referCompetenceDispute', { id, input: { unitIds: [], reason: '  ' } }))
+        .extensions?.field,
+    ).toBe('input.reason');
+
+    // both objected: the office refers the dispute, and the Hexi government must decide
+    let p = await ok('xfb.hexi', 'referCompetenceDispute', {
+      id,
+      input: { unitIds: [], reason: '两部门均认为不属于本部门职责。' },
+    });
+    expect(p.status).toBe('REGISTERED');
+    expect(p.history.at(-1)?.action).toBe('COMPETENCE_REFERRED');
+    const decision = p.deadlines.find((d) => d.kind === 'COMPETENCE_DECISION')!;
+    expect(decision).toMatchObject({ unit: { id: HEXI_GOVERNMENT }, days: 15, basis: 'CALENDAR_DAYS', metAt: null });
+    expect(p.deadlines.filter((d) => d.kind === 'DISPOSAL').every((d) => d.metAt)).toBe(true);
+    expect(p.tasks.find((t) => t.kind === 'COMPETENCE_DECISION')).toMatchObject({ doneAt: null });
+    // meanwhile the office cannot dispose again, nor a disputing unit decide
+    expect(p.allowedActions).toEqual([]);
+    expect(
+      onlyError(await step('xfb.hexi', 'disposePetition', { id, input: { mode: 'FORWARD', unitId: HEXI_HOUSING } }))
+        .extensions?.code,
+    ).toBe('CONFLICT');
+    expect(
+      onlyError(await step('handler.hexi.zj', 'decideCompetence', { id, input: { unitId: HEXI_ENVIRONMENT } }))
+        .extensions?.code,
+    ).toMatch(/FORBIDDEN|NOT_FOUND/);
+    expect((await read('leader.hexi', id)).allowedActions).toEqual(['DECIDE_COMPETENCE']);
+
+    // the district government names the environment bureau, which must now accept or decline
+    p = await ok('leader.hexi', 'decideCompetence', {
+      id,
+      input: { unitId: HEXI_ENVIRONMENT, note: '污水直排河道为主要问题，由区生态环境局牵头受理。' },
+    });
+    expect(p.status).toBe('AWAITING_ACCEPTANCE');
+    expect(p.leadUnit?.id).toBe(HEXI_ENVIRONMENT);
+    expect(p.deadlines.find((d) => d.kind === 'COMPETENCE_DECISION')!.metAt).not.toBeNull();
+    expect(p.deadlines.filter((d) => d.kind === 'ACCEPTANCE' && !d.metAt && !d.closedAt)).toHaveLength(1);
+    expect((await read('handler.hexi.sthj', id)).allowedActions).toEqual(['ACCEPT', 'DECLINE']);
+    const again = onlyError(await step('handler.hexi.sthj', 'objectToPetition', { id, reason: '仍有异议。' }));
+    expect(again.extensions?.code).toBe('CONFLICT');
+
+    // the petitioner learns who decided, not the units' arguments
+    const mine = await platform.graphql<{ petition: { documents: { kind: string; text: string }[] } }>(
+      'query P($id: ID!) { petition(id: $id) { documents { kind text } history { action note } } }',
+      { id },
+      { token: tokens.citizen },
+    );
+    const kinds = mine.data!.petition.documents.map((d) => d.kind);
+    expect(kinds).toContain('COMPETENCE_DECISION');
+    expect(kinds).not.toContain('OBJECTION');
+    expect(kinds).not.toContain('COMPETENCE_REFERRAL');
+    expect(JSON.stringify(mine.data)).not.toContain('两部门均认为');
+  });
+
+  it('refers a dispute between a district department and a city commission to the city government (R-P7)', async () => {
+    const id = await newPetition({ title: '公租房轮候', content: '公租房轮候多年未分配，区里说归市里管。' });
+    await ok('xfb.hexi', 'disposePetition', { id, input: { mode: 'FORWARD', unitId: HEXI_HOUSING } });
+    await ok('handler.hexi.zj', 'objectToPetition', { id, reason: '公租房配租由市住建委负责。' });
+    // naming only the objecting unit is no dispute
+    expect(
+      onlyError(
+        await step('xfb.hexi', 'referCompetenceDispute', { id, input: { unitIds: [HEXI_HOUSING], reason: '争议' } }),
+      ).extensions?.field,
+    ).toBe('input.unitIds');
+    const p = await ok('xfb.hexi', 'referCompetenceDispute', {
+      id,
+      input: { unitIds: [CITY_HOUSING], reason: '区住建委认为属于市住建委职责。' },
+    });
+    expect(p.deadlines.find((d) => d.kind === 'COMPETENCE_DECISION')!.unit?.id).toBe(CITY_GOVERNMENT);
+    // the district's leader is not the common superior of a city commission
+    expect(
+      onlyError(await step('leader.hexi', 'decideCompetence', { id, input: { unitId: HEXI_HOUSING } })).extensions
+        ?.code,
+    ).toBe('FORBIDDEN');
+    const decided = await ok('leader.city', 'decideCompetence', { id, input: { unitId: HEXI_HOUSING } });
+    expect(decided.leadUnit?.id).toBe(HEXI_HOUSING);
+    expect((await read('handler.hexi.zj', id)).allowedActions).toEqual(['ACCEPT', 'DECLINE']);
+  });
+
+  it('finds no common superior between the city government and its own commission (R-P7)', async () => {
+    const id = await newPetition({ title: '住房保障政策', content: '请求解释全市住房保障政策的适用范围。' });
+    await ok('xfb.hexi', 'disposePetition', { id, input: { mode: 'FORWARD', unitId: CITY_HOUSING } });
+    await ok('handler.city.zj', 'objectToPetition', { id, reason: '政策解释应由市政府办公厅答复。' });
+    const refused = onlyError(
+      await step('xfb.hexi', 'referCompetenceDispute', {
+        id,
+        input: { unitIds: [CITY_GOVERNMENT], reason: '市住建委认为应由市政府答复。' },
+      }),
+    );
+    expect(refused.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.unitIds' });
+    expect((await read('xfb.hexi', id)).history.at(-1)?.action).toBe('OBJECTED');
+  });
+
   it('lets a co-handling unit see the petition and report its part, with its own due date (R-X)', async () => {
     const id = await newPetition({ title: '小区旁河道垃圾', content: '小区旁边河道漂浮垃圾，气味难闻，物业不管。' });
-    const HEXI_ENVIRONMENT = unitIdForKey('120103/sthj');
     await ok('xfb.hexi', 'disposePetition', {
       id,
       input: { mode: 'FORWARD', unitId: HEXI_HOUSING, coHandlingUnitIds: [HEXI_ENVIRONMENT] },

@@ -11,6 +11,8 @@ export const DeadlineKind = {
   REVIEW: 'REVIEW',
   RE_REVIEW_REQUEST: 'RE_REVIEW_REQUEST',
   RE_REVIEW: 'RE_REVIEW',
+  /** The common superior decides which unit is competent (R-P7, Art. 24). */
+  COMPETENCE_DECISION: 'COMPETENCE_DECISION',
 } as const;
 export type DeadlineKind = (typeof DeadlineKind)[keyof typeof DeadlineKind];
 

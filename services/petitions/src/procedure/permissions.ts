@@ -8,6 +8,8 @@ import { PetitionAction } from './state-machine.js';
 export interface ActingContext {
   /** The unit that reviews (or re-reviews) now, from the directory; null before review. */
   reviewUnit: DirectoryUnit | null;
+  /** The common superior asked to decide disputed competence, from the directory; else null. */
+  decidingUnit: DirectoryUnit | null;
   /** The viewer stood aside from this petition (recusal): they take no step on it. */
   recused: boolean;
 }
@@ -35,7 +37,7 @@ export const isPetitioner = (viewer: Viewer, petition: PetitionFacts) =>
  * dispose within their area; the lead unit's handlers and head accept, decline, object and
  * reply, and only the head approves an extension; the petitioner (or an officer recording it
  * for them) rates and asks for review; the reviewing government's petition office or staff
- * decide a review.
+ * decide a review; the common superior's, disputed competence.
  */
 export function mayAct(viewer: Viewer, petition: PetitionFacts, action: PetitionAction, ctx: ActingContext): boolean {
   if (ctx.recused && action !== PetitionAction.EVALUATE && action !== PetitionAction.REQUEST_REVIEW) return false;
@@ -43,7 +45,11 @@ export function mayAct(viewer: Viewer, petition: PetitionFacts, action: Petition
     case PetitionAction.FORWARD:
     case PetitionAction.ASSIGN:
     case PetitionAction.REDIRECT:
+    case PetitionAction.REFER_COMPETENCE:
       return officerInArea(viewer, petition);
+    case PetitionAction.DECIDE_COMPETENCE:
+      // the superior government itself, its leaders or staff: not the petition office that referred it
+      return has(viewer, Role.LEADER, Role.UNIT_HANDLER, Role.UNIT_HEAD) && memberOf(viewer, ctx.decidingUnit?.id);
     case PetitionAction.ACCEPT:
     case PetitionAction.DECLINE:
     case PetitionAction.OBJECT:

@@ -8,6 +8,10 @@ export const DocumentKind = {
   DECLINE_NOTICE: 'DECLINE_NOTICE',
   /** A unit's objection that it is not competent (internal). */
   OBJECTION: 'OBJECTION',
+  /** The petition office asks the common superior to decide who is competent (internal; R-P7). */
+  COMPETENCE_REFERRAL: 'COMPETENCE_REFERRAL',
+  /** The common superior's decision: which unit accepts it (R-P7, Art. 24). */
+  COMPETENCE_DECISION: 'COMPETENCE_DECISION',
   EXTENSION_NOTICE: 'EXTENSION_NOTICE',
   /** 处理意见书 (R-P8). */
   REPLY: 'REPLY',
@@ -84,6 +88,8 @@ export const TaskKind = {
   COMPLETION_REPORT: 'COMPLETION_REPORT',
   /** After an UNSATISFIED rating (R-P13). */
   FOLLOW_UP: 'FOLLOW_UP',
+  /** The common superior owes a decision on disputed competence (R-P7, Art. 24). */
+  COMPETENCE_DECISION: 'COMPETENCE_DECISION',
 } as const;
 export type TaskKind = (typeof TaskKind)[keyof typeof TaskKind];
 

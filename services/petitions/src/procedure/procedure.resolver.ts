@@ -6,6 +6,8 @@ import { toPetitionType } from '../petition/petition.service.js';
 import { PetitionType, UnitRef } from '../petition/petition.type.js';
 import { PetitionTrackingType } from '../tracking/tracking.type.js';
 import {
+  CompetenceDecisionInput,
+  CompetenceDisputeInput,
   DisposeInput,
   EvaluateInput,
   EvaluationType,
@@ -69,6 +71,31 @@ export class ProcedureResolver {
     @Arg(...version()) expectedVersion?: number | null,
   ): Promise<PetitionType> {
     return toPetitionType(await ctx.procedure.object(id, reason, expectedVersion));
+  }
+
+  @Mutation(() => PetitionType, {
+    description:
+      'A unit objected and the petition office disputes it: the common superior government decides (R-P7, Art. 24)',
+  })
+  async referCompetenceDispute(
+    @Ctx() ctx: PetitionsContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => CompetenceDisputeInput) input: CompetenceDisputeInput,
+    @Arg(...version()) expectedVersion?: number | null,
+  ): Promise<PetitionType> {
+    return toPetitionType(await ctx.procedure.referCompetence(id, input, expectedVersion));
+  }
+
+  @Mutation(() => PetitionType, {
+    description: 'The common superior names the competent unit, which must then accept or decline (R-P7, Art. 24)',
+  })
+  async decideCompetence(
+    @Ctx() ctx: PetitionsContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => CompetenceDecisionInput) input: CompetenceDecisionInput,
+    @Arg(...version()) expectedVersion?: number | null,
+  ): Promise<PetitionType> {
+    return toPetitionType(await ctx.procedure.decideCompetence(id, input, expectedVersion));
   }
 
   @Mutation(() => PetitionType, { description: 'One extension of handling, by the unit head (R-P8)' })
@@ -200,7 +227,9 @@ export class ProcedureResolver {
 
   @FieldResolver(() => [PetitionAction], { description: 'What this viewer may do now, by status, role and clock' })
   allowedActions(@Root() petition: PetitionType, @Ctx() ctx: PetitionsContext): Promise<PetitionAction[]> {
-    return ctx.procedure.allowedActionsOf(petition.id);
+    return ctx.loaders
+      .get<string, PetitionAction[]>('allowedActions', (ids) => ctx.procedure.allowedActionsMany(ids))
+      .load(petition.id);
   }
 
   @FieldResolver(() => [PetitionDocumentType], {

@@ -1,6 +1,16 @@
 import { OptimisticLockError, type EntityManager } from '@mikro-orm/core';
 import { chinaDate, deadlineOf, ruleSetOf, type LimitKind, type RuleSet } from '@tjxf/calendar';
-import { DomainError, ErrorCode, PetitionStatus, Role, UnitKind, badInput, isUuid, newId } from '@tjxf/domain';
+import {
+  DomainError,
+  ErrorCode,
+  PetitionStatus,
+  Role,
+  UnitKind,
+  badInput,
+  commonSuperior,
+  isUuid,
+  newId,
+} from '@tjxf/domain';
 import type { Viewer } from '@tjxf/tokens';
 import { DeadlineEntity, DeadlineKind, WINDOW_KINDS, type Deadline } from '../deadline/deadline.entity.js';
 import { eventName, recordEvent } from '../outbox/outbox.js';
@@ -40,6 +50,25 @@ export interface ReplyCommand {
   mediated?: boolean | null;
 }
 
+export interface CompetenceDisputeCommand {
+  /** The units in dispute besides those that objected. */
+  unitIds: string[];
+  reason: string;
+}
+
+export interface CompetenceDecisionCommand {
+  unitId: string;
+  note?: string | null;
+}
+
+/** What the clocks and the record say about a petition, for {@link ProcedureService.timingAllows}. */
+interface StepFacts {
+  open: Deadline[];
+  evaluations: number;
+  /** Objections by units that were not competent (only counted while REGISTERED). */
+  objections: number;
+}
+
 export interface EvaluateCommand {
   target: EvaluationTarget;
   rating: Rating;
@@ -59,6 +88,8 @@ const HISTORY_ACTION: Record<PetitionAction, string> = {
   ACCEPT: 'ACCEPTED',
   DECLINE: 'DECLINED',
   OBJECT: 'OBJECTED',
+  REFER_COMPETENCE: 'COMPETENCE_REFERRED',
+  DECIDE_COMPETENCE: 'COMPETENCE_DECIDED',
   EXTEND: 'EXTENDED',
   REPLY: 'REPLIED',
   EVALUATE: 'EVALUATED',
@@ -82,19 +113,54 @@ export class ProcedureService {
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
-  /** The actions this viewer may take on a petition now (what the workbench offers). */
-  async allowedActionsOf(id: string): Promise<PetitionAction[]> {
-    const petition = await this.em.fork().findOne(PetitionEntity, id);
-    return petition ? this.allowedActions(petition) : [];
+  /**
+   * The actions this viewer may take on each petition now (what the workbench offers), for a
+   * DataLoader: five queries for any number of petitions, not five per petition.
+   */
+  async allowedActionsMany(ids: readonly string[]): Promise<PetitionAction[][]> {
+    const em = this.em.fork();
+    const petitions = await em.find(PetitionEntity, { id: { $in: [...ids] } });
+    const petitionIds = petitions.map((p) => p.id);
+    const registered = petitions.filter((p) => p.status === PetitionStatus.REGISTERED).map((p) => p.id);
+    const [open, evaluations, objections, recusals] = await Promise.all([
+      em.find(DeadlineEntity, { petition: { $in: petitionIds }, metAt: null, closedAt: null }),
+      em.find(EvaluationEntity, { petition: { $in: petitionIds } }, { fields: ['petition'] }),
+      registered.length
+        ? em.find(
+            PetitionDocumentEntity,
+            { petition: { $in: registered }, kind: DocumentKind.OBJECTION },
+            { fields: ['petition'] },
+          )
+        : [],
+      this.viewer.accountId
+        ? em.find(
+            RecusalEntity,
+            { petition: { $in: petitionIds }, accountId: this.viewer.accountId },
+            { fields: ['petition'] },
+          )
+        : [],
+    ]);
+    const idOf = (row: { petition: { id: string } }) => row.petition.id;
+    const count = (rows: { petition: { id: string } }[], id: string) => rows.filter((r) => idOf(r) === id).length;
+    const byId = new Map(petitions.map((p) => [p.id, p]));
+    return Promise.all(
+      ids.map(async (id) => {
+        const petition = byId.get(id);
+        if (!petition) return [];
+        const facts: StepFacts = {
+          open: open.filter((d) => idOf(d) === id),
+          evaluations: count(evaluations, id),
+          objections: count(objections, id),
+        };
+        const ctx = await this.actingContext(petition, facts.open, count(recusals, id) > 0);
+        return this.allowed(petition, facts, ctx);
+      }),
+    );
   }
 
-  async allowedActions(petition: Petition): Promise<PetitionAction[]> {
-    const ctx = await this.actingContext(petition);
-    const open = await this.em.fork().find(DeadlineEntity, { petition: petition.id, metAt: null, closedAt: null });
-    const evaluations = await this.em.fork().count(EvaluationEntity, { petition: petition.id });
+  private allowed(petition: Petition, facts: StepFacts, ctx: ActingContext): PetitionAction[] {
     return actionsFrom(petition.status).filter(
-      (action) =>
-        mayAct(this.viewer, petition, action, ctx) && this.timingAllows(petition, action, open, evaluations) === null,
+      (action) => mayAct(this.viewer, petition, action, ctx) && this.timingAllows(petition, action, facts) === null,
     );
   }
 
@@ -114,32 +180,12 @@ export class ProcedureService {
           .filter((u) => u !== unit.id)
           .map((u) => this.handlingUnit(u, 'input.coHandlingUnitIds')),
       );
-      petition.leadUnitId = unit.id;
-      petition.disposalMode = command.mode;
+      this.handOver(tx, petition, unit, command.mode, HISTORY_ACTION[action], now, note, true);
       const unitRules = this.rulesOf(unit);
-      this.open(tx, petition, DeadlineKind.ACCEPTANCE, 'ACCEPTANCE', unitRules, HISTORY_ACTION[action], now, unit.id);
-      this.open(tx, petition, DeadlineKind.OBJECTION, 'OBJECTION', unitRules, HISTORY_ACTION[action], now, unit.id);
-      tx.create(PetitionTaskEntity, {
-        id: newId(),
-        petition,
-        kind: TaskKind.LEAD,
-        unitId: unit.id,
-        dueAt: null,
-        createdAt: now,
-        note,
-      });
       for (const co of coUnits) {
         const coRules = this.rulesOf(co);
         const due = deadlineOf({ start: now, ...coRules.limits.HANDLING }).dueAt;
-        tx.create(PetitionTaskEntity, {
-          id: newId(),
-          petition,
-          kind: TaskKind.CO_HANDLING,
-          unitId: co.id,
-          dueAt: due,
-          createdAt: now,
-          note,
-        });
+        this.task(tx, petition, TaskKind.CO_HANDLING, co.id, due, now, note);
       }
       if (action === PetitionAction.ASSIGN) {
         const reportDueAt =
@@ -151,15 +197,7 @@ export class ProcedureService {
           }).dueAt;
         if (reportDueAt.getTime() <= now.getTime())
           throw badInput('input.reportDueAt', '报送办结报告的日期须在今天之后。The report date must be in the future.');
-        tx.create(PetitionTaskEntity, {
-          id: newId(),
-          petition,
-          kind: TaskKind.COMPLETION_REPORT,
-          unitId: unit.id,
-          dueAt: reportDueAt,
-          createdAt: now,
-          note,
-        });
+        this.task(tx, petition, TaskKind.COMPLETION_REPORT, unit.id, reportDueAt, now, note);
       }
       return { note, unitId: unit.id, payload: { coHandlingUnitIds: coUnits.map((c) => c.id) } };
     });
@@ -227,6 +265,107 @@ export class ProcedureService {
         petition.receivingUnitId,
       );
       return { note: text, unitId, visible: false };
+    });
+  }
+
+  /**
+   * Competence is disputed: a unit objected, and the petition office holds that it, or another
+   * unit it names, is competent. The common superior government of the units decides (R-P7,
+   * Art. 24); meanwhile the office cannot dispose of the petition again.
+   */
+  async referCompetence(
+    id: string,
+    command: CompetenceDisputeCommand,
+    expectedVersion?: number | null,
+  ): Promise<Petition> {
+    return this.act(id, PetitionAction.REFER_COMPETENCE, expectedVersion, async (tx, petition, now) => {
+      const reason = required(command.reason, 'input.reason', '请写明争议情况。Write what the dispute is about.');
+      const objections = await tx.find(PetitionDocumentEntity, {
+        petition: petition.id,
+        kind: DocumentKind.OBJECTION,
+      });
+      const named = await Promise.all((command.unitIds ?? []).map((u) => this.handlingUnit(u, 'input.unitIds')));
+      const disputing = [
+        ...new Map(
+          [...(await Promise.all(objections.map((o) => this.requireUnit(o.unitId!)))), ...named].map((u) => [u.id, u]),
+        ).values(),
+      ];
+      if (disputing.length < 2)
+        throw badInput(
+          'input.unitIds',
+          '请选择与提出异议的单位存在争议的单位。Name the unit the objecting unit disputes competence with.',
+        );
+      const directory = new Map((await this.units().all()).map((u) => [u.id, u]));
+      const superior = commonSuperior(disputing, (u) => directory.get(u));
+      if (!superior)
+        throw badInput(
+          'input.unitIds',
+          '这些单位没有共同的上一级机关，请提请信访工作联席会议协调。These units have no common superior: refer the dispute to the joint conference.',
+        );
+      await this.meet(tx, petition, [DeadlineKind.DISPOSAL], now);
+      const office = ruleSetOf(DEADLINE_RULE_SET_FOR_OFFICE)!;
+      // the regulations give the superior no period: it gets the disposal period, so that it is
+      // reminded and supervised like any other duty (docs/procedure.md)
+      this.open(
+        tx,
+        petition,
+        DeadlineKind.COMPETENCE_DECISION,
+        'DISPOSAL',
+        office,
+        'COMPETENCE_REFERRED',
+        now,
+        superior.id,
+      );
+      this.task(
+        tx,
+        petition,
+        TaskKind.COMPETENCE_DECISION,
+        superior.id,
+        deadlineOf({ start: now, ...office.limits.DISPOSAL }).dueAt,
+        now,
+        reason,
+      );
+      this.document(tx, petition, DocumentKind.COMPETENCE_REFERRAL, petition.receivingUnitId, now, {
+        text: `争议单位：${disputing.map((u) => u.name).join('、')}。${reason}`,
+        visibleToPetitioner: false,
+      });
+      return {
+        // the petitioner learns who decides, not the units' arguments
+        note: `已提请${superior.name}决定受理机关。Referred to ${superior.name} to decide which unit is competent.`,
+        unitId: petition.receivingUnitId,
+        payload: { disputingUnitIds: disputing.map((u) => u.id), superiorUnitId: superior.id },
+      };
+    });
+  }
+
+  /** The common superior names the competent unit; its decision binds (no objection follows). */
+  async decideCompetence(
+    id: string,
+    command: CompetenceDecisionCommand,
+    expectedVersion?: number | null,
+  ): Promise<Petition> {
+    return this.act(id, PetitionAction.DECIDE_COMPETENCE, expectedVersion, async (tx, petition, now) => {
+      const note = clean(command.note, 'input.note');
+      const unit = await this.handlingUnit(command.unitId, 'input.unitId');
+      const decision = await tx.findOneOrFail(DeadlineEntity, {
+        petition: petition.id,
+        kind: DeadlineKind.COMPETENCE_DECISION,
+        metAt: null,
+        closedAt: null,
+      });
+      const superior = await this.requireUnit(decision.unitId!);
+      await this.meet(tx, petition, [DeadlineKind.COMPETENCE_DECISION], now);
+      await tx.nativeUpdate(
+        PetitionTaskEntity,
+        { petition: petition.id, kind: TaskKind.COMPETENCE_DECISION, doneAt: null },
+        { doneAt: now, report: note, reportedById: this.viewer.accountId },
+      );
+      // the decision binds: no objection window this time
+      this.handOver(tx, petition, unit, 'FORWARD', 'COMPETENCE_DECIDED', now, note, false);
+      this.document(tx, petition, DocumentKind.COMPETENCE_DECISION, superior.id, now, {
+        text: `经${superior.name}决定，本事项由${unit.name}受理。${note ?? ''} ${superior.name} decided that ${unit.name} is competent.`,
+      });
+      return { note, unitId: superior.id, payload: { unitId: unit.id } };
     });
   }
 
@@ -322,15 +461,15 @@ export class ProcedureService {
           at: now,
         });
         if (command.rating === Rating.UNSATISFIED) {
-          tx.create(PetitionTaskEntity, {
-            id: newId(),
+          this.task(
+            tx,
             petition,
-            kind: TaskKind.FOLLOW_UP,
+            TaskKind.FOLLOW_UP,
             unitId,
-            dueAt: deadlineOf({ start: now, days: 15, basis: 'CALENDAR_DAYS' }).dueAt,
-            createdAt: now,
-            note: command.comment ?? null,
-          });
+            deadlineOf({ start: now, days: 15, basis: 'CALENDAR_DAYS' }).dueAt,
+            now,
+            command.comment ?? null,
+          );
         }
         return { note: null, unitId, payload: { target: command.target, rating: command.rating } };
       },
@@ -441,6 +580,8 @@ export class ProcedureService {
         throw new DomainError(ErrorCode.NOT_FOUND, '未找到该任务。No such task.');
       if (!this.viewer.roles.some((r) => r === Role.UNIT_HANDLER || r === Role.UNIT_HEAD)) throw forbidden();
       if (task.kind === TaskKind.LEAD) throw conflict('主办任务以答复意见办结。The lead task ends with the reply.');
+      if (task.kind === TaskKind.COMPETENCE_DECISION)
+        throw conflict('请以“决定受理机关”办结该任务。This task ends with the decision on competence.');
       if (task.doneAt) throw conflict('该任务已报告。This task has already been reported.');
       const petition = task.petition as Petition;
       if (task.kind === TaskKind.COMPLETION_REPORT && !REPLIED_OR_LATER.includes(petition.status))
@@ -523,15 +664,16 @@ export class ProcedureService {
           throw conflict(
             `该信访事项当前状态（${petition.status}）不能进行此项操作。This step is not possible while the petition is ${petition.status}.`,
           );
-        if (!viaTracking && !mayAct(this.viewer, petition, action, await this.actingContext(petition)))
+        const facts = await this.stepFacts(tx, petition);
+        const recused = this.viewer.accountId
+          ? (await tx.count(RecusalEntity, { petition: petition.id, accountId: this.viewer.accountId })) > 0
+          : false;
+        if (
+          !viaTracking &&
+          !mayAct(this.viewer, petition, action, await this.actingContext(petition, facts.open, recused))
+        )
           throw forbidden();
-        const open = await tx.find(DeadlineEntity, { petition: petition.id, metAt: null, closedAt: null });
-        const timing = this.timingAllows(
-          petition,
-          action,
-          open,
-          await tx.count(EvaluationEntity, { petition: petition.id }),
-        );
+        const timing = this.timingAllows(petition, action, facts);
         if (timing) throw conflict(timing);
         const from = petition.status;
         const result = await apply(tx, petition, now);
@@ -572,18 +714,31 @@ export class ProcedureService {
   }
 
   /** A reason the clock refuses the step now, or null. */
-  private timingAllows(
-    petition: Petition,
-    action: PetitionAction,
-    open: Deadline[],
-    evaluations: number,
-  ): string | null {
+  private timingAllows(petition: Petition, action: PetitionAction, facts: StepFacts): string | null {
     const now = this.clock().getTime();
-    const openOf = (kind: DeadlineKind) => open.find((d) => d.kind === kind);
+    const openOf = (kind: DeadlineKind) => facts.open.find((d) => d.kind === kind);
     switch (action) {
+      case PetitionAction.FORWARD:
+      case PetitionAction.ASSIGN:
+      case PetitionAction.REDIRECT:
+        return openOf(DeadlineKind.COMPETENCE_DECISION)
+          ? '已提请共同的上一级机关决定受理机关，请等待其决定。The common superior is deciding who is competent.'
+          : null;
+      case PetitionAction.REFER_COMPETENCE:
+        if (openOf(DeadlineKind.COMPETENCE_DECISION))
+          return '已提请共同的上一级机关决定受理机关。The dispute is already with the common superior.';
+        return facts.objections > 0
+          ? null
+          : '尚无单位提出异议，受理机关没有争议。No unit has objected: competence is not disputed.';
+      case PetitionAction.DECIDE_COMPETENCE:
+        return openOf(DeadlineKind.COMPETENCE_DECISION)
+          ? null
+          : '没有待决定的受理争议。No disputed competence awaits a decision.';
       case PetitionAction.OBJECT: {
         const window = openOf(DeadlineKind.OBJECTION);
-        return window && window.dueAt.getTime() >= now
+        if (!window)
+          return '受理机关已由共同的上一级机关决定，不能再提出异议。The common superior decided your unit is competent: no objection is possible.';
+        return window.dueAt.getTime() >= now
           ? null
           : '提出异议的期限（5个工作日）已过，请依法受理或不予受理。The 5 working days to object have passed.';
       }
@@ -614,21 +769,31 @@ export class ProcedureService {
         return null;
       }
       case PetitionAction.EVALUATE:
-        return evaluations >= 2 ? '已评价过，不能重复评价。This has already been rated.' : null;
+        return facts.evaluations >= 2 ? '已评价过，不能重复评价。This has already been rated.' : null;
       default:
         return null;
     }
   }
 
-  private async actingContext(petition: Petition): Promise<ActingContext> {
+  private async stepFacts(em: EntityManager, petition: Petition): Promise<StepFacts> {
+    const [open, evaluations, objections] = await Promise.all([
+      em.find(DeadlineEntity, { petition: petition.id, metAt: null, closedAt: null }),
+      em.count(EvaluationEntity, { petition: petition.id }),
+      petition.status === PetitionStatus.REGISTERED
+        ? em.count(PetitionDocumentEntity, { petition: petition.id, kind: DocumentKind.OBJECTION })
+        : 0,
+    ]);
+    return { open, evaluations, objections };
+  }
+
+  private async actingContext(petition: Petition, open: Deadline[], recused: boolean): Promise<ActingContext> {
     const reviewing = petition.status === PetitionStatus.IN_REVIEW || petition.status === PetitionStatus.IN_RE_REVIEW;
-    const recused = this.viewer.accountId
-      ? (await this.em.fork().count(RecusalEntity, { petition: petition.id, accountId: this.viewer.accountId })) > 0
-      : false;
+    const decidingUnitId = open.find((d) => d.kind === DeadlineKind.COMPETENCE_DECISION)?.unitId;
     return {
       recused,
       reviewUnit:
         reviewing && petition.reviewUnitId ? ((await this.directory?.get(petition.reviewUnitId)) ?? null) : null,
+      decidingUnit: decidingUnitId ? ((await this.directory?.get(decidingUnitId)) ?? null) : null,
     };
   }
 
@@ -691,6 +856,37 @@ export class ProcedureService {
       pausedAt: null,
       pausedDays: 0,
     });
+  }
+
+  /** The lead unit takes the petition over: its acceptance clock (and objection window), its task. */
+  private handOver(
+    tx: EntityManager,
+    petition: Petition,
+    unit: DirectoryUnit,
+    mode: DisposeCommand['mode'],
+    startEvent: string,
+    now: Date,
+    note: string | null,
+    mayObject: boolean,
+  ): void {
+    petition.leadUnitId = unit.id;
+    petition.disposalMode = mode;
+    const rules = this.rulesOf(unit);
+    this.open(tx, petition, DeadlineKind.ACCEPTANCE, 'ACCEPTANCE', rules, startEvent, now, unit.id);
+    if (mayObject) this.open(tx, petition, DeadlineKind.OBJECTION, 'OBJECTION', rules, startEvent, now, unit.id);
+    this.task(tx, petition, TaskKind.LEAD, unit.id, null, now, note);
+  }
+
+  private task(
+    tx: EntityManager,
+    petition: Petition,
+    kind: TaskKind,
+    unitId: string,
+    dueAt: Date | null,
+    now: Date,
+    note: string | null,
+  ): void {
+    tx.create(PetitionTaskEntity, { id: newId(), petition, kind, unitId, dueAt, createdAt: now, note });
   }
 
   private async meet(tx: EntityManager, petition: Petition, kinds: DeadlineKind[], at: Date): Promise<void> {

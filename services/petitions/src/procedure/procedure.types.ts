@@ -31,6 +31,26 @@ export class DisposeInput {
   reportDueAt?: Date | null;
 }
 
+@InputType('CompetenceDisputeInput', { description: 'Disputed competence, for the common superior (R-P7)' })
+export class CompetenceDisputeInput {
+  @Field(() => [ID], {
+    description: 'The units in dispute besides those that objected; the platform adds the objecting units',
+  })
+  unitIds!: string[];
+
+  @Field(() => String, { description: 'What the dispute is about (internal)' })
+  reason!: string;
+}
+
+@InputType('CompetenceDecisionInput', { description: 'The common superior names the competent unit (R-P7)' })
+export class CompetenceDecisionInput {
+  @Field(() => ID, { description: 'The unit that must accept it; it may not object again' })
+  unitId!: string;
+
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+}
+
 @InputType('ReplyInput')
 export class ReplyInput {
   @Field(() => ReplyOutcome)

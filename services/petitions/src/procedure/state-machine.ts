@@ -12,6 +12,10 @@ export const PetitionAction = {
   DECLINE: 'DECLINE',
   /** Not competent: back to the sender (R-P7). */
   OBJECT: 'OBJECT',
+  /** Competence is disputed: the common superior government decides (R-P7, Art. 24). */
+  REFER_COMPETENCE: 'REFER_COMPETENCE',
+  /** The common superior names the competent unit, which may not object again (R-P7, Art. 24). */
+  DECIDE_COMPETENCE: 'DECIDE_COMPETENCE',
   /** One extension of handling, approved by the unit head (R-P8). */
   EXTEND: 'EXTEND',
   REPLY: 'REPLY',
@@ -32,7 +36,13 @@ const A = PetitionAction;
  * refused with CONFLICT. Who may act is decided separately (procedure/permissions.ts).
  */
 const TRANSITIONS: Record<PetitionStatus, Partial<Record<PetitionAction, PetitionStatus>>> = {
-  [S.REGISTERED]: { [A.FORWARD]: S.AWAITING_ACCEPTANCE, [A.ASSIGN]: S.AWAITING_ACCEPTANCE, [A.REDIRECT]: S.REDIRECTED },
+  [S.REGISTERED]: {
+    [A.FORWARD]: S.AWAITING_ACCEPTANCE,
+    [A.ASSIGN]: S.AWAITING_ACCEPTANCE,
+    [A.REDIRECT]: S.REDIRECTED,
+    [A.REFER_COMPETENCE]: S.REGISTERED,
+    [A.DECIDE_COMPETENCE]: S.AWAITING_ACCEPTANCE,
+  },
   [S.AWAITING_ACCEPTANCE]: { [A.ACCEPT]: S.ACCEPTED, [A.DECLINE]: S.DECLINED, [A.OBJECT]: S.REGISTERED },
   [S.ACCEPTED]: { [A.EXTEND]: S.ACCEPTED, [A.REPLY]: S.REPLIED },
   [S.REPLIED]: { [A.EVALUATE]: S.REPLIED, [A.REQUEST_REVIEW]: S.IN_REVIEW },
