@@ -305,6 +305,8 @@ export const citizenEn: CitizenMessages = {
       ACCEPTANCE_NOTICE: 'Acceptance notice',
       DECLINE_NOTICE: 'Notice of non-acceptance',
       OBJECTION: 'Objection',
+      COMPETENCE_REFERRAL: 'Referral of disputed competence',
+      COMPETENCE_DECISION: 'Decision on which unit is competent',
       EXTENSION_NOTICE: 'Extension notice',
       REPLY: 'Reply',
       REVIEW_DECISION: 'Review decision',

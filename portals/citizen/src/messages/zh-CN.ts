@@ -284,6 +284,8 @@ export const citizenZhCN = {
       ACCEPTANCE_NOTICE: '受理告知书',
       DECLINE_NOTICE: '不予受理告知书',
       OBJECTION: '异议',
+      COMPETENCE_REFERRAL: '受理争议提请书',
+      COMPETENCE_DECISION: '受理机关决定书',
       EXTENSION_NOTICE: '延期告知书',
       REPLY: '答复意见书',
       REVIEW_DECISION: '复查意见书',
