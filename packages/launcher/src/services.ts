@@ -4,7 +4,7 @@ import { petitionsService } from '@tjxf/petitions';
 import { statsService } from '@tjxf/stats';
 import { parseConfig } from '@tjxf/config';
 import { closeOrm, migrate } from '@tjxf/db-kit';
-import { openServiceOrm, type ServiceDefinition } from '@tjxf/subgraph-kit';
+import { openServiceOrm, type SeedContext, type ServiceDefinition } from '@tjxf/subgraph-kit';
 import { unitsService } from '@tjxf/units';
 
 export type ServiceName = 'identity' | 'units' | 'petitions' | 'officials' | 'stats';
@@ -59,13 +59,18 @@ export async function prepareDatabase(
   databaseUrl: string,
   { demo, envFor }: { demo: boolean; envFor: (name: ServiceName) => Record<string, string | undefined> },
 ): Promise<void> {
+  // in the order of SERVICES: what units lends (its directory) is there for petitions
+  const lent: SeedContext = {};
   for (const [name, definition] of Object.entries(SERVICES) as [ServiceName, ServiceDefinition][]) {
     const config = parseConfig(definition.configSchema, { ...envFor(name), DATABASE_URL: databaseUrl });
     const orm = await openServiceOrm(definition, databaseUrl);
     try {
       await migrate(orm);
       await definition.seedReference?.(orm, config);
-      if (demo) await definition.seedDemo?.(orm, config);
+      if (demo) {
+        Object.assign(lent, await definition.lendToSeeds?.(orm));
+        await definition.seedDemo?.(orm, config, lent);
+      }
     } finally {
       await closeOrm(orm);
     }

@@ -1,6 +1,7 @@
 import { appEnv, host, loadConfig, pemKey, port, postgresUrl, z } from '@tjxf/config';
 import { closeOrm, createOrm, migrate, type MikroORM, type ServiceOrmOptions } from '@tjxf/db-kit';
 import { InternalTokenVerifier, ServiceTokenVerifier } from '@tjxf/tokens';
+import type { UnitDirectoryEntry } from '@tjxf/domain';
 import type { FastifyInstance } from 'fastify';
 import type { BaseContext } from './context.js';
 import type { SubgraphSchema } from './schema.js';
@@ -69,8 +70,20 @@ export interface ServiceDefinition<
   setup?(config: TConfig, orm: MikroORM, hooks: RunServiceHooks): Promise<ServiceParts<TContext>>;
   /** Reference data every deployment needs (the unit tree, categories). Idempotent. */
   seedReference?(orm: MikroORM, config: TConfig): Promise<void>;
+  /**
+   * What this service tells the demo seeds of the services after it, once its reference data
+   * is in (the units directory, so that the demo petitions go through the real procedure).
+   * The launcher passes it on: services still do not read each other's tables.
+   */
+  lendToSeeds?(orm: MikroORM): Promise<Partial<SeedContext>>;
   /** Demo data (never in production). Idempotent. */
-  seedDemo?(orm: MikroORM, config: TConfig): Promise<void>;
+  seedDemo?(orm: MikroORM, config: TConfig, context: SeedContext): Promise<void>;
+}
+
+/** What earlier services lent the demo seeds ({@link ServiceDefinition.lendToSeeds}). */
+export interface SeedContext {
+  /** The units directory, as the units subgraph serves it on `/internal/directory`. */
+  unitDirectory?: UnitDirectoryEntry[];
 }
 
 export interface RunningService extends RunningSubgraph {

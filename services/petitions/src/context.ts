@@ -6,7 +6,7 @@ import { PetitionService } from './petition/petition.service.js';
 import { ProcedureService } from './procedure/procedure.service.js';
 import { SupervisionService } from './supervision/supervision.service.js';
 import { TrackingService, type TrackingThrottle } from './tracking/tracking.service.js';
-import type { UnitDirectory } from './unit-directory/unit-directory.js';
+import type { UnitLookup } from './unit-directory/unit-directory.js';
 
 export interface PetitionsContext extends BaseContext {
   petitions: PetitionService;
@@ -21,7 +21,7 @@ export interface PetitionsDependencies {
   cipher: PersonalDataCipher;
   trackingThrottle: TrackingThrottle;
   intake: IntakeOptions;
-  directory: UnitDirectory | null;
+  directory: UnitLookup | null;
   /** The procedure's clock; tests drive it. */
   clock?: () => Date;
 }

@@ -86,5 +86,5 @@ export const petitionsService: ServiceDefinition<PetitionsConfig, PetitionsConte
     };
   },
   seedReference: (orm) => seedCategories(orm.em.fork()),
-  seedDemo: (orm, config) => seedDemoPetitions(orm, cipherFor(config)),
+  seedDemo: (orm, config, lent) => seedDemoPetitions(orm, cipherFor(config), lent.unitDirectory),
 };

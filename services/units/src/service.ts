@@ -3,7 +3,7 @@ import { unitsConfigSchema } from './config.js';
 import { createContext, type UnitsContext } from './context.js';
 import { migrations } from './migrations/index.js';
 import { buildUnitsSchema } from './schema.js';
-import { directoryRoutes } from './directory/directory.js';
+import { directoryRoutes, readDirectory } from './directory/directory.js';
 import { seedUnits } from './seed/index.js';
 import { UnitEntity } from './unit/unit.entity.js';
 
@@ -19,4 +19,6 @@ export const unitsService: ServiceDefinition<SubgraphConfig, UnitsContext> = {
   seedReference: async (orm) => {
     await seedUnits(orm);
   },
+  // the demo petitions are forwarded through the real procedure, which needs the directory
+  lendToSeeds: async (orm) => ({ unitDirectory: await readDirectory(orm) }),
 };

@@ -140,6 +140,31 @@ const reply = {
 };
 const dueDay = (iso: string) => new Date(iso).toLocaleDateString('sv', { timeZone: 'Asia/Shanghai' });
 
+describe('the demo petitions (npm start)', () => {
+  it('went through the real procedure, with the clocks that follow from it', async () => {
+    const find = async (text: string) => {
+      const result = await platform.graphql<{ petitions: { edges: { node: { id: string } }[] } }>(
+        'query F($text: String) { petitions(filter: { text: $text }, first: 1) { edges { node { id } } } }',
+        { text },
+        { token: tokens['xfb.hexi'] },
+      );
+      return read('xfb.hexi', result.data!.petitions.edges[0]!.node.id);
+    };
+    const heating = await find('小区冬季供暖温度长期不达标');
+    expect(heating.status).toBe('AWAITING_ACCEPTANCE');
+    expect(heating.deadlines.find((d) => d.kind === 'DISPOSAL')!.metAt).not.toBeNull();
+    expect(heating.deadlines.find((d) => d.kind === 'ACCEPTANCE')).toMatchObject({
+      startEvent: 'FORWARDED',
+      metAt: null,
+    });
+    expect((await read('handler.hexi.zj', heating.id)).allowedActions).toEqual(['ACCEPT', 'DECLINE', 'OBJECT']);
+    const demolition = await find('旧房拆迁补偿标准不清楚');
+    expect(demolition.status).toBe('ACCEPTED');
+    expect(demolition.deadlines.find((d) => d.kind === 'HANDLING')).toMatchObject({ days: 60, metAt: null });
+    expect(demolition.documents.map((d) => d.kind)).toEqual(['ACCEPTANCE_NOTICE']);
+  });
+});
+
 describe('a petition through every step, to conclusion (R-P6 to R-P10, R-P13)', () => {
   it('is assigned with a co-handling unit, accepted, extended once, replied, rated, reviewed, re-reviewed and concluded', async () => {
     const id = await newPetition({

@@ -16,7 +16,7 @@ import { DeadlineEntity, DeadlineKind, WINDOW_KINDS, type Deadline } from '../de
 import { eventName, recordEvent } from '../outbox/outbox.js';
 import { PetitionEntity, PetitionHistoryEntity, type Petition } from '../petition/petition.entity.js';
 import { petitionScope, scopeCondition } from '../petition/petition.scope.js';
-import type { DirectoryUnit, UnitDirectory } from '../unit-directory/unit-directory.js';
+import type { DirectoryUnit, UnitLookup } from '../unit-directory/unit-directory.js';
 import { mayAct, type ActingContext } from './permissions.js';
 import {
   DocumentKind,
@@ -109,7 +109,7 @@ export class ProcedureService {
   constructor(
     private readonly em: EntityManager,
     private readonly viewer: Viewer,
-    private readonly directory: UnitDirectory | null,
+    private readonly directory: UnitLookup | null,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
@@ -814,7 +814,7 @@ export class ProcedureService {
     return unit;
   }
 
-  private units(): UnitDirectory {
+  private units(): UnitLookup {
     if (!this.directory)
       throw new Error('the unit directory is not configured (UNITS_INTERNAL_URL, SERVICE_TOKEN_PRIVATE_KEY)');
     return this.directory;

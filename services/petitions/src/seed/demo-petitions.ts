@@ -4,7 +4,7 @@ export interface DemoPetition {
   key: string;
   kind: PetitionKind;
   channel: Channel;
-  /** REGISTERED as received; AWAITING_ACCEPTANCE once forwarded to the lead unit. */
+  /** REGISTERED as received; AWAITING_ACCEPTANCE once forwarded to the lead unit; ACCEPTED once it accepted. */
   status: PetitionStatus;
   categoryCode: string;
   regionCode: string;
@@ -38,7 +38,7 @@ export const DEMO_PETITIONS: readonly DemoPetition[] = [
     key: 'hexi-demolition',
     kind: PetitionKind.COMPLAINT,
     channel: Channel.VISIT,
-    status: PetitionStatus.AWAITING_ACCEPTANCE,
+    status: PetitionStatus.ACCEPTED,
     categoryCode: '010101',
     regionCode: '120103010',
     title: '旧房拆迁补偿标准不清楚',

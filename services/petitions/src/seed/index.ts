@@ -1,12 +1,15 @@
 import type { MikroORM } from '@tjxf/db-kit';
-import { PetitionStatus, Role, demoId, newId, unitIdForKey } from '@tjxf/domain';
+import { PetitionStatus, Role, demoId, unitIdForKey, type UnitDirectoryEntry } from '@tjxf/domain';
 import type { Viewer } from '@tjxf/tokens';
 import { INTAKE_DEFAULTS, IntakeService } from '../intake/intake.service.js';
 import type { PersonalDataCipher } from '../personal-data/cipher.js';
-import { PetitionEntity, PetitionHistoryEntity } from '../petition/petition.entity.js';
+import { PetitionEntity } from '../petition/petition.entity.js';
+import { ProcedureService } from '../procedure/procedure.service.js';
+import { StaticUnitDirectory } from '../unit-directory/unit-directory.js';
 import { DEMO_PETITIONS } from './demo-petitions.js';
 
-const DAY = 24 * 3600 * 1000;
+const HOUR = 3600 * 1000;
+const DAY = 24 * HOUR;
 
 const officeViewer = (officeKey: string): Viewer => ({
   accountId: demoId('account', `demo-seed:${officeKey}`),
@@ -17,12 +20,29 @@ const officeViewer = (officeKey: string): Viewer => ({
   ip: null,
 });
 
+const handlerViewer = (unitKey: string, unit: UnitDirectoryEntry): Viewer => ({
+  accountId: demoId('account', `demo-seed:${unitKey}`),
+  username: null,
+  roles: [Role.UNIT_HANDLER],
+  units: [{ id: unit.id, regionCode: unit.regionCode }],
+  representativeKind: null,
+  ip: null,
+});
+
 /**
  * Demo petitions, registered through the real intake (encryption, history, deadline, event),
- * each by its district's petition office; those with a lead unit are then shown as forwarded.
- * Reruns change nothing: each has a fixed idempotency key.
+ * each by its district's petition office, then taken through the real procedure as far as
+ * their demo status: forwarded by the office an hour after receipt (AWAITING_ACCEPTANCE), and
+ * accepted by the unit a day later (ACCEPTED), with their clocks computed from those moments.
+ * The procedure needs the units directory, which the launcher hands over from the units
+ * service. Reruns change nothing: each has a fixed idempotency key.
  */
-export async function seedDemoPetitions(orm: MikroORM, cipher: PersonalDataCipher): Promise<void> {
+export async function seedDemoPetitions(
+  orm: MikroORM,
+  cipher: PersonalDataCipher,
+  unitDirectory: readonly UnitDirectoryEntry[] | undefined,
+): Promise<void> {
+  const directory = unitDirectory ? new StaticUnitDirectory(unitDirectory) : null;
   for (const demo of DEMO_PETITIONS) {
     const em = orm.em.fork();
     // already seeded: skip it rather than let intake's idempotency catch a duplicate key
@@ -42,25 +62,19 @@ export async function seedDemoPetitions(orm: MikroORM, cipher: PersonalDataCiphe
       content: demo.content,
       petitioners: [demo.petitioner],
     });
-    if (demo.leadUnitKey && petition.status === PetitionStatus.REGISTERED) {
-      // until the procedure (issue 4) forwards it, the demo shows it forwarded
-      const leadUnitId = unitIdForKey(demo.leadUnitKey);
-      await em.transactional(async (tx) => {
-        const managed = await tx.findOneOrFail(PetitionEntity, petition.id);
-        tx.assign(managed, { status: demo.status, leadUnitId });
-        tx.create(PetitionHistoryEntity, {
-          id: newId(),
-          petition: managed,
-          at: new Date(receivedAt.getTime() + 3600_000),
-          action: 'FORWARDED',
-          actorId: null,
-          actorUnitId: unitIdForKey(demo.officeKey),
-          fromStatus: PetitionStatus.REGISTERED,
-          toStatus: demo.status,
-          note: null,
-          visibleToPetitioner: true,
-        });
-      });
-    }
+    if (!demo.leadUnitKey || petition.status !== PetitionStatus.REGISTERED) continue;
+    if (!directory) throw new Error('the demo petitions need the units directory (lent by the units service)');
+    const at = (hours: number) => () => new Date(receivedAt.getTime() + hours * HOUR);
+    const leadUnit = await directory.get(unitIdForKey(demo.leadUnitKey));
+    if (!leadUnit) throw new Error(`demo unit ${demo.leadUnitKey} is not in the units directory`);
+    await new ProcedureService(orm.em.fork(), officeViewer(demo.officeKey), directory, at(1)).dispose(petition.id, {
+      mode: 'FORWARD',
+      unitId: leadUnit.id,
+    });
+    if (demo.status === PetitionStatus.ACCEPTED)
+      await new ProcedureService(orm.em.fork(), handlerViewer(demo.leadUnitKey, leadUnit), directory, at(25)).accept(
+        petition.id,
+        null,
+      );
   }
 }

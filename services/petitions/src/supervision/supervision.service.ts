@@ -6,7 +6,7 @@ import type { Viewer } from '@tjxf/tokens';
 import { eventName, recordEvent } from '../outbox/outbox.js';
 import { PetitionEntity, PetitionHistoryEntity, type Petition } from '../petition/petition.entity.js';
 import { petitionScope, scopeCondition } from '../petition/petition.scope.js';
-import type { UnitDirectory } from '../unit-directory/unit-directory.js';
+import type { UnitLookup } from '../unit-directory/unit-directory.js';
 import {
   SupervisionLevel,
   SupervisionOrderEntity,
@@ -49,7 +49,7 @@ export class SupervisionService {
     private readonly em: EntityManager,
     private readonly loaders: Loaders,
     private readonly viewer: Viewer,
-    private readonly directory: UnitDirectory | null,
+    private readonly directory: UnitLookup | null,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 

@@ -4,6 +4,30 @@ import type { UnitDirectoryEntry } from '@tjxf/domain';
 /** A unit as the procedure needs it, from the units subgraph's directory. */
 export type DirectoryUnit = UnitDirectoryEntry;
 
+/** Where the procedure looks units up: the units subgraph's directory, or a copy of it. */
+export interface UnitLookup {
+  /** A unit, or undefined when the directory does not know it. */
+  get(id: string): Promise<DirectoryUnit | undefined>;
+  all(): Promise<DirectoryUnit[]>;
+}
+
+/** A directory handed over whole, e.g. by the launcher to the demo seed (it runs before any server). */
+export class StaticUnitDirectory implements UnitLookup {
+  private readonly units: Map<string, DirectoryUnit>;
+
+  constructor(entries: readonly DirectoryUnit[]) {
+    this.units = new Map(entries.map((u) => [u.id, u]));
+  }
+
+  async get(id: string): Promise<DirectoryUnit | undefined> {
+    return this.units.get(id);
+  }
+
+  async all(): Promise<DirectoryUnit[]> {
+    return [...this.units.values()];
+  }
+}
+
 /** Defaults of {@link UnitDirectory}. */
 export const UNIT_DIRECTORY_DEFAULTS = {
   /** A directory older than this is fetched again (unit changes are rare). */
@@ -16,7 +40,7 @@ export const UNIT_DIRECTORY_DEFAULTS = {
  * token and kept for a minute: derived data, fetched again when stale or when a unit is not
  * in it. Nothing that matters lives only here.
  */
-export class UnitDirectory {
+export class UnitDirectory implements UnitLookup {
   private units: Map<string, DirectoryUnit> | null = null;
   private fetchedAt = 0;
   private pending: Promise<Map<string, DirectoryUnit>> | null = null;

@@ -48,11 +48,18 @@ export function buildDirectory(units: Unit[]): UnitDirectoryEntry[] {
   });
 }
 
+// communities do not handle petitions themselves: the street above them does
+const directoryUnits = (orm: MikroORM) => orm.em.fork().find(UnitEntity, { level: { $ne: UnitLevel.COMMUNITY } });
+
+/** The directory as `/internal/directory` serves it. */
+export async function readDirectory(orm: MikroORM): Promise<UnitDirectoryEntry[]> {
+  return buildDirectory(await directoryUnits(orm));
+}
+
 /** `GET /internal/directory`: for trusted services only (their service token). */
 export async function directoryRoutes(app: FastifyInstance, orm: MikroORM) {
   app.get('/internal/directory', async (_request, reply) => {
-    // communities do not handle petitions themselves: the street above them does
-    const units = await orm.em.fork().find(UnitEntity, { level: { $ne: UnitLevel.COMMUNITY } });
+    const units = await directoryUnits(orm);
     const latest = units.reduce((max, u) => Math.max(max, u.updatedAt.getTime()), 0);
     return reply.header('etag', `"${units.length}-${latest}"`).send({ units: buildDirectory(units) });
   });
