@@ -282,5 +282,30 @@ export const workbenchEn: WorkbenchMessages = {
     answerLabel: 'Answer',
     answerHint: 'What was done and with what result.',
     sendAnswer: 'Send the answer',
+    issue: {
+      title: 'Issue a supervision order',
+      unit: 'Unit supervised',
+      unitAs: {
+        lead: '{{unit}} (lead unit)',
+        coHandling: '{{unit}} (co-handling unit)',
+        review: '{{unit}} (reviewing authority)',
+      },
+      level: 'Level',
+      levelHelp: {
+        REMINDER: 'Reminds the unit to act on time.',
+        SUPERVISION: 'The unit must act by a date and answer in writing.',
+        LISTED: 'For a major or difficult case: listed and followed until it is done.',
+      },
+      trigger: 'What called for it',
+      triggerMissing: 'Choose what called for supervision.',
+      dueAt: 'Answer by',
+      dueAtHint:
+        'When the unit must answer in writing (end of that day, Beijing time); without a date, 30 days from today.',
+      note: 'Instructions',
+      noteHint: 'What the unit must do.',
+      submit: 'Issue the order',
+      done: 'The supervision order has been issued.',
+      noUnit: 'No unit handles this petition yet; it can be supervised once one does.',
+    },
   },
 };

@@ -282,6 +282,30 @@ export const workbenchZhCN = {
     answerLabel: '答复内容',
     answerHint: '写明办理情况和结果。',
     sendAnswer: '提交答复',
+    issue: {
+      title: '发出督办单',
+      unit: '被督办单位',
+      unitAs: {
+        lead: '{{unit}}（牵头单位）',
+        coHandling: '{{unit}}（协办单位）',
+        review: '{{unit}}（复查、复核机关）',
+      },
+      level: '督办方式',
+      levelHelp: {
+        REMINDER: '提醒被督办单位按期办理。',
+        SUPERVISION: '要求限期办理，并书面答复办理情况。',
+        LISTED: '重大、疑难事项挂牌督办，跟踪直至办结。',
+      },
+      trigger: '督办事由',
+      triggerMissing: '请选择督办事由。',
+      dueAt: '答复期限',
+      dueAtHint: '被督办单位书面答复的日期（北京时间当日24时）；不填则为发出之日起30日。',
+      note: '督办意见',
+      noteHint: '对被督办单位的具体要求。',
+      submit: '发出督办单',
+      done: '督办单已发出。',
+      noUnit: '尚未确定承办单位，确定后才能督办。',
+    },
   },
 };
 

@@ -1,15 +1,13 @@
 import { DisposePetitionDocument, execute, type DisposeInput, type DisposeMode } from '@tjxf/graphql-client';
 import { useLanguage, useTranslation } from '@tjxf/i18n';
 import { useState } from 'react';
+import { endOfBeijingDay } from './beijing-day';
 import { Field } from './field';
 import { fieldProblem } from './step-errors';
 import { StepForm } from './step-form';
 import type { StepProps } from './step-props';
 import { UnitPicker } from './unit-picker';
 import { useProcedureStep } from './use-procedure-step';
-
-/** The end of a Beijing day typed as YYYY-MM-DD, as an instant. */
-const endOfBeijingDay = (day: string): string => new Date(`${day}T23:59:59.999+08:00`).toISOString();
 
 /**
  * 转送 (FORWARD) or 交办 (ASSIGN) to a lead unit with optional co-handling units, an
