@@ -181,6 +181,41 @@ export const zhCN = {
     REPEAT_DETECTED: '重复信访',
     OTHER: '办理进展',
   },
+  documentKind: {
+    REDIRECT_NOTICE: '告知书（依法通过其他途径解决）',
+    ACCEPTANCE_NOTICE: '受理告知书',
+    DECLINE_NOTICE: '不予受理告知书',
+    OBJECTION: '异议',
+    COMPETENCE_REFERRAL: '受理争议提请书',
+    COMPETENCE_DECISION: '受理机关决定书',
+    EXTENSION_NOTICE: '延期告知书',
+    REPLY: '答复意见书',
+    REVIEW_DECISION: '复查意见书',
+    RE_REVIEW_DECISION: '复核意见书',
+    COMPLETION_REPORT: '办结报告',
+    MEDIATION_AGREEMENT: '调解协议书',
+  },
+  /** The parts of a reply or review decision (答复意见书, R-P8, R-P10). */
+  replyField: {
+    outcome: '处理结果',
+    facts: '查明的事实',
+    reasons: '处理理由',
+    legalBasis: '法律政策依据',
+  },
+  replyOutcome: {
+    SUPPORTED: '支持',
+    EXPLAINED: '解释说明',
+    NOT_SUPPORTED: '不支持',
+  },
+  evaluationTarget: {
+    PETITION_OFFICE: '信访部门',
+    RESPONSIBLE_UNIT: '责任单位',
+  },
+  rating: {
+    SATISFIED: '满意',
+    BASICALLY_SATISFIED: '基本满意',
+    UNSATISFIED: '不满意',
+  },
   errors: {
     UNAUTHENTICATED: '您尚未登录或登录已过期。请重新登录。',
     FORBIDDEN: '您的账号没有进行此操作的权限。如确需办理，请联系本单位管理员开通权限。',

@@ -44,6 +44,7 @@ export function EvaluationSection({
   onRated,
 }: EvaluationSectionProps) {
   const { t } = useTranslation('citizen');
+  const { t: tc } = useTranslation();
   const { language } = useLanguage();
   const Heading = `h${headingLevel}` as const;
   const missing = TARGETS.filter((target) => !evaluations.some((e) => e.target === target));
@@ -83,9 +84,9 @@ export function EvaluationSection({
         <dl className="facts" data-testid="evaluations-given">
           {evaluations.map((e) => (
             <div key={e.id}>
-              <dt>{t(`answer.targets.${e.target}`)}</dt>
+              <dt>{tc(`evaluationTarget.${e.target}`)}</dt>
               <dd>
-                {t(`answer.ratings.${e.rating}`)}{' '}
+                {tc(`rating.${e.rating}`)}{' '}
                 <span className="muted">{t('answer.ratedOn', { date: formatDate(e.at, language) })}</span>
               </dd>
             </div>
@@ -105,7 +106,7 @@ export function EvaluationSection({
           ) : null}
           {missing.map((target) => (
             <fieldset key={target} className="choices">
-              <legend>{t('answer.rateTarget', { target: t(`answer.targets.${target}`) })}</legend>
+              <legend>{t(`answer.rateTarget.${target}`)}</legend>
               <p className="field-hint">{t(`answer.targetHelp.${target}`)}</p>
               {RATINGS.map((rating, i) => (
                 <label key={rating} className="choice">
@@ -117,7 +118,7 @@ export function EvaluationSection({
                     checked={ratings[target] === rating}
                     onChange={() => setRatings((all) => ({ ...all, [target]: rating }))}
                   />
-                  <span className="choice-label">{t(`answer.ratings.${rating}`)}</span>
+                  <span className="choice-label">{tc(`rating.${rating}`)}</span>
                 </label>
               ))}
             </fieldset>

@@ -16,6 +16,7 @@ export function PetitionerDocuments({
   headingLevel: 2 | 3;
 }) {
   const { t } = useTranslation('citizen');
+  const { t: tc } = useTranslation();
   const { language } = useLanguage();
   const Heading = `h${headingLevel}` as const;
   const Sub = `h${headingLevel + 1}` as 'h3' | 'h4';
@@ -26,24 +27,26 @@ export function PetitionerDocuments({
       <ul className="plain-list document-list">
         {documents.map((doc) => (
           <li key={doc.id} data-testid={`document-${doc.kind}`}>
-            <Sub className="document-title">{t(`answer.documentKind.${doc.kind}`)}</Sub>
+            <Sub className="document-title">{tc(`documentKind.${doc.kind}`)}</Sub>
             <p className="muted">
               <time dateTime={doc.issuedAt}>{formatDateTime(doc.issuedAt, language)}</time>
             </p>
             {doc.outcome ? (
               <>
                 <dl className="facts">
-                  <Fact label={t('answer.outcome')} testId="document-outcome">
-                    <strong>{t(`answer.outcomes.${doc.outcome}`)}</strong>
+                  <Fact label={tc('replyField.outcome')} testId="document-outcome">
+                    <strong>{tc(`replyOutcome.${doc.outcome}`)}</strong>
                   </Fact>
                   {doc.facts ? (
-                    <Fact label={t('answer.facts')}>{<span className="user-text">{doc.facts}</span>}</Fact>
+                    <Fact label={tc('replyField.facts')}>{<span className="user-text">{doc.facts}</span>}</Fact>
                   ) : null}
                   {doc.reasons ? (
-                    <Fact label={t('answer.reasons')}>{<span className="user-text">{doc.reasons}</span>}</Fact>
+                    <Fact label={tc('replyField.reasons')}>{<span className="user-text">{doc.reasons}</span>}</Fact>
                   ) : null}
                   {doc.legalBasis ? (
-                    <Fact label={t('answer.legalBasis')}>{<span className="user-text">{doc.legalBasis}</span>}</Fact>
+                    <Fact label={tc('replyField.legalBasis')}>
+                      {<span className="user-text">{doc.legalBasis}</span>}
+                    </Fact>
                   ) : null}
                 </dl>
                 {nextSteps(doc) ? <p className="notice-text">{inLanguage(nextSteps(doc)!, language)}</p> : null}

@@ -8,6 +8,7 @@ import type { StaffPetition } from '../petition/petition-query';
  */
 export function DocumentList({ documents }: { documents: StaffPetition['documents'] }) {
   const { t } = useTranslation('workbench');
+  const { t: tc } = useTranslation();
   const { language } = useLanguage();
   if (documents.length === 0) return <p>{t('records.noDocuments')}</p>;
   return (
@@ -15,7 +16,7 @@ export function DocumentList({ documents }: { documents: StaffPetition['document
       {documents.map((doc) => (
         <li key={doc.id}>
           <p>
-            <strong>{t(`documentKind.${doc.kind}`)}</strong>{' '}
+            <strong>{tc(`documentKind.${doc.kind}`)}</strong>{' '}
             <span className="muted">
               <time dateTime={doc.issuedAt}>{formatDateTime(doc.issuedAt, language)}</time>
             </span>
@@ -24,10 +25,10 @@ export function DocumentList({ documents }: { documents: StaffPetition['document
             <dl className="facts">
               {(
                 [
-                  [t('step.outcome'), t(`outcome.${doc.outcome}`)],
-                  [t('step.facts'), doc.facts],
-                  [t('step.reasons'), doc.reasons],
-                  [t('step.legalBasis'), doc.legalBasis],
+                  [tc('replyField.outcome'), tc(`replyOutcome.${doc.outcome}`)],
+                  [tc('replyField.facts'), doc.facts],
+                  [tc('replyField.reasons'), doc.reasons],
+                  [tc('replyField.legalBasis'), doc.legalBasis],
                 ] as const
               )
                 .filter(([, value]) => value)
@@ -75,15 +76,16 @@ export function TaskList({ tasks }: { tasks: StaffPetition['tasks'] }) {
 /** The petitioner's ratings of the petition office and the responsible unit (R-P13). */
 export function EvaluationList({ evaluations }: { evaluations: StaffPetition['evaluations'] }) {
   const { t } = useTranslation('workbench');
+  const { t: tc } = useTranslation();
   const { language } = useLanguage();
   if (evaluations.length === 0) return <p>{t('records.noEvaluations')}</p>;
   return (
     <dl className="facts" data-testid="evaluations">
       {evaluations.map((e) => (
         <div key={e.id}>
-          <dt>{t(`evaluationTarget.${e.target}`)}</dt>
+          <dt>{tc(`evaluationTarget.${e.target}`)}</dt>
           <dd>
-            <strong>{t(`rating.${e.rating}`)}</strong>{' '}
+            <strong>{tc(`rating.${e.rating}`)}</strong>{' '}
             <span className="muted">
               <time dateTime={e.at}>{formatDate(e.at, language)}</time>
             </span>

@@ -13,6 +13,7 @@ const TEXTS = ['facts', 'reasons', 'legalBasis'] as const;
 /** 答复意见书 (REPLY) or the review decision (DECIDE_REVIEW): outcome, facts, reasons, legal basis (R-P8, R-P10). */
 export function ReplyForm({ step, petition, onDone, onConflict }: StepProps & { step: 'REPLY' | 'DECIDE_REVIEW' }) {
   const { t } = useTranslation('workbench');
+  const { t: tc } = useTranslation();
   const { language } = useLanguage();
   const [outcome, setOutcome] = useState<ReplyOutcome | ''>('');
   const [texts, setTexts] = useState({ facts: '', reasons: '', legalBasis: '' });
@@ -44,7 +45,7 @@ export function ReplyForm({ step, petition, onDone, onConflict }: StepProps & { 
       onSubmit={() => mutation.mutate(undefined)}
     >
       <fieldset className="choices" aria-invalid={outcomeProblem ? true : undefined}>
-        <legend>{t('step.outcome')}</legend>
+        <legend>{tc('replyField.outcome')}</legend>
         {outcomeProblem ? <p className="field-error">{outcomeProblem}</p> : null}
         {OUTCOMES.map((value, i) => (
           <label key={value} className="choice">
@@ -56,7 +57,7 @@ export function ReplyForm({ step, petition, onDone, onConflict }: StepProps & { 
               checked={outcome === value}
               onChange={() => setOutcome(value)}
             />
-            <span className="choice-label">{t(`outcome.${value}`)}</span>
+            <span className="choice-label">{tc(`replyOutcome.${value}`)}</span>
           </label>
         ))}
       </fieldset>
@@ -64,7 +65,7 @@ export function ReplyForm({ step, petition, onDone, onConflict }: StepProps & { 
         <Field
           key={name}
           id={`${id}-${name}`}
-          label={t(`step.${name}`)}
+          label={tc(`replyField.${name}`)}
           hint={t(`step.${name}Hint`)}
           problem={fieldProblem(mutation.error, name, language)}
         >
