@@ -3,6 +3,7 @@ import { expectNoSeriousViolations } from './a11y.js';
 import { fillMatter, next, readReceipt } from './citizen/petition-form.js';
 import { PORTAL_USERS, UNIT_HANDLER, storageStateOf, unitHandlerState } from './demo-users.js';
 import { assignAndSupervise, chineseMark, registerVisit } from './workbench/seed.js';
+import { openStep, step } from './workbench/steps.js';
 
 const HOUSING = '河西区住房和建设委员会';
 const officer = PORTAL_USERS.workbench.account.username; // xfb.hexi
@@ -11,15 +12,6 @@ const officer = PORTAL_USERS.workbench.account.username; // xfb.hexi
 async function pageAs(browser: Browser, storageState: string): Promise<Page> {
   const context = await browser.newContext({ storageState });
   return context.newPage();
-}
-
-const step = (page: Page, action: string) => page.getByTestId(`step-${action}`);
-
-/** Unfolds the form of one of the petition's allowed actions (ASSIGN, ACCEPT, …). */
-async function openStep(page: Page, action: string) {
-  await step(page, action).locator('summary').click();
-  await expect(step(page, action)).toHaveAttribute('open', '');
-  return step(page, action);
 }
 
 test('a petition filed online is assigned, accepted, replied to and rated; the ratings reach the workbench', async ({

@@ -27,22 +27,23 @@ async function tokenOf(request: APIRequestContext, username: string): Promise<st
   return login.accessToken;
 }
 
-/**
- * The petition office assigns a registered petition to a unit staff member's own unit and
- * issues a reminder (催办) to it, through the API: the data of tests that start further on.
- */
-export async function assignAndSupervise(
-  request: APIRequestContext,
-  { petitionId, officer, unitStaff, note }: { petitionId: string; officer: string; unitStaff: string; note: string },
-): Promise<void> {
-  const staff = await tokenOf(request, unitStaff);
+/** The first unit of an account, as the viewer query reads it. */
+async function unitOf(request: APIRequestContext, token: string): Promise<string> {
   const { viewer } = await graphql<{ viewer: { units: { id: string }[] } }>(
     request,
     '{ viewer { units { id } } }',
     {},
-    staff,
+    token,
   );
-  const token = await tokenOf(request, officer);
+  return viewer.units[0]!.id;
+}
+
+/** The petition office assigns a registered petition to a unit staff member's own unit. */
+export async function assignToUnitOf(
+  request: APIRequestContext,
+  { petitionId, officer, unitStaff }: { petitionId: string; officer: string; unitStaff: string },
+): Promise<void> {
+  const unitId = await unitOf(request, await tokenOf(request, unitStaff));
   await graphql(
     request,
     `
@@ -52,9 +53,20 @@ export async function assignAndSupervise(
         }
       }
     `,
-    { id: petitionId, unitId: viewer.units[0]!.id },
-    token,
+    { id: petitionId, unitId },
+    await tokenOf(request, officer),
   );
+}
+
+/**
+ * The petition office assigns a registered petition to a unit staff member's own unit and
+ * issues a reminder (催办) to it, through the API: the data of tests that start further on.
+ */
+export async function assignAndSupervise(
+  request: APIRequestContext,
+  { petitionId, officer, unitStaff, note }: { petitionId: string; officer: string; unitStaff: string; note: string },
+): Promise<void> {
+  await assignToUnitOf(request, { petitionId, officer, unitStaff });
   await graphql(
     request,
     `
@@ -65,7 +77,41 @@ export async function assignAndSupervise(
       }
     `,
     { id: petitionId, note },
-    token,
+    await tokenOf(request, officer),
+  );
+}
+
+/**
+ * A registered petition taken through the API to review (复查中, R-P10): assigned to the unit
+ * staff member's unit, accepted and replied to by them, then review asked for by the petition
+ * office on the petitioner's behalf. The unit's superior government reviews it.
+ */
+export async function driveToReview(
+  request: APIRequestContext,
+  { petitionId, officer, unitStaff }: { petitionId: string; officer: string; unitStaff: string },
+): Promise<void> {
+  await assignToUnitOf(request, { petitionId, officer, unitStaff });
+  const staff = await tokenOf(request, unitStaff);
+  await graphql(request, 'mutation ($id: ID!) { acceptPetition(id: $id) { id } }', { id: petitionId }, staff);
+  await graphql(
+    request,
+    'mutation ($id: ID!, $input: ReplyInput!) { replyToPetition(id: $id, input: $input) { id } }',
+    {
+      id: petitionId,
+      input: {
+        outcome: 'NOT_SUPPORTED',
+        facts: '经核查，反映的情况与事实不符。',
+        reasons: '诉求缺乏事实依据。',
+        legalBasis: '《信访工作条例》第三十二条',
+      },
+    },
+    staff,
+  );
+  await graphql(
+    request,
+    'mutation ($id: ID!, $reason: String!) { requestReview(id: $id, reason: $reason) { id } }',
+    { id: petitionId, reason: '信访人不服答复意见，请求复查。' },
+    await tokenOf(request, officer),
   );
 }
 
