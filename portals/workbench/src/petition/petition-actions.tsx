@@ -1,8 +1,10 @@
 import type { PetitionAction } from '@tjxf/graphql-client';
 import { useTranslation } from '@tjxf/i18n';
 import { useState, type ReactNode } from 'react';
+import { DecideCompetenceForm } from '../procedure/decide-competence-form';
 import { DisposeForm } from '../procedure/dispose-form';
 import { ExtendForm } from '../procedure/extend-form';
+import { ReferCompetenceForm } from '../procedure/refer-competence-form';
 import { ReplyForm } from '../procedure/reply-form';
 import type { StepProps } from '../procedure/step-props';
 import { TextStepForm } from '../procedure/text-step-form';
@@ -16,6 +18,8 @@ type StaffStep = Extract<
   | 'ACCEPT'
   | 'DECLINE'
   | 'OBJECT'
+  | 'REFER_COMPETENCE'
+  | 'DECIDE_COMPETENCE'
   | 'EXTEND'
   | 'REPLY'
   | 'HOLD_HEARING'
@@ -32,6 +36,9 @@ const STAFF_STEPS: Record<StaffStep, (props: StepProps) => ReactNode> = {
   ACCEPT: (props) => <TextStepForm step="ACCEPT" {...props} />,
   DECLINE: (props) => <TextStepForm step="DECLINE" {...props} />,
   OBJECT: (props) => <TextStepForm step="OBJECT" {...props} />,
+  // after an objection, the dispute goes to the units' common superior, which decides (R-P7)
+  REFER_COMPETENCE: (props) => <ReferCompetenceForm {...props} />,
+  DECIDE_COMPETENCE: (props) => <DecideCompetenceForm {...props} />,
   EXTEND: (props) => <ExtendForm {...props} />,
   REPLY: (props) => <ReplyForm step="REPLY" {...props} />,
   // a hearing comes before the review decision, and stops its clock while it runs (R-P10)

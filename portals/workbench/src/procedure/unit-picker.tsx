@@ -5,31 +5,11 @@ import { useEffect, useState } from 'react';
 import { Field } from './field';
 import { handlingUnitsQuery, unitAreasQuery } from './unit-choices';
 
-export interface UnitPickerProps {
-  id: string;
-  lead: string;
-  onLead: (unitId: string) => void;
-  coHandling: readonly string[];
-  onCoHandling: (unitIds: string[]) => void;
-  leadProblem?: string | undefined;
-  coHandlingProblem?: string | undefined;
-}
-
 /**
- * The lead unit (牵头单位) and co-handling units (协办单位, R-X) of a forward or assignment:
- * first the area (the city or a district, the viewer's own at first), then its government,
- * petition office or departments. Co-handling units come from the same area.
+ * The area whose units a form offers (the city or a district, the viewer's own at first),
+ * and those units once it is chosen.
  */
-export function UnitPicker({
-  id,
-  lead,
-  onLead,
-  coHandling,
-  onCoHandling,
-  leadProblem,
-  coHandlingProblem,
-}: UnitPickerProps) {
-  const { t } = useTranslation('workbench');
+export function useAreaUnits() {
   const { data: viewer } = useViewer();
   const areas = useQuery(unitAreasQuery);
   const [areaId, setAreaId] = useState('');
@@ -38,39 +18,98 @@ export function UnitPicker({
     if (!areaId && ownArea) setAreaId(ownArea);
   }, [areaId, ownArea]);
   const units = useQuery({ ...handlingUnitsQuery(areaId), enabled: Boolean(areaId) });
+  return { areas, areaId, setAreaId, units };
+}
+
+/** The area select of a unit choice: `${id}-area`. */
+export function AreaField({
+  id,
+  choice,
+  onChange,
+}: {
+  id: string;
+  choice: ReturnType<typeof useAreaUnits>;
+  onChange: (areaId: string) => void;
+}) {
+  const { t } = useTranslation('workbench');
+  const { areas, areaId } = choice;
+  return (
+    <Field id={`${id}-area`} label={t('step.area')} hint={t('step.areaHint')}>
+      {(control) => (
+        <select
+          {...control}
+          value={areaId}
+          onChange={(e) => onChange(e.target.value)}
+          aria-busy={areas.isPending || undefined}
+        >
+          <option value="">{areas.isPending ? t('inbox.loadingOptions') : t('step.choose')}</option>
+          {areas.data?.map((area) => (
+            <option key={area.id} value={area.id}>
+              {area.name}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+export interface UnitPickerProps {
+  id: string;
+  lead: string;
+  onLead: (unitId: string) => void;
+  /** The lead unit's label and hint (default: 承办（牵头）单位). */
+  leadLabel?: string;
+  leadHint?: string;
+  leadProblem?: string | undefined;
+  /** Co-handling units, when the step has them. */
+  coHandling?: readonly string[];
+  onCoHandling?: (unitIds: string[]) => void;
+  coHandlingProblem?: string | undefined;
+}
+
+/**
+ * The lead unit (牵头单位) and co-handling units (协办单位, R-X) of a forward or assignment,
+ * or the one unit of another step: first the area (the city or a district, the viewer's own
+ * at first), then its government, petition office or departments. Co-handling units come
+ * from the same area.
+ */
+export function UnitPicker({
+  id,
+  lead,
+  onLead,
+  leadLabel,
+  leadHint,
+  leadProblem,
+  coHandling = [],
+  onCoHandling,
+  coHandlingProblem,
+}: UnitPickerProps) {
+  const { t } = useTranslation('workbench');
+  const choice = useAreaUnits();
+  const { areaId, units } = choice;
   const chooseArea = (next: string) => {
-    setAreaId(next);
+    choice.setAreaId(next);
     onLead('');
-    onCoHandling([]);
+    onCoHandling?.([]);
   };
   const others = (units.data ?? []).filter((unit) => unit.id !== lead);
   return (
     <>
-      <Field id={`${id}-area`} label={t('step.area')} hint={t('step.areaHint')}>
-        {(control) => (
-          <select
-            {...control}
-            value={areaId}
-            onChange={(e) => chooseArea(e.target.value)}
-            aria-busy={areas.isPending || undefined}
-          >
-            <option value="">{areas.isPending ? t('inbox.loadingOptions') : t('step.choose')}</option>
-            {areas.data?.map((area) => (
-              <option key={area.id} value={area.id}>
-                {area.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field id={`${id}-unitId`} label={t('step.leadUnit')} problem={leadProblem}>
+      <AreaField id={id} choice={choice} onChange={chooseArea} />
+      <Field
+        id={`${id}-unitId`}
+        label={leadLabel ?? t('step.leadUnit')}
+        {...(leadHint ? { hint: leadHint } : {})}
+        problem={leadProblem}
+      >
         {(control) => (
           <select
             {...control}
             value={lead}
             onChange={(e) => {
               onLead(e.target.value);
-              onCoHandling(coHandling.filter((unitId) => unitId !== e.target.value));
+              onCoHandling?.(coHandling.filter((unitId) => unitId !== e.target.value));
             }}
             disabled={!areaId}
             aria-busy={units.isFetching || undefined}
@@ -84,7 +123,7 @@ export function UnitPicker({
           </select>
         )}
       </Field>
-      {lead && others.length > 0 ? (
+      {onCoHandling && lead && others.length > 0 ? (
         <fieldset className="choices" aria-describedby={`${id}-coHandlingUnitIds-hint`}>
           <legend>
             {t('step.coHandling')}
