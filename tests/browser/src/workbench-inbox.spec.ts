@@ -116,10 +116,15 @@ test('a petition shows its summary, content, petitioners, timeline and time limi
   await expect(timeline.getByRole('listitem').nth(1)).toContainText('转送有权处理的单位 · 已登记 → 待受理');
   await expect(timeline).toContainText('河西区信访办');
 
-  const deadline = page.getByTestId('deadlines').getByRole('listitem').first();
-  await expect(deadline).toContainText('转送、交办或告知 · 当前');
-  await expect(deadline).toContainText('15个自然日（national-2022 v1），自登记起');
-  await expect(deadline.getByTestId('time-left')).toHaveText(/^剩\d+天/);
+  // forwarded within its disposal period, the petition waits for the unit's answer on acceptance
+  const deadlines = page.getByTestId('deadlines').getByRole('listitem');
+  const disposal = deadlines.filter({ hasText: '转送、交办或告知' });
+  await expect(disposal).toContainText('15个自然日（national-2022 v1），自登记起');
+  await expect(disposal).toContainText(/已于.+完成/);
+  const acceptance = deadlines.filter({ hasText: '告知是否受理' });
+  await expect(acceptance).toContainText('告知是否受理 · 当前');
+  await expect(acceptance).toContainText('自转送有权处理的单位起');
+  await expect(acceptance.getByTestId('time-left')).toHaveText(/^剩\d+天/);
 
   // awaiting the unit's acceptance: nothing for the petition office to do
   await expect(page.getByRole('region', { name: '可办理的操作' })).toContainText('您目前对本事项没有可办理的操作。');
