@@ -3,7 +3,9 @@ import type { Role } from '@tjxf/graphql-client';
 /** The four portals and who each is for (CONTRACT.md, issue 2). */
 export const PORTALS = {
   citizen: { roles: ['CITIZEN'] },
-  workbench: { roles: ['PETITION_OFFICER', 'UNIT_HANDLER', 'UNIT_HEAD', 'ADMIN'] },
+  // leaders also work cases there: they issue supervision orders and, for their government,
+  // decide disputed competence (R-SUP, R-P7); their dashboard is the overview
+  workbench: { roles: ['PETITION_OFFICER', 'UNIT_HANDLER', 'UNIT_HEAD', 'LEADER', 'ADMIN'] },
   leadership: { roles: ['LEADER'] },
   liaison: { roles: ['REPRESENTATIVE'] },
 } as const satisfies Record<string, { roles: readonly Role[] }>;

@@ -4,12 +4,13 @@ import { rolesLabel } from '../labels.js';
 import { canUsePortal, portalsFor } from '../portals.js';
 
 describe('who uses which portal', () => {
-  it('lets each demo kind of account into its own portal only', () => {
+  it('lets each demo kind of account into its own portal, and leaders also into the workbench', () => {
     expect(portalsFor(['CITIZEN'])).toEqual(['citizen']);
     for (const role of ['PETITION_OFFICER', 'UNIT_HANDLER', 'UNIT_HEAD', 'ADMIN'] as const) {
       expect(portalsFor([role])).toEqual(['workbench']);
     }
-    expect(portalsFor(['LEADER'])).toEqual(['leadership']);
+    // a leader supervises and decides disputed competence in the workbench (R-SUP, R-P7)
+    expect(portalsFor(['LEADER'])).toEqual(['workbench', 'leadership']);
     expect(portalsFor(['REPRESENTATIVE'])).toEqual(['liaison']);
     expect(canUsePortal('citizen', ['PETITION_OFFICER'])).toBe(false);
   });

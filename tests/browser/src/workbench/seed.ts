@@ -115,11 +115,6 @@ export async function driveToReview(
   );
 }
 
-/** The unit of a demo account (its first). */
-export async function unitIdOf(request: APIRequestContext, username: string): Promise<string> {
-  return unitOf(request, await tokenOf(request, username));
-}
-
 /**
  * A registered petition assigned to a unit staff member's unit, which objects that it is not
  * competent (异议, R-P7): the petition is back with the office, which may refer the dispute.
@@ -139,28 +134,6 @@ export async function assignAndObject(
     'mutation ($id: ID!, $reason: String!) { objectToPetition(id: $id, reason: $reason) { id } }',
     { id: petitionId, reason },
     await tokenOf(request, unitStaff),
-  );
-}
-
-/**
- * The common superior decides a disputed competence through the API: its leaders decide, and
- * they do not use the workbench (R-P7).
- */
-export async function decideCompetence(
-  request: APIRequestContext,
-  { petitionId, leader, unitId, note }: { petitionId: string; leader: string; unitId: string; note: string },
-): Promise<void> {
-  await graphql(
-    request,
-    `
-      mutation ($id: ID!, $input: CompetenceDecisionInput!) {
-        decideCompetence(id: $id, input: $input) {
-          id
-        }
-      }
-    `,
-    { id: petitionId, input: { unitId, note } },
-    await tokenOf(request, leader),
   );
 }
 
