@@ -61,23 +61,26 @@ export async function attachmentRoutes(app: FastifyInstance, orm: MikroORM, stor
   app.post('/attachments', async (request, reply) => {
     let buffer: Buffer;
     let fileName: string | undefined;
+    const tooLarge = () =>
+      refuse(
+        reply,
+        413,
+        ErrorCode.BAD_USER_INPUT,
+        `文件不能超过${ATTACHMENT_LIMITS.maxBytes / 1024 / 1024}MB。The file must be at most ${ATTACHMENT_LIMITS.maxBytes / 1024 / 1024} MB.`,
+        'file',
+      );
     try {
       const part = await request.file();
       if (!part)
         return refuse(reply, 400, ErrorCode.BAD_USER_INPUT, '请选择要上传的文件。Choose a file to upload.', 'file');
       fileName = part.filename;
       buffer = await part.toBuffer();
+      // toBuffer checks for truncation after each chunk, but busboy may mark the file truncated
+      // only after the last one was read: then it returns the first 10 MB as if whole
+      if (part.file.truncated) return tooLarge();
     } catch (error) {
       const code = (error as { code?: string }).code;
-      if (code === 'FST_REQ_FILE_TOO_LARGE') {
-        return refuse(
-          reply,
-          413,
-          ErrorCode.BAD_USER_INPUT,
-          `文件不能超过${ATTACHMENT_LIMITS.maxBytes / 1024 / 1024}MB。The file must be at most ${ATTACHMENT_LIMITS.maxBytes / 1024 / 1024} MB.`,
-          'file',
-        );
-      }
+      if (code === 'FST_REQ_FILE_TOO_LARGE') return tooLarge();
       return refuse(
         reply,
         400,
