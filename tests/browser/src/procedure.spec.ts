@@ -78,6 +78,9 @@ test('a petition filed online is assigned, accepted, replied to and rated; the r
   await expect(reply4citizen.getByTestId('document-outcome')).toHaveText('支持');
   await expect(reply4citizen).toContainText('楼道照明属于共用设施，应由物业服务企业维修。');
   await expect(reply4citizen).toContainText('《物业管理条例》第三十五条');
+  // how to ask for review, in the petitioner's language (R-P8)
+  await expect(reply4citizen).toContainText('如对本处理意见不服，可自收到之日起30日内');
+  await expect(reply4citizen).not.toContainText('If you disagree');
   await expect(citizen.getByRole('heading', { name: '请求复查' })).toBeVisible();
   const rating = citizen.getByTestId('evaluation');
   await rating.getByRole('button', { name: '提交评价' }).click();

@@ -39,7 +39,7 @@ afterEach(() => platform.clock.reset());
 const PETITION = `
   id status version allowedActions leadUnit { id name } reviewUnit { id name } coHandlingUnits { id name }
   deadlines { kind basis days ruleSet ruleSetVersion startEvent startAt dueAt metAt closedAt extensionDays pausedAt pausedDays unit { id } }
-  documents { kind outcome text }
+  documents { kind outcome remedy text }
   history { action fromStatus toStatus }
   tasks { id kind dueAt doneAt report }
 `;
@@ -67,7 +67,7 @@ interface Petition {
     pausedDays: number;
     unit: { id: string } | null;
   }[];
-  documents: { kind: string; outcome: string | null; text: string }[];
+  documents: { kind: string; outcome: string | null; remedy: string | null; text: string }[];
   history: { action: string; fromStatus: string | null; toStatus: string | null }[];
   tasks: { id: string; kind: string; dueAt: string | null; doneAt: string | null; report: string | null }[];
 }
@@ -223,7 +223,10 @@ describe('a petition through every step, to conclusion (R-P6 to R-P10, R-P13)', 
     expect((await read('xfb.hexi', id)).tasks.find((t) => t.kind === 'COMPLETION_REPORT')!.doneAt).not.toBeNull();
     expect(p.status).toBe('REPLIED');
     expect(p.documents.find((d) => d.kind === 'REPLY')).toMatchObject({ outcome: 'SUPPORTED' });
-    expect(p.documents.find((d) => d.kind === 'REPLY')!.text).toContain('30日内');
+    // how to ask for review, on its own and at the end of the document (R-P8)
+    const replied = p.documents.find((d) => d.kind === 'REPLY')!;
+    expect(replied.remedy).toMatch(/^如对本处理意见不服，可自收到之日起30日内.*请求复查/);
+    expect(replied.text.endsWith(replied.remedy!)).toBe(true);
     expect(p.deadlines.find((d) => d.kind === 'HANDLING')!.metAt).not.toBeNull();
     expect(p.deadlines.find((d) => d.kind === 'REVIEW_REQUEST')).toMatchObject({ days: 30, unit: null });
 
@@ -267,7 +270,7 @@ describe('a petition through every step, to conclusion (R-P6 to R-P10, R-P13)', 
     p = await ok('xfb.city', 'decideReview', { id, input: { ...reply, outcome: 'NOT_SUPPORTED' } });
     expect(p.status).toBe('CONCLUDED');
     expect(p.history.slice(-2).map((h) => h.toStatus)).toEqual(['RE_REVIEWED', 'CONCLUDED']);
-    expect(p.documents.find((d) => d.kind === 'RE_REVIEW_DECISION')!.text).toContain('不再受理');
+    expect(p.documents.find((d) => d.kind === 'RE_REVIEW_DECISION')!.remedy).toContain('不再受理');
 
     // every step left its history entry and outbox event in the same transaction
     const events = await platform.services.petitions.orm.em
@@ -357,6 +360,12 @@ describe('a petition through every step, to conclusion (R-P6 to R-P10, R-P13)', 
         .extensions?.field,
     ).toBe('input.reason');
 
+    // only a petition office of the area refers a dispute, not a unit that objected
+    expect(
+      onlyError(
+        await step('handler.hexi.sthj', 'referCompetenceDispute', { id, input: { unitIds: [], reason: '争议' } }),
+      ).extensions?.code,
+    ).toBe('FORBIDDEN');
     // both objected: the office refers the dispute, and the Hexi government must decide
     let p = await ok('xfb.hexi', 'referCompetenceDispute', {
       id,

@@ -6,7 +6,7 @@ import { Fact } from '../components/fact';
 /**
  * The written documents meant for the petitioner (R-P7, R-P8, R-P10): notices as written,
  * the reply and review decisions with their outcome, facts, reasons and legal basis, and
- * what the petitioner may do next (the last paragraph of their text).
+ * what the petitioner may do next (`remedy`).
  */
 export function PetitionerDocuments({
   documents,
@@ -49,7 +49,7 @@ export function PetitionerDocuments({
                     </Fact>
                   ) : null}
                 </dl>
-                {nextSteps(doc) ? <p className="notice-text">{inLanguage(nextSteps(doc)!, language)}</p> : null}
+                {doc.remedy ? <p className="notice-text">{inLanguage(doc.remedy, language)}</p> : null}
               </>
             ) : (
               <p className="notice-text user-text">{inLanguage(doc.text, language)}</p>
@@ -59,11 +59,4 @@ export function PetitionerDocuments({
       </ul>
     </section>
   );
-}
-
-// a reply's text is its facts, reasons and legal basis, then what the petitioner may do next
-function nextSteps(doc: DocumentFieldsFragment): string | null {
-  const last = doc.text.split('\n').filter(Boolean).at(-1) ?? '';
-  const own = [doc.facts, doc.reasons, doc.legalBasis].some((part) => part?.includes(last));
-  return last && !own ? last : null;
 }

@@ -315,6 +315,7 @@ export class PetitionService {
         facts: d.facts ?? null,
         reasons: d.reasons ?? null,
         legalBasis: d.legalBasis ?? null,
+        remedy: d.remedy ?? null,
         text: d.text,
         unitId: d.unitId ?? null,
       }));

@@ -45,6 +45,8 @@ export const PetitionDocumentEntity = defineEntity({
     facts: p.text().nullable(),
     reasons: p.text().nullable(),
     legalBasis: p.text().nullable(),
+    /** What the petitioner may do next: ask for review by when, or that the matter ends here. */
+    remedy: p.text().nullable(),
     text: p.text(),
     visibleToPetitioner: p.boolean().default(true),
   },

@@ -421,7 +421,7 @@ export class ProcedureService {
           facts,
           reasons,
           legalBasis,
-          text: `${facts}\n${reasons}\n${legalBasis}\n${petition.mediated ? MEDIATION_NOTE : REVIEW_NOTE}`,
+          remedy: petition.mediated ? MEDIATION_NOTE : REVIEW_NOTE,
         },
       );
       // the petitioner's window to ask for review; a mediation agreement has none
@@ -519,7 +519,7 @@ export class ProcedureService {
           facts,
           reasons,
           legalBasis,
-          text: `${facts}\n${reasons}\n${legalBasis}\n${reReview ? CONCLUSION_NOTE : RE_REVIEW_NOTE}`,
+          remedy: reReview ? CONCLUSION_NOTE : RE_REVIEW_NOTE,
         },
       );
       if (!reReview) {
@@ -911,8 +911,11 @@ export class ProcedureService {
     kind: DocumentKind,
     unitId: string | null | undefined,
     at: Date,
-    body: {
-      text: string;
+    body: (
+      | { text: string; remedy?: never }
+      // an opinion: its text is its parts, then what the petitioner may do next
+      | { text?: never; remedy: string; facts: string; reasons: string; legalBasis: string }
+    ) & {
       outcome?: ReplyOutcome;
       facts?: string;
       reasons?: string;
@@ -920,6 +923,7 @@ export class ProcedureService {
       visibleToPetitioner?: boolean;
     },
   ): void {
+    const text = body.text ?? `${body.facts}\n${body.reasons}\n${body.legalBasis}\n${body.remedy}`;
     tx.create(PetitionDocumentEntity, {
       id: newId(),
       petition,
@@ -931,7 +935,8 @@ export class ProcedureService {
       facts: body.facts ?? null,
       reasons: body.reasons ?? null,
       legalBasis: body.legalBasis ?? null,
-      text: body.text,
+      remedy: body.remedy ?? null,
+      text,
       visibleToPetitioner: body.visibleToPetitioner ?? true,
     });
   }

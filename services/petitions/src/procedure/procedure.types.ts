@@ -122,7 +122,14 @@ export class PetitionDocumentType {
   @Field(() => String, { nullable: true })
   legalBasis!: string | null;
 
-  @Field(() => String)
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'For a reply or review decision: what the petitioner may do next (ask for review or re-review within 30 days, or that the matter is final)',
+  })
+  remedy!: string | null;
+
+  @Field(() => String, { description: 'The whole document as issued' })
   text!: string;
 
   unitId!: string | null;
