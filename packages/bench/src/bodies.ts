@@ -46,3 +46,40 @@ export function trackingBody(target: { code: string; last4: string }): string {
     variables: { c: target.code, p: target.last4 },
   });
 }
+
+/** The workbench's inbox as it asks for it: a page of 20, the clock that ends first on top. */
+export function inboxBody(): string {
+  return JSON.stringify({
+    query: `query WorkbenchInbox($first: Int, $orderBy: PetitionOrder) {
+      petitions(first: $first, orderBy: $orderBy) {
+        totalCount
+        pageInfo { hasNextPage endCursor }
+        edges { cursor node {
+          id trackingCode title status kind categoryCode receivedAt riskLevel riskFlags
+          leadUnit { id name }
+          currentDeadline { kind dueAt basis days pausedAt }
+        } }
+      }
+    }`,
+    variables: { first: 20, orderBy: 'URGENCY' },
+  });
+}
+
+/** A petition's page in the workbench: its records and what the officer may do now. */
+export function petitionPageBody(id: string): string {
+  return JSON.stringify({
+    query: `query WorkbenchPetition($id: ID!) {
+      petition(id: $id) {
+        id trackingCode title content status version allowedActions regionName
+        leadUnit { id name } coHandlingUnits { id name } reviewUnit { id name }
+        petitioners { name phone idNumber }
+        history { at action fromStatus toStatus note }
+        deadlines { kind basis days ruleSet startEvent startAt dueAt metAt pausedAt pausedDays }
+        documents { kind issuedAt outcome remedy text }
+        tasks { kind dueAt doneAt }
+        supervisionOrders { id level dueAt }
+      }
+    }`,
+    variables: { id },
+  });
+}

@@ -1,12 +1,13 @@
 // npm run bench: loads the running platform (npm start) on loopback in bounded runs and prints
 // submissions/s through the gateway (repeat detection on), tracking look-ups/s through the
-// gateway and directly on the petitions subgraph, their ratio, and p50/p99. Not part of npm test.
+// gateway and directly on the petitions subgraph, their ratio, the workbench's inbox and
+// petition page as the Hexi petition office, and p50/p99. Not part of npm test.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadConfig, z } from '@tjxf/config';
 import { INTERNAL_TOKEN_DEFAULTS, InternalTokenSigner, anonymousViewer } from '@tjxf/tokens';
 import { run, type Phase } from './phase.js';
-import { submissionBody, trackingBody } from './bodies.js';
+import { inboxBody, petitionPageBody, submissionBody, trackingBody } from './bodies.js';
 
 const repoRoot = new URL('../../../', import.meta.url).pathname;
 const config = loadConfig(
@@ -77,12 +78,34 @@ const direct = await run({
   accept: trackAccept,
 });
 
+// the workbench of the Hexi petition office, which sees every petition the run filed there
+const hexiOfficer = await login('xfb.hexi');
+const staffHeaders = async () => ({ authorization: `Bearer ${hexiOfficer}` });
+const inbox = await run({
+  ...common,
+  name: 'workbench inbox via gateway',
+  url: graphqlUrl,
+  headers: staffHeaders,
+  body: () => inboxBody(),
+  accept: (json) => Array.isArray((json as { data?: { petitions?: { edges?: unknown } } }).data?.petitions?.edges),
+});
+const pageIds = await petitionIdsOfRun(runId, hexiOfficer);
+const petitionPage = await run({
+  ...common,
+  name: 'workbench petition via gateway',
+  url: graphqlUrl,
+  headers: staffHeaders,
+  body: (i) => petitionPageBody(pageIds[i % pageIds.length]!),
+  accept: (json) =>
+    Array.isArray((json as { data?: { petition?: { allowedActions?: unknown } } }).data?.petition?.allowedActions),
+});
+
 const row = (p: Phase) =>
   `| ${p.name.padEnd(30)} | ${p.perSecond.toFixed(0).padStart(7)} | ${String(p.p50).padStart(6)} | ${String(p.p99).padStart(6)} | ${String(p.ok).padStart(7)} | ${String(p.failed).padStart(6)} |`;
 console.log(`
 | phase                          |   req/s | p50 ms | p99 ms |      ok | failed |
 |--------------------------------|---------|--------|--------|---------|--------|
-${[submissions, viaGateway, direct].map(row).join('\n')}
+${[submissions, viaGateway, direct, inbox, petitionPage].map(row).join('\n')}
 
 submissions acknowledged ${acknowledged.size}, lost ${lost} (stored ${storedCodes.size}, of which ${unacknowledged} in flight when the run stopped)
 tracking: gateway / direct = ${(viaGateway.perSecond / direct.perSecond).toFixed(2)}
@@ -137,6 +160,17 @@ async function codesOfRun(marker: string, token: string): Promise<Set<string>> {
     if (!data.petitions.pageInfo.hasNextPage) return codes;
     after = data.petitions.pageInfo.endCursor;
   }
+}
+
+/** Ids of this run's petitions that the Hexi petition office sees (its streets). */
+async function petitionIdsOfRun(marker: string, token: string): Promise<string[]> {
+  const data = await graphql<{ petitions: { edges: { node: { id: string } }[] } }>(
+    'query I($text: String!) { petitions(filter: { text: $text }, first: 100) { edges { node { id } } } }',
+    { text: marker },
+    token,
+  );
+  if (data.petitions.edges.length === 0) throw new Error('no petition of this run in Hexi to open');
+  return data.petitions.edges.map((e) => e.node.id);
 }
 
 /** Tracking codes of this run with the phones' last four digits (an officer may read them). */

@@ -612,6 +612,12 @@ describe('who may do what, and when', () => {
 
 describe('the inbox by urgency (workbench)', () => {
   it('puts the clock that ends first on top, and petitions without a running clock last', async () => {
+    // one that has ended (redirected: no clock runs), whatever else this file has done
+    const ended = await newPetition({ title: '劳动争议', content: '公司不签劳动合同，请求处理。' });
+    await ok('xfb.hexi', 'disposePetition', {
+      id: ended,
+      input: { mode: 'REDIRECT', note: '请向劳动人事争议仲裁委员会申请仲裁。' },
+    });
     const result = await platform.graphql<{
       petitions: { edges: { node: { status: string; currentDeadline: { kind: string; dueAt: string } | null } }[] };
     }>(

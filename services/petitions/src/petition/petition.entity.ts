@@ -93,7 +93,9 @@ export const PetitionEntity = defineEntity({
   uniques: [{ properties: ['idempotencyScope', 'idempotencyKey'], name: 'petition_idempotency_unique' }],
   indexes: [
     { properties: ['receivedAt', 'id'], name: 'petition_received_at_id_index' },
-    { properties: ['currentDueAt', 'id'], name: 'petition_current_due_at_id_index' },
+    // the inbox's order exactly (URGENCY): the many petitions whose clocks end on the same day
+    // are read in order and the page stops after 20, instead of sorting them all
+    { properties: ['currentDueAt', 'receivedAt', 'id'], name: 'petition_urgency_index' },
     {
       name: 'petition_region_code_pattern_index',
       expression:
