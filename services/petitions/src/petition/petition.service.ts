@@ -1,4 +1,11 @@
-import { raw, type EntityManager } from '@mikro-orm/core';
+import {
+  raw,
+  type EntityManager,
+  type EntityName,
+  type FilterQuery,
+  type InferEntity,
+  type QueryOrderMap,
+} from '@mikro-orm/core';
 import { DomainError, ErrorCode, badInput, isRegionCode, isUuid, newId, regionScopePrefix } from '@tjxf/domain';
 import { alignByKey, groupByKey, type Loader, type Loaders } from '@tjxf/subgraph-kit';
 import type { Viewer } from '@tjxf/tokens';
@@ -253,14 +260,25 @@ export class PetitionService {
     });
   }
 
-  private get petitionersOf(): Loader<string, InstanceType<typeof PetitionerEntity.class>[]> {
-    return this.loaders.get('petition.petitioners', async (ids) => {
-      const rows = await this.em.find(
-        PetitionerEntity,
-        { petition: { $in: [...ids] } },
-        { orderBy: { position: 'asc' } },
-      );
-      return groupByKey(ids, rows, (r) => r.petition.id);
+  private get petitionersOf() {
+    return this.rowsByPetition<InferEntity<typeof PetitionerEntity>>('petition.petitioners', PetitionerEntity, {
+      position: 'asc',
+    });
+  }
+
+  /**
+   * A request's loader of one kind of row by petition, in `orderBy`: one query for every
+   * petition asked for at once. `em` is a fork where a row just written elsewhere must show.
+   */
+  private rowsByPetition<T extends { petition?: { id: string } | null }>(
+    name: string,
+    entity: EntityName<T>,
+    orderBy: QueryOrderMap<T>,
+    em: EntityManager = this.em,
+  ): Loader<string, T[]> {
+    return this.loaders.get<string, T[]>(name, async (ids) => {
+      const rows = (await em.find(entity, { petition: { $in: [...ids] } } as FilterQuery<T>, { orderBy })) as T[];
+      return groupByKey(ids, rows, (r) => r.petition!.id);
     });
   }
 
@@ -280,17 +298,10 @@ export class PetitionService {
   }
 
   private get historyOf() {
-    return this.loaders.get<string, InstanceType<typeof PetitionHistoryEntity.class>[]>(
-      'petition.history',
-      async (ids) => {
-        const rows = await this.em.find(
-          PetitionHistoryEntity,
-          { petition: { $in: [...ids] } },
-          { orderBy: { at: 'asc', id: 'asc' } },
-        );
-        return groupByKey(ids, rows, (r) => r.petition.id);
-      },
-    );
+    return this.rowsByPetition<InferEntity<typeof PetitionHistoryEntity>>('petition.history', PetitionHistoryEntity, {
+      at: 'asc',
+      id: 'asc',
+    });
   }
 
   get deadlinesOf(): Loader<string, DeadlineType[]> {
@@ -322,13 +333,9 @@ export class PetitionService {
   }
 
   private get documentRows() {
-    return this.loaders.get<string, PetitionDocument[]>('petition.documents', async (ids) => {
-      const rows = await this.em.find(
-        PetitionDocumentEntity,
-        { petition: { $in: [...ids] } },
-        { orderBy: { issuedAt: 'asc', id: 'asc' } },
-      );
-      return groupByKey(ids, rows, (r) => r.petition.id);
+    return this.rowsByPetition<PetitionDocument>('petition.documents', PetitionDocumentEntity, {
+      issuedAt: 'asc',
+      id: 'asc',
     });
   }
 
@@ -397,17 +404,9 @@ export class PetitionService {
   }
 
   private get attachmentsOf() {
-    return this.loaders.get<string, InstanceType<typeof AttachmentEntity.class>[]>(
-      'petition.attachments',
-      async (ids) => {
-        const rows = await this.em.find(
-          AttachmentEntity,
-          { petition: { $in: [...ids] } },
-          { orderBy: { uploadedAt: 'asc' } },
-        );
-        return groupByKey(ids, rows, (r) => r.petition!.id);
-      },
-    );
+    return this.rowsByPetition<InferEntity<typeof AttachmentEntity>>('petition.attachments', AttachmentEntity, {
+      uploadedAt: 'asc',
+    });
   }
 }
 
