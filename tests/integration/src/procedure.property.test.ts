@@ -205,8 +205,11 @@ function request(action: Action, id: string, step: Step, rated: string[]) {
     case 'REFER_COMPETENCE':
       return {
         gql: `mutation M($id: ID!, $input: CompetenceDisputeInput!) { referCompetenceDispute(id: $id, input: $input) ${petition} }`,
-        variables: { id, input: { unitIds: [unitIdForKey(step.unit)], reason: text } },
-        // the named unit must differ from the objecting ones: that the server checks
+        // both staffed units, so that whichever objected there is a dispute; a region is no unit
+        variables: {
+          id,
+          input: { unitIds: (step.unit === HEXI_REGION ? [step.unit] : STAFFED).map(unitIdForKey), reason: text },
+        },
         valid: !step.blank && step.unit !== HEXI_REGION,
       };
     case 'DECIDE_COMPETENCE':
