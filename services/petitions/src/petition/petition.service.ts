@@ -34,6 +34,7 @@ import {
   PetitionDocumentEntity,
   PetitionTaskEntity,
   type PetitionDocument,
+  type PetitionTask,
 } from '../procedure/procedure.entities.js';
 import type { EvaluationType, PetitionDocumentType, PetitionTaskType } from '../procedure/procedure.types.js';
 
@@ -374,17 +375,7 @@ export class PetitionService {
       );
       return groupByKey(
         ids,
-        rows.map((t) => ({
-          petitionId: t.petition.id,
-          id: t.id,
-          kind: t.kind,
-          dueAt: t.dueAt ?? null,
-          doneAt: t.doneAt ?? null,
-          note: t.note ?? null,
-          report: t.report ?? null,
-          overdueAt: t.overdueAt ?? null,
-          unitId: t.unitId,
-        })),
+        rows.map((t) => ({ petitionId: t.petition.id, ...toTaskType(t) })),
         (t) => t.petitionId,
       );
     });
@@ -408,6 +399,20 @@ export class PetitionService {
       uploadedAt: 'asc',
     });
   }
+}
+
+/** A task as the API shows it. */
+export function toTaskType(t: PetitionTask): PetitionTaskType {
+  return {
+    id: t.id,
+    kind: t.kind,
+    dueAt: t.dueAt ?? null,
+    doneAt: t.doneAt ?? null,
+    note: t.note ?? null,
+    report: t.report ?? null,
+    overdueAt: t.overdueAt ?? null,
+    unitId: t.unitId,
+  };
 }
 
 export function toDeadlineType(d: InstanceType<typeof DeadlineEntity.class>): DeadlineType & { petitionId: string } {

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type
 import { hasPermission } from '@tjxf/authz';
 import { DomainError, ErrorCode, badInput } from '@tjxf/domain';
 import type { PetitionsContext } from '../context.js';
-import { toPetitionType } from '../petition/petition.service.js';
+import { toPetitionType, toTaskType } from '../petition/petition.service.js';
 import { PetitionType, UnitRef } from '../petition/petition.type.js';
 import { PetitionTrackingType } from '../tracking/tracking.type.js';
 import {
@@ -207,17 +207,7 @@ export class ProcedureResolver {
     @Arg('id', () => ID) id: string,
     @Arg('report', () => String) report: string,
   ): Promise<PetitionTaskType> {
-    const t = await ctx.procedure.completeTask(id, report);
-    return {
-      id: t.id,
-      kind: t.kind,
-      dueAt: t.dueAt ?? null,
-      doneAt: t.doneAt ?? null,
-      note: t.note ?? null,
-      report: t.report ?? null,
-      overdueAt: t.overdueAt ?? null,
-      unitId: t.unitId,
-    };
+    return toTaskType(await ctx.procedure.completeTask(id, report));
   }
 
   @FieldResolver(() => Int, { description: 'Changes with every step: pass it as expectedVersion' })

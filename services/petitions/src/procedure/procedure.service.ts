@@ -14,7 +14,8 @@ import {
 import type { Viewer } from '@tjxf/tokens';
 import { DeadlineEntity, DeadlineKind, WINDOW_KINDS, type Deadline } from '../deadline/deadline.entity.js';
 import { eventName, recordEvent } from '../outbox/outbox.js';
-import { PetitionEntity, PetitionHistoryEntity, type Petition } from '../petition/petition.entity.js';
+import { addHistory, type HistoryEntry } from '../petition/history.js';
+import { PetitionEntity, type Petition } from '../petition/petition.entity.js';
 import { petitionScope, scopeCondition } from '../petition/petition.scope.js';
 import type { DirectoryUnit, UnitLookup } from '../unit-directory/unit-directory.js';
 import { mayAct, type ActingContext } from './permissions.js';
@@ -120,40 +121,14 @@ export class ProcedureService {
   async allowedActionsMany(ids: readonly string[]): Promise<PetitionAction[][]> {
     const em = this.em.fork();
     const petitions = await em.find(PetitionEntity, { id: { $in: [...ids] } });
-    const petitionIds = petitions.map((p) => p.id);
-    const registered = petitions.filter((p) => p.status === PetitionStatus.REGISTERED).map((p) => p.id);
-    const [open, evaluations, objections, recusals] = await Promise.all([
-      em.find(DeadlineEntity, { petition: { $in: petitionIds }, metAt: null, closedAt: null }),
-      em.find(EvaluationEntity, { petition: { $in: petitionIds } }, { fields: ['petition'] }),
-      registered.length
-        ? em.find(
-            PetitionDocumentEntity,
-            { petition: { $in: registered }, kind: DocumentKind.OBJECTION },
-            { fields: ['petition'] },
-          )
-        : [],
-      this.viewer.accountId
-        ? em.find(
-            RecusalEntity,
-            { petition: { $in: petitionIds }, accountId: this.viewer.accountId },
-            { fields: ['petition'] },
-          )
-        : [],
-    ]);
-    const idOf = (row: { petition: { id: string } }) => row.petition.id;
-    const count = (rows: { petition: { id: string } }[], id: string) => rows.filter((r) => idOf(r) === id).length;
+    const known = await this.stepFactsOf(em, petitions);
     const byId = new Map(petitions.map((p) => [p.id, p]));
     return Promise.all(
       ids.map(async (id) => {
         const petition = byId.get(id);
         if (!petition) return [];
-        const facts: StepFacts = {
-          open: open.filter((d) => idOf(d) === id),
-          evaluations: count(evaluations, id),
-          objections: count(objections, id),
-        };
-        const ctx = await this.actingContext(petition, facts.open, count(recusals, id) > 0);
-        return this.allowed(petition, facts, ctx);
+        const { facts, recused } = known.get(id)!;
+        return this.allowed(petition, facts, await this.actingContext(petition, facts.open, recused));
       }),
     );
   }
@@ -594,17 +569,15 @@ export class ProcedureService {
           text,
           visibleToPetitioner: false,
         });
-      this.history(
-        tx,
-        petition,
-        `TASK_${task.kind}_DONE`,
-        petition.status,
-        petition.status,
-        text,
-        false,
-        task.unitId,
-        now,
-      );
+      this.history(tx, petition, {
+        at: now,
+        action: `TASK_${task.kind}_DONE`,
+        fromStatus: petition.status,
+        toStatus: petition.status,
+        note: text,
+        visibleToPetitioner: false,
+        actorUnitId: task.unitId,
+      });
       recordEvent(tx, 'TaskCompleted', petition.id, { taskId: task.id, kind: task.kind, unitId: task.unitId }, now);
       await tx.flush();
       return task;
@@ -625,7 +598,15 @@ export class ProcedureService {
       if (already) throw conflict('您已申请回避。You already stand aside from this petition.');
       tx.create(RecusalEntity, { id: newId(), petition, accountId: this.viewer.accountId, reason: text, at: now });
       const unitId = this.viewer.units[0]?.id ?? null;
-      this.history(tx, petition, 'RECUSED', petition.status, petition.status, text, false, unitId, now);
+      this.history(tx, petition, {
+        at: now,
+        action: 'RECUSED',
+        fromStatus: petition.status,
+        toStatus: petition.status,
+        note: text,
+        visibleToPetitioner: false,
+        actorUnitId: unitId,
+      });
       recordEvent(tx, 'StaffRecused', petition.id, { accountId: this.viewer.accountId }, now);
       await tx.flush();
       return petition;
@@ -664,10 +645,7 @@ export class ProcedureService {
           throw conflict(
             `该信访事项当前状态（${petition.status}）不能进行此项操作。This step is not possible while the petition is ${petition.status}.`,
           );
-        const facts = await this.stepFacts(tx, petition);
-        const recused = this.viewer.accountId
-          ? (await tx.count(RecusalEntity, { petition: petition.id, accountId: this.viewer.accountId })) > 0
-          : false;
+        const { facts, recused } = (await this.stepFactsOf(tx, [petition])).get(petition.id)!;
         if (
           !viaTracking &&
           !mayAct(this.viewer, petition, action, await this.actingContext(petition, facts.open, recused))
@@ -679,21 +657,26 @@ export class ProcedureService {
         const result = await apply(tx, petition, now);
         petition.status = to;
         const actorUnitId = result.unitId ?? this.viewer.units[0]?.id ?? null;
-        this.history(
-          tx,
-          petition,
-          HISTORY_ACTION[action],
-          from,
-          to,
-          result.note,
-          result.visible ?? true,
+        this.history(tx, petition, {
+          at: now,
+          action: HISTORY_ACTION[action],
+          fromStatus: from,
+          toStatus: to,
+          note: result.note,
+          visibleToPetitioner: result.visible ?? true,
           actorUnitId,
-          now,
-        );
+        });
         if (to === PetitionStatus.RE_REVIEWED) {
           petition.status = PetitionStatus.CONCLUDED;
           petition.concludedAt = now;
-          this.history(tx, petition, 'CONCLUDED', to, PetitionStatus.CONCLUDED, null, true, actorUnitId, now);
+          this.history(tx, petition, {
+            at: now,
+            action: 'CONCLUDED',
+            fromStatus: to,
+            toStatus: PetitionStatus.CONCLUDED,
+            visibleToPetitioner: true,
+            actorUnitId,
+          });
         }
         await tx.flush();
         petition.currentDueAt = await runningDueAt(tx, petition.id);
@@ -775,15 +758,41 @@ export class ProcedureService {
     }
   }
 
-  private async stepFacts(em: EntityManager, petition: Petition): Promise<StepFacts> {
-    const [open, evaluations, objections] = await Promise.all([
-      em.find(DeadlineEntity, { petition: petition.id, metAt: null, closedAt: null }),
-      em.count(EvaluationEntity, { petition: petition.id }),
-      petition.status === PetitionStatus.REGISTERED
-        ? em.count(PetitionDocumentEntity, { petition: petition.id, kind: DocumentKind.OBJECTION })
-        : 0,
+  /**
+   * What the clocks and the record say about each petition, and whether the viewer stood
+   * aside from it: four queries however many petitions (one step, or a page's allowedActions).
+   */
+  private async stepFactsOf(
+    em: EntityManager,
+    petitions: Petition[],
+  ): Promise<Map<string, { facts: StepFacts; recused: boolean }>> {
+    const ids = petitions.map((p) => p.id);
+    const registered = petitions.filter((p) => p.status === PetitionStatus.REGISTERED).map((p) => p.id);
+    const [open, evaluations, objections, recusals] = await Promise.all([
+      em.find(DeadlineEntity, { petition: { $in: ids }, metAt: null, closedAt: null }),
+      em.find(EvaluationEntity, { petition: { $in: ids } }, { fields: ['petition'] }),
+      registered.length
+        ? em.find(
+            PetitionDocumentEntity,
+            { petition: { $in: registered }, kind: DocumentKind.OBJECTION },
+            { fields: ['petition'] },
+          )
+        : [],
+      this.viewer.accountId
+        ? em.find(RecusalEntity, { petition: { $in: ids }, accountId: this.viewer.accountId }, { fields: ['petition'] })
+        : [],
     ]);
-    return { open, evaluations, objections };
+    const of = <T extends { petition: { id: string } }>(rows: T[], id: string) =>
+      rows.filter((r) => r.petition.id === id);
+    return new Map(
+      ids.map((id) => [
+        id,
+        {
+          facts: { open: of(open, id), evaluations: of(evaluations, id).length, objections: of(objections, id).length },
+          recused: of(recusals, id).length > 0,
+        },
+      ]),
+    );
   }
 
   private async actingContext(petition: Petition, open: Deadline[], recused: boolean): Promise<ActingContext> {
@@ -941,29 +950,9 @@ export class ProcedureService {
     });
   }
 
-  private history(
-    tx: EntityManager,
-    petition: Petition,
-    action: string,
-    from: PetitionStatus,
-    to: PetitionStatus,
-    note: string | null,
-    visible: boolean,
-    unitId: string | null,
-    at: Date,
-  ): void {
-    tx.create(PetitionHistoryEntity, {
-      id: newId(),
-      petition,
-      at,
-      action,
-      actorId: this.viewer.accountId,
-      actorUnitId: unitId,
-      fromStatus: from,
-      toStatus: to,
-      note,
-      visibleToPetitioner: visible,
-    });
+  /** A timeline entry by this viewer. */
+  private history(tx: EntityManager, petition: Petition, entry: Omit<HistoryEntry, 'actorId'>): void {
+    addHistory(tx, petition, { ...entry, actorId: this.viewer.accountId });
   }
 }
 

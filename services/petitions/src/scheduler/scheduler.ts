@@ -4,7 +4,8 @@ import type { MikroORM } from '@tjxf/db-kit';
 import { newId } from '@tjxf/domain';
 import { DeadlineEntity, WINDOW_KINDS, type Deadline } from '../deadline/deadline.entity.js';
 import { recordEvent } from '../outbox/outbox.js';
-import { PetitionHistoryEntity, type Petition } from '../petition/petition.entity.js';
+import { addHistory } from '../petition/history.js';
+import type { Petition } from '../petition/petition.entity.js';
 import { PetitionTaskEntity, TaskKind } from '../procedure/procedure.entities.js';
 import {
   NEXT_LEVEL,
@@ -186,15 +187,10 @@ export class ProcedureScheduler {
   }
 
   private note(tx: EntityManager, d: Deadline, action: string, at: Date): void {
-    tx.create(PetitionHistoryEntity, {
-      id: newId(),
-      petition: d.petition,
+    addHistory(tx, d.petition, {
       at,
       action,
-      actorId: null,
       actorUnitId: d.unitId ?? null,
-      fromStatus: null,
-      toStatus: null,
       note: `${d.kind}: ${d.dueAt.toISOString()}`,
       visibleToPetitioner: false,
     });

@@ -11,23 +11,17 @@ import { DEMO_PETITIONS } from './demo-petitions.js';
 const HOUR = 3600 * 1000;
 const DAY = 24 * HOUR;
 
-const officeViewer = (officeKey: string): Viewer => ({
-  accountId: demoId('account', `demo-seed:${officeKey}`),
-  username: null,
-  roles: [Role.PETITION_OFFICER],
-  units: [{ id: unitIdForKey(officeKey), regionCode: officeKey.split('/')[0]! }],
-  representativeKind: null,
-  ip: null,
-});
-
-const handlerViewer = (unitKey: string, unit: UnitDirectoryEntry): Viewer => ({
+/** The demo seed acting as a unit's staff (an account of its own per unit, never signed in). */
+const seedViewer = (unitKey: string, role: Role, unit: { id: string; regionCode: string }): Viewer => ({
   accountId: demoId('account', `demo-seed:${unitKey}`),
   username: null,
-  roles: [Role.UNIT_HANDLER],
-  units: [{ id: unit.id, regionCode: unit.regionCode }],
+  roles: [role],
+  units: [unit],
   representativeKind: null,
   ip: null,
 });
+const officeViewer = (officeKey: string) =>
+  seedViewer(officeKey, Role.PETITION_OFFICER, { id: unitIdForKey(officeKey), regionCode: officeKey.split('/')[0]! });
 
 /**
  * Demo petitions, registered through the real intake (encryption, history, deadline, event),
@@ -72,9 +66,11 @@ export async function seedDemoPetitions(
       unitId: leadUnit.id,
     });
     if (demo.status === PetitionStatus.ACCEPTED)
-      await new ProcedureService(orm.em.fork(), handlerViewer(demo.leadUnitKey, leadUnit), directory, at(25)).accept(
-        petition.id,
-        null,
-      );
+      await new ProcedureService(
+        orm.em.fork(),
+        seedViewer(demo.leadUnitKey, Role.UNIT_HANDLER, { id: leadUnit.id, regionCode: leadUnit.regionCode }),
+        directory,
+        at(25),
+      ).accept(petition.id, null);
   }
 }

@@ -4,7 +4,8 @@ import { DomainError, ErrorCode, Role, badInput, isUuid, newId, regionScopePrefi
 import { groupByKey, type Loader, type Loaders } from '@tjxf/subgraph-kit';
 import type { Viewer } from '@tjxf/tokens';
 import { eventName, recordEvent } from '../outbox/outbox.js';
-import { PetitionEntity, PetitionHistoryEntity, type Petition } from '../petition/petition.entity.js';
+import { addHistory } from '../petition/history.js';
+import { PetitionEntity, type Petition } from '../petition/petition.entity.js';
 import { petitionScope, scopeCondition } from '../petition/petition.scope.js';
 import type { UnitLookup } from '../unit-directory/unit-directory.js';
 import {
@@ -204,15 +205,11 @@ export function writeTrail(
   unitId: string | null,
   at: Date,
 ): void {
-  tx.create(PetitionHistoryEntity, {
-    id: newId(),
-    petition,
+  addHistory(tx, petition, {
     at,
     action,
     actorId,
     actorUnitId: unitId,
-    fromStatus: null,
-    toStatus: null,
     note: `${order.level}: ${order.note ?? order.trigger}`,
     visibleToPetitioner: false,
   });
