@@ -6,7 +6,7 @@ import { AccountEntity, AccountStatus, AccountUnitEntity } from '../account/acco
 import { toAccountType } from '../account/account.service.js';
 import type { AuthPayloadType } from '../account/account.type.js';
 import { AuthEventEntity, AuthEventKind } from './auth.entity.js';
-import type { LoginThrottle } from './login-throttle.js';
+import { LOGIN_CLEARS_ON_SUCCESS, loginKeys, type LoginThrottle } from './login-throttle.js';
 
 /** argon2id parameters (OWASP's recommendation: 19 MiB, 2 passes, 1 lane). */
 export const PASSWORD_HASH_OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
@@ -33,12 +33,14 @@ export class AuthService {
     if (!username || username.length > 64) throw badInput('username', 'Enter a username of at most 64 characters.');
     if (!password || password.length > 256) throw badInput('password', 'Enter a password of at most 256 characters.');
 
-    const wait = await this.throttle.retryAfter({ account: username, address: viewer.ip });
+    // the try is counted before the password is checked, so parallel tries cannot outrun the count
+    const keys = loginKeys(username, viewer.ip);
+    const wait = await this.throttle.take(keys);
     if (wait > 0) {
       await this.audit(AuthEventKind.SIGN_IN_THROTTLED, username, null, viewer.ip);
       throw new DomainError(
         ErrorCode.RATE_LIMITED,
-        `Too many wrong passwords. Try again in ${Math.ceil(wait / 60)} minutes. 密码错误次数过多，请稍后再试。`,
+        `密码错误次数过多，请${Math.ceil(wait / 60)}分钟后再试。Too many wrong passwords: try again in ${Math.ceil(wait / 60)} minutes.`,
         { retryAfterSeconds: wait },
       );
     }
@@ -46,11 +48,10 @@ export class AuthService {
     const account = await this.em.findOne(AccountEntity, { username });
     const valid = await verify(account?.passwordHash ?? (await (decoyHash ??= hashPassword('decoy'))), password);
     if (!account || !valid || account.status !== AccountStatus.ACTIVE) {
-      await this.throttle.recordFailure({ account: username, address: viewer.ip });
       await this.audit(AuthEventKind.SIGN_IN_FAILED, username, account?.id ?? null, viewer.ip);
       throw wrongCredentials();
     }
-    await this.throttle.clear('account', username); // a right password clears the account's count
+    await this.throttle.succeeded(keys, LOGIN_CLEARS_ON_SUCCESS);
 
     const memberships = await this.em.find(
       AccountUnitEntity,
