@@ -28,12 +28,16 @@ export interface PetitionsDependencies {
 
 export const contextFactory =
   (deps: PetitionsDependencies) =>
-  (base: BaseContext): PetitionsContext => ({
-    ...base,
-    petitions: new PetitionService(base.em, base.loaders, base.viewer, deps.cipher),
-    intake: new IntakeService(base.em, base.viewer, deps.cipher, deps.intake),
-    tracking: new TrackingService(base.em, base.viewer, deps.trackingThrottle),
-    categories: new CategoryService(base.em),
-    procedure: new ProcedureService(base.em, base.viewer, deps.directory, deps.clock),
-    supervision: new SupervisionService(base.em, base.loaders, base.viewer, deps.directory, deps.clock),
-  });
+  (base: BaseContext): PetitionsContext => {
+    // one per request, shared by tracking and rating by tracking code: one look-up per request
+    const tracking = new TrackingService(base.em, base.viewer, deps.trackingThrottle);
+    return {
+      ...base,
+      petitions: new PetitionService(base.em, base.loaders, base.viewer, deps.cipher),
+      intake: new IntakeService(base.em, base.viewer, deps.cipher, deps.intake),
+      tracking,
+      categories: new CategoryService(base.em),
+      procedure: new ProcedureService(base.em, base.viewer, deps.directory, deps.clock, tracking),
+      supervision: new SupervisionService(base.em, base.loaders, base.viewer, deps.directory, deps.clock),
+    };
+  };

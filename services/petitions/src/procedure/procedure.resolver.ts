@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type
 import { hasPermission } from '@tjxf/authz';
 import { DomainError, ErrorCode, badInput } from '@tjxf/domain';
 import type { PetitionsContext } from '../context.js';
+import type { Petition } from '../petition/petition.entity.js';
 import { toPetitionType, toTaskType } from '../petition/petition.service.js';
 import { PetitionType, UnitRef } from '../petition/petition.type.js';
 import { PetitionTrackingType } from '../tracking/tracking.type.js';
@@ -178,22 +179,17 @@ export class ProcedureResolver {
     @Ctx() ctx: PetitionsContext,
     @Arg('input', () => EvaluateInput) input: EvaluateInput,
   ): Promise<EvaluationType> {
-    let petitionId: string;
-    let viaTracking = false;
-    if (input.petitionId) {
-      petitionId = input.petitionId;
-    } else if (input.trackingCode && input.phoneLast4) {
-      // the same check, answers and rate limit as tracking
-      petitionId = (await ctx.tracking.track(input.trackingCode, input.phoneLast4)).petitionId;
-      viaTracking = true;
-    } else {
+    const { trackingCode, phoneLast4 } = input;
+    let petition: Petition;
+    if (input.petitionId) petition = await ctx.procedure.evaluate(input.petitionId, input);
+    else if (trackingCode && phoneLast4)
+      petition = await ctx.procedure.evaluateByTrackingCode({ trackingCode, phoneLast4 }, input);
+    else
       throw badInput(
         'input.petitionId',
         '请登录，或提供查询码和手机号后四位。Sign in, or give the tracking code and phone.',
       );
-    }
-    await ctx.procedure.evaluate(petitionId, input, viaTracking);
-    const rows = await ctx.petitions.evaluationsOf(petitionId);
+    const rows = await ctx.petitions.evaluationsOf(petition.id);
     const mine = rows.find((e) => e.target === input.target);
     if (!mine) throw new DomainError(ErrorCode.NOT_FOUND, 'evaluation not found');
     return mine;

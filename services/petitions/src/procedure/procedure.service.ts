@@ -17,6 +17,7 @@ import { eventName, recordEvent } from '../outbox/outbox.js';
 import { addHistory, type HistoryEntry } from '../petition/history.js';
 import { PetitionEntity, type Petition } from '../petition/petition.entity.js';
 import { petitionScope, scopeCondition } from '../petition/petition.scope.js';
+import type { TrackingService } from '../tracking/tracking.service.js';
 import type { DirectoryUnit, UnitLookup } from '../unit-directory/unit-directory.js';
 import { mayAct, type ActingContext } from './permissions.js';
 import {
@@ -70,6 +71,12 @@ interface StepFacts {
   objections: number;
 }
 
+/** What a petitioner without an account proves they are with. */
+export interface TrackingCredentials {
+  trackingCode: string;
+  phoneLast4: string;
+}
+
 export interface EvaluateCommand {
   target: EvaluationTarget;
   rating: Rating;
@@ -112,6 +119,8 @@ export class ProcedureService {
     private readonly viewer: Viewer,
     private readonly directory: UnitLookup | null,
     private readonly clock: () => Date = () => new Date(),
+    /** Checks a tracking code and phone ending, throttled; a request has one, the demo seed none. */
+    private readonly tracking: Pick<TrackingService, 'petitionIdOf'> | null = null,
   ) {}
 
   /**
@@ -415,7 +424,22 @@ export class ProcedureService {
     });
   }
 
-  async evaluate(id: string, command: EvaluateCommand, viaTracking = false): Promise<Petition> {
+  /** The signed-in petitioner rates their petition (scope and rights checked as for any step). */
+  async evaluate(id: string, command: EvaluateCommand): Promise<Petition> {
+    return this.rate(id, command, false);
+  }
+
+  /**
+   * The petitioner rates without signing in: the tracking code and phone ending are checked
+   * here, under the tracking throttle, and only the petition they open may be rated.
+   */
+  async evaluateByTrackingCode(credentials: TrackingCredentials, command: EvaluateCommand): Promise<Petition> {
+    if (!this.tracking) throw new Error('tracking codes are checked only within a request');
+    const id = await this.tracking.petitionIdOf(credentials.trackingCode, credentials.phoneLast4);
+    return this.rate(id, command, true);
+  }
+
+  private async rate(id: string, command: EvaluateCommand, byTrackingCode: boolean): Promise<Petition> {
     return this.act(
       id,
       PetitionAction.EVALUATE,
@@ -448,7 +472,7 @@ export class ProcedureService {
         }
         return { note: null, unitId, payload: { target: command.target, rating: command.rating } };
       },
-      viaTracking,
+      byTrackingCode,
     );
   }
 

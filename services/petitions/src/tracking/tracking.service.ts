@@ -37,6 +37,14 @@ const tooManyTries = (seconds: number) => {
   );
 };
 
+/** Aliases (or a look-up and an evaluation) in one request would multiply the guesses. */
+const oneLookUpPerRequest = () =>
+  new DomainError(
+    ErrorCode.RATE_LIMITED,
+    '每次请求只能查询一件信访事项，请分开查询。Look up one petition per request.',
+    { retryAfterSeconds: 0 },
+  );
+
 interface TrackingRow {
   id: string;
   tracking_code: string;
@@ -85,8 +93,13 @@ from petitions.petition p where p.tracking_code = ?`;
 
 type PetitionTracking = PetitionTrackingType;
 
-/** Following a petition without an account: tracking code + the phone's last four digits. */
+/**
+ * Following a petition without an account: tracking code + the phone's last four digits.
+ * One instance per request, which may look up one petition.
+ */
 export class TrackingService {
+  private lookedUp = false;
+
   constructor(
     private readonly em: EntityManager,
     private readonly viewer: Viewer,
@@ -97,8 +110,15 @@ export class TrackingService {
     return toTracking(await this.lookUp(rawCode, phoneLast4));
   }
 
-  /** Throttled before the code and phone are compared. */
+  /** The petition whose petitioner these are, for acting as that petitioner (e.g. rating it). */
+  async petitionIdOf(rawCode: string, phoneLast4: string): Promise<string> {
+    return (await this.lookUp(rawCode, phoneLast4)).id;
+  }
+
+  /** The one look-up of this request: throttled before the code and phone are compared. */
   private async lookUp(rawCode: string, phoneLast4: string): Promise<TrackingRow> {
+    if (this.lookedUp) throw oneLookUpPerRequest(); // set before any await: aliases run side by side
+    this.lookedUp = true;
     const code = normalizeTrackingCode(rawCode);
     const keys = { code: code ?? rawCode.slice(0, 32), address: this.viewer.ip };
     const wait = await this.throttle.take(keys);
