@@ -15,6 +15,7 @@ import type { Viewer } from '@tjxf/tokens';
 import { CategoryService } from '../category/category.service.js';
 import { DeadlineEntity, DeadlineKind } from '../deadline/deadline.entity.js';
 import type { PersonalDataCipher } from '../personal-data/cipher.js';
+import { publishable } from '../personal-data/disclosure.js';
 import { maskIdNumber, maskPhone } from '../personal-data/identifiers.js';
 import { PetitionEntity } from '../petition/petition.entity.js';
 import { toPetitionType } from '../petition/petition.service.js';
@@ -185,7 +186,7 @@ export class IntakeService {
       type: legalChannel ? 'PetitionRedirected' : 'PetitionRegistered',
       aggregateId: id,
       occurredAt: receivedAt,
-      payload: {
+      payload: publishable(petition, {
         channel: petition.channel,
         kind: petition.kind,
         categoryCode: petition.categoryCode,
@@ -196,7 +197,7 @@ export class IntakeService {
         riskLevel: petition.riskLevel,
         repeatOfId: petition.repeatOfId,
         legalChannel,
-      },
+      }),
     };
     const attachmentIds = [...input.attachmentIds, ...(input.agent ? [input.agent.powerOfAttorneyAttachmentId] : [])];
     const record: IntakeRecord = {
@@ -229,7 +230,7 @@ export class IntakeService {
       throw new DomainError(ErrorCode.CONFLICT, '请稍后重试。Please try again.');
     }
     return {
-      petition: { ...petition, leadUnitId: null, reviewUnitId: null, version: 1 },
+      petition: { ...petition, leadUnitId: null, reviewUnitId: null, version: 1, reachedFrom: null },
       disposalDueAt: disposal?.dueAt ?? null,
     };
   }
@@ -335,9 +336,13 @@ export class IntakeService {
   }
 }
 
-/** The note staff see on a repeat (and that the higher unit is told the lower is still on time). */
+/**
+ * The note staff see on a repeat (and that the higher unit is told the lower is still on
+ * time). It names no other petition: the link is `repeatOf`, shown only where the viewer may
+ * know who filed both (R-P12).
+ */
 function repeatNote(original: RepeatCandidate, skippedLevel: boolean): string {
-  const base = `重复信访：与 ${original.trackingCode} 为同一人反映的同一事项。Repeat of ${original.trackingCode}.`;
+  const base = '重复信访：与此前一件信访事项为同一人反映的同一事项。Repeat of an earlier petition by the same person.';
   const closed: PetitionStatus[] = [
     PetitionStatus.REPLIED,
     PetitionStatus.CONCLUDED,
