@@ -36,7 +36,7 @@ export const contextFactory =
       ...base,
       petitions: new PetitionService(base.em, base.loaders, base.viewer, personalData),
       personalData,
-      intake: new IntakeService(base.em, base.viewer, deps.cipher, deps.intake),
+      intake: new IntakeService(base.em, base.viewer, deps.cipher, deps.intake, deps.directory),
       tracking: new TrackingService(base.em, base.viewer, deps.trackingThrottle),
       categories: new CategoryService(base.em),
       procedure: new ProcedureService(base.em, base.viewer, deps.directory, deps.clock),

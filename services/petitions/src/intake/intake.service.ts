@@ -6,6 +6,7 @@ import {
   ErrorCode,
   PetitionKind,
   PetitionStatus,
+  UnitKind,
   badInput,
   newId,
   unitIdForKey,
@@ -15,7 +16,7 @@ import type { Viewer } from '@tjxf/tokens';
 import { CategoryService } from '../category/category.service.js';
 import { DeadlineEntity, DeadlineKind } from '../deadline/deadline.entity.js';
 import type { PersonalDataCipher } from '../personal-data/cipher.js';
-import { publishable } from '../personal-data/disclosure.js';
+import { isOwner, publishable } from '../personal-data/disclosure.js';
 import { maskIdNumber, maskPhone } from '../personal-data/identifiers.js';
 import { PetitionEntity } from '../petition/petition.entity.js';
 import { toPetitionType } from '../petition/petition.service.js';
@@ -23,6 +24,7 @@ import type { PetitionType } from '../petition/petition.type.js';
 import { PetitionerRole } from '../petition/petitioner.entity.js';
 import { newTrackingCode } from '../petition/tracking-code.js';
 import { searchTokens } from '../search/tokens.js';
+import type { UnitLookup } from '../unit-directory/unit-directory.js';
 import { parseIntake, type IntakeInput } from './intake.validation.js';
 import { writeIntake, type IntakeRecord } from './intake.writer.js';
 import { REDIRECT_NOTICES, legalChannelOf } from './legal-redirect.js';
@@ -67,6 +69,7 @@ export class IntakeService {
     private readonly viewer: Viewer,
     private readonly cipher: PersonalDataCipher,
     private readonly options: IntakeOptions,
+    private readonly directory: UnitLookup | null,
   ) {}
 
   submitOnline(raw: unknown): Promise<IntakeResult> {
@@ -83,6 +86,7 @@ export class IntakeService {
     const scope = this.idempotencyScope(input, mode);
     const category = (await new CategoryService(this.em).active()).get(input.categoryCode);
     if (!category) throw badInput('categoryCode', '请从列表中选择问题类别。Choose a category from the list.');
+    if (input.respondentUnitId) await this.requireRespondent(input.respondentUnitId);
     const people = this.protectPeople(input);
     const text = `${input.title} ${input.content}`;
     const receivedAt = mode.kind === 'staff' ? input.receivedAt! : new Date();
@@ -93,13 +97,7 @@ export class IntakeService {
       respondentUnitId: input.respondentUnitId,
       text,
     });
-    if (repeat?.original.status === PetitionStatus.CONCLUDED) {
-      // 终结: the same matter on the same facts is not accepted again anywhere (R-P10, Art. 37)
-      throw new DomainError(
-        ErrorCode.CONFLICT,
-        `该事项已经复核终结（查询码 ${repeat.original.trackingCode}），以同一事实和理由提出的信访事项不再受理。This matter was concluded after re-review (tracking code ${repeat.original.trackingCode}); the same matter on the same facts is not accepted again.`,
-      );
-    }
+    if (repeat?.original.status === PetitionStatus.CONCLUDED) throw concluded(this.viewer, repeat.original);
     const receiving = this.receivingUnit(input.regionCode, mode);
     const peopleInvolved = input.peopleInvolved ?? Math.max(1, input.petitioners.length);
     const flags = riskFlags({
@@ -235,6 +233,18 @@ export class IntakeService {
     };
   }
 
+  /** The unit complained about or reported on: one that handles petitions (a government, department or office). */
+  private async requireRespondent(unitId: string): Promise<void> {
+    if (!this.directory)
+      throw new Error('the unit directory is not configured (UNITS_INTERNAL_URL, SERVICE_TOKEN_PRIVATE_KEY)');
+    const unit = await this.directory.get(unitId);
+    if (!unit || unit.kind === UnitKind.REGION)
+      throw badInput(
+        'respondentUnitId',
+        '请从列表中选择被反映的单位。Choose the unit complained about or reported on from the list.',
+      );
+  }
+
   private checkMode(input: IntakeInput, mode: Mode) {
     if (mode.kind === 'online') {
       if (!input.petitioners.length)
@@ -334,6 +344,21 @@ export class IntakeService {
     const skippedLevel = officeRegion?.level === RegionLevel.CITY && district.level === RegionLevel.DISTRICT;
     return { unitId: office.id, skippedLevel };
   }
+}
+
+/**
+ * 终结: the same matter on the same facts is not accepted again anywhere (R-P10, Art. 37). Only
+ * the signed-in petitioner of the concluded matter is told its tracking code: to anyone else
+ * it would disclose someone's petition by their phone number.
+ */
+function concluded(viewer: Viewer, original: RepeatCandidate): DomainError {
+  const code = isOwner(viewer, original) ? original.trackingCode : null;
+  return new DomainError(
+    ErrorCode.CONFLICT,
+    code
+      ? `该事项已经复核终结（查询码 ${code}），以同一事实和理由提出的信访事项不再受理。This matter was concluded after re-review (tracking code ${code}); the same matter on the same facts is not accepted again.`
+      : '该事项已经复核终结，以同一事实和理由提出的信访事项不再受理。This matter was concluded after re-review; the same matter on the same facts is not accepted again.',
+  );
 }
 
 /**
