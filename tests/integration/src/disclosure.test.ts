@@ -183,6 +183,7 @@ describe('the unit reported on reaches the reporter by no path (R-P12)', () => {
       );
     expect(events.length).toBeGreaterThan(0);
     expect(JSON.stringify(events)).not.toContain(chain.earlier.id);
+    expect(events[0]!.payload).toMatchObject({ kind: 'REPORT', riskFlags: [] });
     // the complaint is nobody's secret: its events keep what consumers use
     const [registered] = await platform.services.petitions.orm.em
       .fork()

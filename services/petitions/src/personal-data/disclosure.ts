@@ -1,6 +1,7 @@
 import { PetitionKind, Role } from '@tjxf/domain';
 import type { Viewer } from '@tjxf/tokens';
-import type { Petition } from '../petition/petition.entity.js';
+import { riskLevel } from '../intake/risk.js';
+import { RiskFlag, type Petition } from '../petition/petition.entity.js';
 
 /**
  * How much of the people on a petition a viewer may see (R-P12, CONTRACT.md):
@@ -57,11 +58,25 @@ export const narrower = (a: Disclosure, b: Disclosure): Disclosure => ({
   idNumber: a.idNumber && b.idNumber,
 });
 
+/** Flags that say something of the person rather than of the matter. */
+const PERSONAL_FLAGS: RiskFlag[] = [RiskFlag.KEY_PERSON, RiskFlag.REPEAT];
+
+/** The risk flags and level for a viewer: without those about the person where it may not know who it is. */
+export function riskFor(
+  disclosure: Disclosure,
+  flags: RiskFlag[],
+  level: number,
+): { flags: RiskFlag[]; level: number } {
+  if (disclosure.identity) return { flags, level };
+  const shown = flags.filter((f) => !PERSONAL_FLAGS.includes(f));
+  return { flags: shown, level: riskLevel(shown) };
+}
+
 /**
  * An outbox event's payload as any consumer may read it (statistics, another agency's
  * webhook): consumers are not known in advance, so an event on a petition that withholds its
- * petitioner's identity from someone carries no link to that person: neither the account that
- * acted as petitioner nor the person's other petition.
+ * petitioner's identity from someone tells what that one may know: no account that acted as
+ * petitioner, no link to the person's other petition, no flag about the person.
  */
 export function publishable(
   petition: Pick<DisclosureFacts, 'kind' | 'confidential' | 'respondentUnitId' | 'submitterAccountId'>,
@@ -69,5 +84,12 @@ export function publishable(
 ): Record<string, unknown> {
   if (!withholdsIdentity(petition)) return payload;
   const { repeatOfId: _link, actorId, ...rest } = payload;
-  return actorId && actorId !== petition.submitterAccountId ? { ...rest, actorId } : rest;
+  const risk = Array.isArray(rest.riskFlags)
+    ? riskFor(NOTHING, rest.riskFlags as RiskFlag[], Number(rest.riskLevel))
+    : null;
+  return {
+    ...rest,
+    ...(risk ? { riskFlags: risk.flags, riskLevel: risk.level } : {}),
+    ...(actorId && actorId !== petition.submitterAccountId ? { actorId } : {}),
+  };
 }

@@ -3,13 +3,12 @@ import { Role, newId } from '@tjxf/domain';
 import type { Loader, Loaders } from '@tjxf/subgraph-kit';
 import type { Viewer } from '@tjxf/tokens';
 import { AttachmentEntity } from '../attachment/attachment.entity.js';
-import { riskLevel } from '../intake/risk.js';
-import { PetitionEntity, RiskFlag } from '../petition/petition.entity.js';
+import { PetitionEntity, type RiskFlag } from '../petition/petition.entity.js';
 import type { AttachmentType, PetitionerType, PetitionType } from '../petition/petition.type.js';
 import { PetitionerEntity } from '../petition/petitioner.entity.js';
 import { rowsByPetition } from '../petition/rows-by-petition.js';
 import type { PersonalDataCipher } from './cipher.js';
-import { disclosureFor, isOwner, narrower, type Disclosure } from './disclosure.js';
+import { disclosureFor, isOwner, narrower, riskFor, type Disclosure } from './disclosure.js';
 import { PersonalDataAccessEntity, type PersonalDataAccess } from './personal-data-access.entity.js';
 
 /** What the access log records a read of (R-P12). */
@@ -49,8 +48,6 @@ export async function recordAccesses(em: EntityManager, viewer: Viewer, accesses
   );
 }
 
-/** Flags that say something of the person rather than of the matter. */
-const PERSONAL_FLAGS: RiskFlag[] = [RiskFlag.KEY_PERSON, RiskFlag.REPEAT];
 const CLEAR_KEY = { PHONE: 'phone', ADDRESS: 'address', ID_NUMBER: 'idNumber' } as const;
 
 /** An entry of the access log as the API shows it. */
@@ -106,9 +103,7 @@ export class PersonalDataService {
 
   /** The risk flags, without those about the person for a viewer who may not know who it is. */
   riskFlags(petition: PetitionType): { flags: RiskFlag[]; level: number } {
-    if (this.disclosure(petition).identity) return { flags: petition.riskFlags, level: petition.riskLevel };
-    const flags = petition.riskFlags.filter((f) => !PERSONAL_FLAGS.includes(f));
-    return { flags, level: riskLevel(flags) };
+    return riskFor(this.disclosure(petition), petition.riskFlags, petition.riskLevel);
   }
 
   /** The people on a petition, as much as the viewer may see; null for the unit reported on. */
