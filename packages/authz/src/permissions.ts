@@ -24,7 +24,8 @@ export const PERMISSIONS = {
   'supervision:issue': 'issue supervision orders about petitions in one’s area (R-SUP)',
   'supervision:answer': 'answer supervision orders addressed to one’s unit (R-P11)',
   'personal-data:read': 'see petitioners’ ID numbers unmasked (every read is recorded)',
-  'personal-data:audit': 'read the record of who saw unmasked ID numbers',
+  'personal-data:audit':
+    'read who saw unmasked personal data of petitions one supervises (the area’s petition office; a unit head for its staff)',
   'official:read': 'read the register of officials and representatives',
   'stats:read': 'read statistics and KPI settings',
 } as const;
@@ -49,6 +50,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'stats:read',
     'petition:register',
     'personal-data:read',
+    'personal-data:audit',
     'petition:dispose',
     'petition:request-review',
     'petition:decide-review',
@@ -69,11 +71,13 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'petition:decide-review',
     'petition:decide-competence',
     'supervision:answer',
+    'personal-data:audit',
   ],
   // a government's leaders decide disputed competence among the units under it (R-P7)
   [Role.LEADER]: [...STAFF, 'stats:read', 'supervision:issue', 'petition:decide-competence'],
   [Role.REPRESENTATIVE]: ['account:read-self', 'official:read'],
-  [Role.ADMIN]: [...STAFF, 'stats:read', 'personal-data:audit'],
+  // accounts and reference data, not petitions (least privilege, issue 8)
+  [Role.ADMIN]: ['account:read-self', 'official:read', 'stats:read'],
 };
 
 export function hasPermission(viewer: Pick<Viewer, 'roles'>, permission: Permission): boolean {

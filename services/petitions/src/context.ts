@@ -2,6 +2,7 @@ import type { BaseContext } from '@tjxf/subgraph-kit';
 import { CategoryService } from './category/category.service.js';
 import { IntakeService, type IntakeOptions } from './intake/intake.service.js';
 import type { PersonalDataCipher } from './personal-data/cipher.js';
+import { PersonalDataService } from './personal-data/personal-data.service.js';
 import { PetitionService } from './petition/petition.service.js';
 import { ProcedureService } from './procedure/procedure.service.js';
 import { SupervisionService } from './supervision/supervision.service.js';
@@ -10,6 +11,7 @@ import type { UnitLookup } from './unit-directory/unit-directory.js';
 
 export interface PetitionsContext extends BaseContext {
   petitions: PetitionService;
+  personalData: PersonalDataService;
   intake: IntakeService;
   tracking: TrackingService;
   categories: CategoryService;
@@ -31,10 +33,12 @@ export const contextFactory =
   (base: BaseContext): PetitionsContext => {
     // one per request, shared by tracking and rating by tracking code: one look-up per request
     const tracking = new TrackingService(base.em, base.viewer, deps.trackingThrottle);
+    const personalData = new PersonalDataService(base.em, base.loaders, base.viewer, deps.cipher);
     return {
       ...base,
-      petitions: new PetitionService(base.em, base.loaders, base.viewer, deps.cipher),
-      intake: new IntakeService(base.em, base.viewer, deps.cipher, deps.intake),
+      petitions: new PetitionService(base.em, base.loaders, base.viewer, personalData),
+      personalData,
+      intake: new IntakeService(base.em, base.viewer, deps.cipher, deps.intake, deps.directory),
       tracking,
       categories: new CategoryService(base.em),
       procedure: new ProcedureService(base.em, base.viewer, deps.directory, deps.clock, tracking),

@@ -29,6 +29,7 @@ export const petitionsRules: RuleTree = {
     categories: rules.allow,
     trackPetition: rules.can('petition:track'),
     personalDataAccesses: rules.can('personal-data:audit'),
+    myPersonalDataAccesses: rules.can('petition:read-own'),
     supervisionOrders: staffOnly,
   },
   Mutation: {
@@ -79,7 +80,12 @@ export const petitionsRules: RuleTree = {
   PetitionTracking: rules.allow,
   TrackingEntry: rules.allow,
   Category: rules.allow,
-  PersonalDataAccess: rules.can('personal-data:audit'),
+  // the citizen learns which unit read their data, and when; not the staff member or address
+  PersonalDataAccess: {
+    '*': rules.any(rules.can('personal-data:audit'), rules.can('petition:read-own')),
+    account: rules.can('personal-data:audit'),
+    ip: rules.can('personal-data:audit'),
+  },
   Unit: rules.allow,
   Account: rules.allow,
 };

@@ -2,7 +2,8 @@ import { unitIdForKey } from '@tjxf/domain';
 import { ProcedureScheduler } from '@tjxf/petitions';
 import { startPlatform, type TestPlatform } from '@tjxf/test-kit';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { onlineInput, onlyError, submit } from './support/petitions.js';
+import { DEMO_UNITS } from './support/demo.js';
+import { countRows, onlineInput, onlyError, submit } from './support/petitions.js';
 
 // Supervision orders and the scheduler that keeps the clocks (R-SUP, R-P11, R-T1).
 let platform: TestPlatform;
@@ -173,5 +174,60 @@ describe('the scheduler (R-T1, R-SUP), driven by a controllable clock', () => {
     expect(events.map((e) => e.type)).toEqual(
       expect.arrayContaining(['DeadlineReminder', 'DeadlineOverdue', 'SupervisionIssued', 'SupervisionEscalated']),
     );
+  });
+});
+
+describe('only a unit with a part in the petition is supervised on it (issue 8, defect 5; R-SUP)', () => {
+  const { HEXI_ENVIRONMENT, HEXI_CITY_MANAGEMENT, HEXI_OFFICE } = DEMO_UNITS;
+  const BOARD = '{ supervisionOrders(first: 100) { id note petition { id title } } }';
+
+  it('refuses a unit with no part, naming the field, and writes nothing; the lead, co-handling and receiving units may be', async () => {
+    const filed = await submit(platform, onlineInput({ title: '小区雨水管网堵塞' }), tokens.citizen);
+    const id = filed.data!.submitPetition.petition.id;
+    const disposed = await gql(
+      'xfb.hexi',
+      'mutation D($id: ID!, $u: ID!, $co: [ID!]) { disposePetition(id: $id, input: { mode: FORWARD, unitId: $u, coHandlingUnitIds: $co }) { id } }',
+      { id, u: HEXI_HOUSING, co: [HEXI_CITY_MANAGEMENT] },
+    );
+    expect(disposed.errors).toBeUndefined();
+    const orders = await countRows(platform, 'supervision_order');
+    const refused = await gql('xfb.hexi', ISSUE, {
+      input: { petitionId: id, unitId: HEXI_ENVIRONMENT, level: 'REMINDER', trigger: 'OTHER', note: '请说明情况' },
+    });
+    expect(onlyError(refused).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.unitId' });
+    expect(await countRows(platform, 'supervision_order')).toBe(orders);
+    for (const unitId of [HEXI_HOUSING, HEXI_CITY_MANAGEMENT, HEXI_OFFICE]) {
+      const issued = await gql('xfb.hexi', ISSUE, {
+        input: { petitionId: id, unitId, level: 'REMINDER', trigger: 'OTHER' },
+      });
+      expect({ unitId, errors: issued.errors }).toEqual({ unitId, errors: undefined });
+    }
+  });
+
+  it('keeps a unit’s board whole when an order on a petition it cannot see exists, and leaves that order out', async () => {
+    const id = await forwarded('小区化粪池外溢');
+    const own = await gql<{ issueSupervisionOrder: { id: string } }>('xfb.hexi', ISSUE, {
+      input: { petitionId: id, level: 'REMINDER', trigger: 'OTHER' },
+    });
+    // an order to a unit with no part, as issuing allowed before this release
+    const stray = '0193c2a0-0000-7000-8000-0000000000aa';
+    await platform.services.petitions.orm.em.getConnection().execute(
+      `insert into petitions.supervision_order (id, petition_id, unit_id, level, trigger, note, automatic, issued_at, due_at, version)
+         values (?, ?, ?, 'SUPERVISION', 'OTHER', '内部督办说明', false, now(), now() + interval '30 days', 1)`,
+      [stray, id, HEXI_ENVIRONMENT],
+    );
+    const board = await gql<{ supervisionOrders: { id: string; note: string | null }[] }>('handler.hexi.sthj', BOARD);
+    expect(board.errors).toBeUndefined();
+    expect(board.data!.supervisionOrders.map((o) => o.id)).not.toContain(stray);
+    expect(JSON.stringify(board.data)).not.toContain('内部督办说明');
+    const answered = await gql('handler.hexi.sthj', ANSWER, { id: stray, answer: '已知悉' });
+    expect(onlyError(answered).extensions?.code).toBe('NOT_FOUND');
+    // the units with a part still see both on their boards
+    const office = await gql<{ supervisionOrders: { id: string }[] }>('xfb.hexi', BOARD);
+    expect(office.data!.supervisionOrders.map((o) => o.id)).toEqual(
+      expect.arrayContaining([own.data!.issueSupervisionOrder.id, stray]),
+    );
+    const lead = await gql<{ supervisionOrders: { id: string }[] }>('handler.hexi.zj', BOARD);
+    expect(lead.data!.supervisionOrders.map((o) => o.id)).toContain(own.data!.issueSupervisionOrder.id);
   });
 });

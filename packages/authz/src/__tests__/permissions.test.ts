@@ -16,4 +16,10 @@ describe('permission catalogue', () => {
     expect(hasPermission({ roles: ['CITIZEN'] }, 'petition:read')).toBe(false);
     expect(hasPermission({ roles: ['UNIT_HANDLER'] }, 'petition:read')).toBe(true);
   });
+
+  it('keeps the administrator to accounts and reference data: no petitions, no personal data (issue 8)', () => {
+    for (const permission of ['petition:read', 'personal-data:read', 'personal-data:audit'] as const)
+      expect(hasPermission({ roles: ['ADMIN'] }, permission)).toBe(false);
+    expect(hasPermission({ roles: ['ADMIN'] }, 'account:read-self')).toBe(true);
+  });
 });

@@ -6,7 +6,8 @@ import { ErrorCode, isUuid } from '@tjxf/domain';
 import { splitBilingual } from '@tjxf/subgraph-kit';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { fileTypeFromBuffer } from 'file-type';
-import { disclosureFor } from '../personal-data/disclosure.js';
+import { disclosureFor, isOwner } from '../personal-data/disclosure.js';
+import { recordAccesses } from '../personal-data/personal-data.service.js';
 import { PetitionEntity } from '../petition/petition.entity.js';
 import { petitionScope, scopeCondition } from '../petition/petition.scope.js';
 import { AttachmentEntity } from './attachment.entity.js';
@@ -137,6 +138,10 @@ export async function attachmentRoutes(app: FastifyInstance, orm: MikroORM, stor
         $and: [{ id: attachment.petition.id }, scopeCondition(petitionScope(viewer))],
       });
       if (!petition || !disclosureFor(viewer, petition).identity) return notFound();
+      if (!isOwner(viewer, petition))
+        await recordAccesses(em, viewer, [
+          { field: 'ATTACHMENT', petitionId: petition.id, attachmentId: attachment.id },
+        ]);
     } else if (!viewer.accountId || attachment.uploadedByAccountId !== viewer.accountId) {
       return notFound(); // an unsubmitted upload: only its uploader, signed in, may see it again
     }

@@ -6,6 +6,7 @@ import {
   ErrorCode,
   PetitionKind,
   PetitionStatus,
+  UnitKind,
   badInput,
   newId,
   unitIdForKey,
@@ -15,6 +16,7 @@ import type { Viewer } from '@tjxf/tokens';
 import { CategoryService } from '../category/category.service.js';
 import { DeadlineEntity, DeadlineKind } from '../deadline/deadline.entity.js';
 import type { PersonalDataCipher } from '../personal-data/cipher.js';
+import { isOwner, publishable } from '../personal-data/disclosure.js';
 import { maskIdNumber, maskPhone } from '../personal-data/identifiers.js';
 import { PetitionEntity } from '../petition/petition.entity.js';
 import { toPetitionType } from '../petition/petition.service.js';
@@ -22,6 +24,7 @@ import type { PetitionType } from '../petition/petition.type.js';
 import { PetitionerRole } from '../petition/petitioner.entity.js';
 import { newTrackingCode } from '../petition/tracking-code.js';
 import { searchTokens } from '../search/tokens.js';
+import type { UnitLookup } from '../unit-directory/unit-directory.js';
 import { parseIntake, type IntakeInput } from './intake.validation.js';
 import { writeIntake, type IntakeRecord } from './intake.writer.js';
 import { REDIRECT_NOTICES, legalChannelOf } from './legal-redirect.js';
@@ -66,6 +69,7 @@ export class IntakeService {
     private readonly viewer: Viewer,
     private readonly cipher: PersonalDataCipher,
     private readonly options: IntakeOptions,
+    private readonly directory: UnitLookup | null,
   ) {}
 
   submitOnline(raw: unknown): Promise<IntakeResult> {
@@ -82,6 +86,7 @@ export class IntakeService {
     const scope = this.idempotencyScope(input, mode);
     const category = (await new CategoryService(this.em).active()).get(input.categoryCode);
     if (!category) throw badInput('categoryCode', '请从列表中选择问题类别。Choose a category from the list.');
+    if (input.respondentUnitId) await this.requireRespondent(input.respondentUnitId);
     const people = this.protectPeople(input);
     const text = `${input.title} ${input.content}`;
     const receivedAt = mode.kind === 'staff' ? input.receivedAt! : new Date();
@@ -92,13 +97,7 @@ export class IntakeService {
       respondentUnitId: input.respondentUnitId,
       text,
     });
-    if (repeat?.original.status === PetitionStatus.CONCLUDED) {
-      // 终结: the same matter on the same facts is not accepted again anywhere (R-P10, Art. 37)
-      throw new DomainError(
-        ErrorCode.CONFLICT,
-        `该事项已经复核终结（查询码 ${repeat.original.trackingCode}），以同一事实和理由提出的信访事项不再受理。This matter was concluded after re-review (tracking code ${repeat.original.trackingCode}); the same matter on the same facts is not accepted again.`,
-      );
-    }
+    if (repeat?.original.status === PetitionStatus.CONCLUDED) throw concluded(this.viewer, repeat.original);
     const receiving = this.receivingUnit(input.regionCode, mode);
     const peopleInvolved = input.peopleInvolved ?? Math.max(1, input.petitioners.length);
     const flags = riskFlags({
@@ -185,7 +184,7 @@ export class IntakeService {
       type: legalChannel ? 'PetitionRedirected' : 'PetitionRegistered',
       aggregateId: id,
       occurredAt: receivedAt,
-      payload: {
+      payload: publishable(petition, {
         channel: petition.channel,
         kind: petition.kind,
         categoryCode: petition.categoryCode,
@@ -196,7 +195,7 @@ export class IntakeService {
         riskLevel: petition.riskLevel,
         repeatOfId: petition.repeatOfId,
         legalChannel,
-      },
+      }),
     };
     const attachmentIds = [...input.attachmentIds, ...(input.agent ? [input.agent.powerOfAttorneyAttachmentId] : [])];
     const record: IntakeRecord = {
@@ -229,9 +228,21 @@ export class IntakeService {
       throw new DomainError(ErrorCode.CONFLICT, '请稍后重试。Please try again.');
     }
     return {
-      petition: { ...petition, leadUnitId: null, reviewUnitId: null, version: 1 },
+      petition: { ...petition, leadUnitId: null, reviewUnitId: null, version: 1, reachedFrom: null },
       disposalDueAt: disposal?.dueAt ?? null,
     };
+  }
+
+  /** The unit complained about or reported on: one that handles petitions (a government, department or office). */
+  private async requireRespondent(unitId: string): Promise<void> {
+    if (!this.directory)
+      throw new Error('the unit directory is not configured (UNITS_INTERNAL_URL, SERVICE_TOKEN_PRIVATE_KEY)');
+    const unit = await this.directory.get(unitId);
+    if (!unit || unit.kind === UnitKind.REGION)
+      throw badInput(
+        'respondentUnitId',
+        '请从列表中选择被反映的单位。Choose the unit complained about or reported on from the list.',
+      );
   }
 
   private checkMode(input: IntakeInput, mode: Mode) {
@@ -335,9 +346,28 @@ export class IntakeService {
   }
 }
 
-/** The note staff see on a repeat (and that the higher unit is told the lower is still on time). */
+/**
+ * 终结: the same matter on the same facts is not accepted again anywhere (R-P10, Art. 37). Only
+ * the signed-in petitioner of the concluded matter is told its tracking code: to anyone else
+ * it would disclose someone's petition by their phone number.
+ */
+function concluded(viewer: Viewer, original: RepeatCandidate): DomainError {
+  const code = isOwner(viewer, original) ? original.trackingCode : null;
+  return new DomainError(
+    ErrorCode.CONFLICT,
+    code
+      ? `该事项已经复核终结（查询码 ${code}），以同一事实和理由提出的信访事项不再受理。This matter was concluded after re-review (tracking code ${code}); the same matter on the same facts is not accepted again.`
+      : '该事项已经复核终结，以同一事实和理由提出的信访事项不再受理。This matter was concluded after re-review; the same matter on the same facts is not accepted again.',
+  );
+}
+
+/**
+ * The note staff see on a repeat (and that the higher unit is told the lower is still on
+ * time). It names no other petition: the link is `repeatOf`, shown only where the viewer may
+ * know who filed both (R-P12).
+ */
 function repeatNote(original: RepeatCandidate, skippedLevel: boolean): string {
-  const base = `重复信访：与 ${original.trackingCode} 为同一人反映的同一事项。Repeat of ${original.trackingCode}.`;
+  const base = '重复信访：与此前一件信访事项为同一人反映的同一事项。Repeat of an earlier petition by the same person.';
   const closed: PetitionStatus[] = [
     PetitionStatus.REPLIED,
     PetitionStatus.CONCLUDED,

@@ -31,6 +31,8 @@ export interface RepeatCandidate {
   contentHead: string;
   respondentUnitId: string | null;
   repeatOfId: string | null;
+  /** The citizen account that filed it, if signed in. */
+  submitterAccountId: string | null;
   /** The earliest time limit still running on it, if any. */
   openDueAt: Date | null;
 }
@@ -55,11 +57,12 @@ interface CandidateRow {
   content_head: string;
   respondent_unit_id: string | null;
   repeat_of_id: string | null;
+  submitter_account_id: string | null;
   open_due_at: Date | string | null;
 }
 
 const CANDIDATE_COLUMNS = `p.id, p.tracking_code, p.status, p.title, left(p.content, 1000) as content_head,
-  p.respondent_unit_id, p.repeat_of_id,
+  p.respondent_unit_id, p.repeat_of_id, p.submitter_account_id,
   (select min(d.due_at) from petitions.deadline d where d.petition_id = p.id and d.met_at is null and d.closed_at is null and d.due_at > now()) as open_due_at`;
 
 const toCandidate = (r: CandidateRow): RepeatCandidate => ({
@@ -70,6 +73,7 @@ const toCandidate = (r: CandidateRow): RepeatCandidate => ({
   contentHead: r.content_head,
   respondentUnitId: r.respondent_unit_id,
   repeatOfId: r.repeat_of_id,
+  submitterAccountId: r.submitter_account_id,
   openDueAt: r.open_due_at ? new Date(r.open_due_at) : null,
 });
 

@@ -1,6 +1,10 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 
-/** Every read of an unmasked ID number: who, when, which petition and person (R-P12). */
+/**
+ * Every read of unmasked personal data (R-P12): a person's phone, address or ID number, or an
+ * attachment downloaded; who read it, for which unit, from where, when. The petitioner's own
+ * reads are not recorded.
+ */
 export const PersonalDataAccessEntity = defineEntity({
   name: 'PersonalDataAccess',
   tableName: 'personal_data_access',
@@ -8,8 +12,13 @@ export const PersonalDataAccessEntity = defineEntity({
     id: p.uuid().primary(),
     at: p.datetime().index(),
     accountId: p.uuid().index(),
+    /** The unit the reader acted for: a unit head reads the log of the unit's own staff. */
+    unitId: p.uuid().nullable(),
     petitionId: p.uuid().index(),
-    petitionerId: p.uuid(),
+    /** The person whose field was read; null for an attachment. */
+    petitionerId: p.uuid().nullable(),
+    attachmentId: p.uuid().nullable(),
+    /** PHONE, ADDRESS, ID_NUMBER or ATTACHMENT. */
     field: p.string().length(20),
     ip: p.string().length(64).nullable(),
   },

@@ -1,44 +1,83 @@
-import { isUuid } from '@tjxf/domain';
-import { Arg, Ctx, Field, GraphQLISODateTime, ID, ObjectType, Query, Resolver } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  GraphQLISODateTime,
+  ID,
+  Int,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { badInput } from '@tjxf/domain';
 import type { PetitionsContext } from '../context.js';
-import { AccountRef } from '../petition/petition.type.js';
-import { PersonalDataAccessEntity } from './personal-data-access.entity.js';
+import { AccountRef, UnitRef } from '../petition/petition.type.js';
+import type { AccessRecord } from './personal-data.service.js';
 
-@ObjectType('PersonalDataAccess', { description: 'A read of an unmasked ID number' })
+@ObjectType('PersonalDataAccess', {
+  description: 'A read of unmasked personal data: a phone, an address, an ID number or an attachment (R-P12)',
+})
 export class PersonalDataAccessType {
   @Field(() => GraphQLISODateTime)
   at!: Date;
 
-  @Field(() => AccountRef)
-  account!: AccountRef;
-
   @Field(() => ID)
   petitionId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'PHONE, ADDRESS, ID_NUMBER or ATTACHMENT' })
   field!: string;
+
+  @Field(() => String, { nullable: true, description: 'Whose data it was (null for an attachment)' })
+  person!: string | null;
 
   @Field(() => String, { nullable: true })
   ip!: string | null;
+
+  accountId!: string;
+  unitId!: string | null;
 }
 
-@Resolver()
+/** Defaults of a citizen's own access log. */
+export const MY_ACCESSES_DEFAULTS = { pageSize: 50, maxPageSize: 200 } as const;
+
+@Resolver(() => PersonalDataAccessType)
 export class PersonalDataAccessResolver {
   @Query(() => [PersonalDataAccessType], {
-    description: 'Who saw unmasked ID numbers of a petition, newest first (audit)',
+    description:
+      'Who read the unmasked personal data of a petition, newest first: the petition office of its area sees every read, a unit head those of the unit’s staff',
   })
   async personalDataAccesses(
     @Ctx() ctx: PetitionsContext,
     @Arg('petitionId', () => ID) petitionId: string,
-  ): Promise<PersonalDataAccessType[]> {
-    if (!isUuid(petitionId)) return [];
-    const rows = await ctx.em.find(PersonalDataAccessEntity, { petitionId }, { orderBy: { at: 'desc' }, limit: 500 });
-    return rows.map((r) => ({
-      at: r.at,
-      account: { id: r.accountId },
-      petitionId: r.petitionId,
-      field: r.field,
-      ip: r.ip ?? null,
-    }));
+  ): Promise<AccessRecord[]> {
+    return ctx.personalData.accessesOf(await ctx.petitions.get(petitionId));
+  }
+
+  @Query(() => [PersonalDataAccessType], {
+    description: 'For a signed-in citizen: which unit read the personal data on the petitions they filed, and when',
+  })
+  myPersonalDataAccesses(
+    @Ctx() ctx: PetitionsContext,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+  ): Promise<AccessRecord[]> {
+    const size = first ?? MY_ACCESSES_DEFAULTS.pageSize;
+    if (size < 1 || size > MY_ACCESSES_DEFAULTS.maxPageSize)
+      throw badInput(
+        'first',
+        `每次可取1到${MY_ACCESSES_DEFAULTS.maxPageSize}条。Ask for 1 to ${MY_ACCESSES_DEFAULTS.maxPageSize} entries.`,
+      );
+    return ctx.personalData.mine(size);
+  }
+
+  @FieldResolver(() => AccountRef, { description: 'Who read it (auditors only)' })
+  account(@Root() access: AccessRecord): AccountRef {
+    return { id: access.accountId };
+  }
+
+  @FieldResolver(() => UnitRef, { nullable: true, description: 'The unit the reader acted for' })
+  unit(@Root() access: AccessRecord): UnitRef | null {
+    return access.unitId ? { id: access.unitId } : null;
   }
 }

@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-gr
 import { hasPermission } from '@tjxf/authz';
 import { regionPathName } from '@tjxf/regions';
 import { WINDOW_KINDS } from '../deadline/deadline.entity.js';
+import { RiskFlag } from './petition.entity.js';
 import { nextStepOf } from './next-step.js';
 import type { PetitionsContext } from '../context.js';
 import {
@@ -72,9 +73,13 @@ export class PetitionResolver {
     return unit(petition.respondentUnitId);
   }
 
-  @FieldResolver(() => PetitionType, { nullable: true, description: 'The original, for a repeat petition (R-P4)' })
-  repeatOf(@Root() petition: PetitionType, @Ctx() ctx: PetitionsContext): Promise<PetitionType | null> | null {
-    return petition.repeatOfId ? ctx.petitions.byId.load(petition.repeatOfId) : null;
+  @FieldResolver(() => PetitionType, {
+    nullable: true,
+    description:
+      'The original, for a repeat petition (R-P4); null also where the viewer may not know who filed either (R-P12)',
+  })
+  repeatOf(@Root() petition: PetitionType, @Ctx() ctx: PetitionsContext): Promise<PetitionType | null> {
+    return ctx.petitions.repeatOf(petition);
   }
 
   @FieldResolver(() => [PetitionerType], {
@@ -82,7 +87,19 @@ export class PetitionResolver {
     description: 'Null for the unit reported on (R-P12); phones and ID numbers masked unless the role needs them',
   })
   petitioners(@Root() petition: PetitionType, @Ctx() ctx: PetitionsContext): Promise<PetitionerType[] | null> {
-    return ctx.petitions.petitioners(petition);
+    return ctx.personalData.petitioners(petition);
+  }
+
+  @FieldResolver(() => [RiskFlag], {
+    description: 'Risk flags set at registration (R-P5); KEY_PERSON and REPEAT not for the unit reported on',
+  })
+  riskFlags(@Root() petition: PetitionType, @Ctx() ctx: PetitionsContext): RiskFlag[] {
+    return ctx.personalData.riskFlags(petition).flags;
+  }
+
+  @FieldResolver(() => Int, { description: '0 (none) to 3 (highest), from the flags shown' })
+  riskLevel(@Root() petition: PetitionType, @Ctx() ctx: PetitionsContext): number {
+    return ctx.personalData.riskFlags(petition).level;
   }
 
   @FieldResolver(() => [HistoryEntryType], { description: 'The timeline; the petitioner sees no internal notes' })
@@ -118,7 +135,7 @@ export class PetitionResolver {
 
   @FieldResolver(() => [AttachmentType], { nullable: true, description: 'Null for the unit reported on (R-P12)' })
   attachments(@Root() petition: PetitionType, @Ctx() ctx: PetitionsContext): Promise<AttachmentType[] | null> {
-    return ctx.petitions.attachments(petition);
+    return ctx.personalData.attachments(petition);
   }
 }
 
@@ -126,10 +143,26 @@ export class PetitionResolver {
 export class PetitionerResolver {
   @FieldResolver(() => String, {
     nullable: true,
-    description: 'Masked unless the role needs it; every unmasked read is recorded',
+    description: '138****5678 unless the role needs the number; every unmasked read is recorded',
+  })
+  phone(@Root() petitioner: PetitionerType, @Ctx() ctx: PetitionsContext): Promise<string | null> {
+    return ctx.personalData.reveal(petitioner, 'PHONE');
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Only for a role that must reach the person; every read is recorded',
+  })
+  address(@Root() petitioner: PetitionerType, @Ctx() ctx: PetitionsContext): Promise<string | null> {
+    return ctx.personalData.reveal(petitioner, 'ADDRESS');
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: '120103********1234 unless the role needs it; every unmasked read is recorded',
   })
   idNumber(@Root() petitioner: PetitionerType, @Ctx() ctx: PetitionsContext): Promise<string | null> {
-    return ctx.petitions.revealIdNumber(petitioner);
+    return ctx.personalData.reveal(petitioner, 'ID_NUMBER');
   }
 }
 

@@ -3,12 +3,11 @@ import type { Viewer } from '@tjxf/tokens';
 
 /**
  * What part of the petitions a viewer may see (R-NET: a unit sees its own and its
- * subordinates' work; a citizen his own). `all` for administrators; otherwise the regions
- * (code prefixes), the units (lead or receiving) and the submitter account whose petitions
- * are visible.
+ * subordinates' work; a citizen his own): the regions (code prefixes), the units (lead,
+ * receiving, reviewing or with a task) and the submitter account whose petitions are visible.
+ * Nobody sees all: the administrator manages accounts and reference data, not petitions.
  */
 export interface PetitionScope {
-  all: boolean;
   regionPrefixes: string[];
   unitIds: string[];
   submitterAccountId: string | null;
@@ -19,12 +18,9 @@ const UNIT_ROLES: Role[] = [Role.UNIT_HANDLER, Role.UNIT_HEAD];
 
 export function petitionScope(viewer: Viewer): PetitionScope {
   const own = viewer.roles.includes(Role.CITIZEN) ? viewer.accountId : null;
-  if (viewer.roles.includes(Role.ADMIN))
-    return { all: true, regionPrefixes: [], unitIds: [], submitterAccountId: null };
   const areaWide = viewer.roles.some((r) => AREA_ROLES.includes(r));
   const unitWide = areaWide || viewer.roles.some((r) => UNIT_ROLES.includes(r));
   return {
-    all: false,
     regionPrefixes: areaWide ? [...new Set(viewer.units.map((u) => regionScopePrefix(u.regionCode)))] : [],
     unitIds: unitWide ? viewer.units.map((u) => u.id) : [],
     submitterAccountId: own,
@@ -33,7 +29,6 @@ export function petitionScope(viewer: Viewer): PetitionScope {
 
 /** The MikroORM condition for a scope; matches nothing for an empty scope. */
 export function scopeCondition(scope: PetitionScope): Record<string, unknown> {
-  if (scope.all) return {};
   const or: Record<string, unknown>[] = [
     ...scope.regionPrefixes.map((prefix) => ({ regionCode: { $like: `${prefix}%` } })),
     ...(scope.unitIds.length

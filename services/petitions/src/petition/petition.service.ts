@@ -1,34 +1,22 @@
-import {
-  raw,
-  type EntityManager,
-  type EntityName,
-  type FilterQuery,
-  type InferEntity,
-  type QueryOrderMap,
-} from '@mikro-orm/core';
-import { DomainError, ErrorCode, badInput, isRegionCode, isUuid, newId, regionScopePrefix } from '@tjxf/domain';
+import { raw, type EntityManager, type EntityName, type InferEntity, type QueryOrderMap } from '@mikro-orm/core';
+import { DomainError, ErrorCode, badInput, isRegionCode, isUuid, regionScopePrefix } from '@tjxf/domain';
 import { alignByKey, groupByKey, type Loader, type Loaders } from '@tjxf/subgraph-kit';
 import type { Viewer } from '@tjxf/tokens';
-import { AttachmentEntity } from '../attachment/attachment.entity.js';
 import { DeadlineEntity } from '../deadline/deadline.entity.js';
-import type { PersonalDataCipher } from '../personal-data/cipher.js';
-import { disclosureFor } from '../personal-data/disclosure.js';
-import { PersonalDataAccessEntity } from '../personal-data/personal-data-access.entity.js';
+import type { PersonalDataService } from '../personal-data/personal-data.service.js';
 import { searchQuery } from '../search/tokens.js';
 import { decodeCursor, decodeOffsetCursor, encodeCursor, encodeOffsetCursor } from './cursor.js';
 import { PetitionEntity, PetitionHistoryEntity, type Petition } from './petition.entity.js';
 import { petitionScope, scopeCondition } from './petition.scope.js';
 import type {
-  AttachmentType,
   DeadlineType,
   HistoryEntryType,
   PetitionConnectionType,
   PetitionFilterInput,
   PetitionOrder,
-  PetitionerType,
   PetitionType,
 } from './petition.type.js';
-import { PetitionerEntity } from './petitioner.entity.js';
+import { rowsByPetition } from './rows-by-petition.js';
 import {
   EvaluationEntity,
   PetitionDocumentEntity,
@@ -47,7 +35,7 @@ export class PetitionService {
     private readonly em: EntityManager,
     private readonly loaders: Loaders,
     private readonly viewer: Viewer,
-    private readonly cipher: PersonalDataCipher,
+    private readonly personalData: PersonalDataService,
   ) {}
 
   /** A petition the viewer may see; null both when it does not exist and when it is hidden. */
@@ -213,74 +201,18 @@ export class PetitionService {
     };
   }
 
-  /** The people on a petition, as much as the viewer may see; null for the unit reported on. */
-  async petitioners(petition: PetitionType): Promise<PetitionerType[] | null> {
-    const disclosure = disclosureFor(this.viewer, petition);
-    if (!disclosure.identity) return null;
-    const rows = await this.petitionersOf.load(petition.id);
-    return rows.map((row) => ({
-      id: row.id,
-      petitionId: petition.id,
-      role: row.role,
-      name: row.name,
-      phone:
-        disclosure.contact && row.phoneEncrypted ? this.cipher.decrypt(row.phoneEncrypted) : (row.phoneMasked ?? null),
-      idNumber: row.idNumberMasked ?? null,
-      clearIdNumber: disclosure.idNumber && row.idNumberEncrypted ? this.cipher.decrypt(row.idNumberEncrypted) : null,
-      address: disclosure.contact ? (row.address ?? null) : null,
-      relationship: row.relationship ?? null,
-    }));
+  /** The original of a repeat petition, where the viewer may follow the link (R-P4, R-P12). */
+  async repeatOf(petition: PetitionType): Promise<PetitionType | null> {
+    if (!petition.repeatOfId) return null;
+    return this.personalData.reach(petition, await this.byId.load(petition.repeatOfId));
   }
 
-  /** An unmasked ID number, recorded as read (who, when, which petition and person). */
-  async revealIdNumber(petitioner: PetitionerType): Promise<string | null> {
-    if (!petitioner.clearIdNumber) return petitioner.idNumber;
-    await this.accessRecorder.load(petitioner.id + ':' + petitioner.petitionId);
-    return petitioner.clearIdNumber;
-  }
-
-  private get accessRecorder(): Loader<string, true> {
-    return this.loaders.get('personalData.access', async (keys) => {
-      const at = new Date();
-      await this.em.insertMany(
-        PersonalDataAccessEntity,
-        keys.map((key) => {
-          const [petitionerId, petitionId] = key.split(':') as [string, string];
-          return {
-            id: newId(),
-            at,
-            accountId: this.viewer.accountId!,
-            petitionId,
-            petitionerId,
-            field: 'ID_NUMBER',
-            ip: this.viewer.ip,
-          };
-        }),
-      );
-      return keys.map(() => true as const);
-    });
-  }
-
-  private get petitionersOf() {
-    return this.rowsByPetition<InferEntity<typeof PetitionerEntity>>('petition.petitioners', PetitionerEntity, {
-      position: 'asc',
-    });
-  }
-
-  /**
-   * A request's loader of one kind of row by petition, in `orderBy`: one query for every
-   * petition asked for at once. `em` is a fork where a row just written elsewhere must show.
-   */
   private rowsByPetition<T extends { petition?: { id: string } | null }>(
     name: string,
     entity: EntityName<T>,
     orderBy: QueryOrderMap<T>,
-    em: EntityManager = this.em,
   ): Loader<string, T[]> {
-    return this.loaders.get<string, T[]>(name, async (ids) => {
-      const rows = (await em.find(entity, { petition: { $in: [...ids] } } as FilterQuery<T>, { orderBy })) as T[];
-      return groupByKey(ids, rows, (r) => r.petition!.id);
-    });
+    return rowsByPetition(this.loaders, this.em, name, entity, orderBy);
   }
 
   async history(petition: PetitionType, petitionerView = false): Promise<HistoryEntryType[]> {
@@ -293,7 +225,7 @@ export class PetitionService {
         fromStatus: h.fromStatus ?? null,
         toStatus: h.toStatus ?? null,
         note: h.note ?? null,
-        actorId: petitionerView ? null : (h.actorId ?? null),
+        actorId: petitionerView ? null : this.personalData.actor(petition, h.actorId ?? null),
         actorUnitId: h.actorUnitId ?? null,
       }));
   }
@@ -380,25 +312,6 @@ export class PetitionService {
       );
     });
   }
-
-  async attachments(petition: PetitionType): Promise<AttachmentType[] | null> {
-    if (!disclosureFor(this.viewer, petition).identity) return null; // a reporter's material stays hidden too
-    const rows = await this.attachmentsOf.load(petition.id);
-    return rows.map((a) => ({
-      id: a.id,
-      fileName: a.fileName,
-      contentType: a.contentType,
-      size: a.size,
-      sha256: a.sha256,
-      url: `/attachments/${a.id}`,
-    }));
-  }
-
-  private get attachmentsOf() {
-    return this.rowsByPetition<InferEntity<typeof AttachmentEntity>>('petition.attachments', AttachmentEntity, {
-      uploadedAt: 'asc',
-    });
-  }
 }
 
 /** A task as the API shows it. */
@@ -462,5 +375,6 @@ export function toPetitionType(p: Petition): PetitionType {
     submitterAccountId: p.submitterAccountId ?? null,
     reviewUnitId: p.reviewUnitId ?? null,
     version: p.version,
+    reachedFrom: null,
   };
 }

@@ -3,6 +3,7 @@ import { Channel, PetitionKind, PetitionStatus } from '@tjxf/domain';
 import { Directive, Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LegalChannel } from '../category/category.entity.js';
 import { DeadlineKind } from '../deadline/deadline.entity.js';
+import type { Disclosure } from '../personal-data/disclosure.js';
 import { RiskFlag } from './petition.entity.js';
 import { PetitionerRole } from './petitioner.entity.js';
 
@@ -78,10 +79,7 @@ export class PetitionType {
   })
   peopleInvolved!: number;
 
-  @Field(() => [RiskFlag])
   riskFlags!: RiskFlag[];
-
-  @Field(() => Int, { description: '0 (none) to 3 (highest)' })
   riskLevel!: number;
 
   @Field(() => LegalChannel, { nullable: true, description: 'Set when the matter was redirected to another channel' })
@@ -94,6 +92,11 @@ export class PetitionType {
   submitterAccountId!: string | null;
   reviewUnitId!: string | null;
   version!: number;
+  /**
+   * Null when read directly; for a petition reached through a link from another (`repeatOf`),
+   * what the viewer may see on that one: it is shown no more (personal-data/disclosure.ts).
+   */
+  reachedFrom!: Disclosure | null;
 }
 
 @ObjectType('Petitioner', {
@@ -106,22 +109,17 @@ export class PetitionerType {
   @Field(() => String)
   name!: string;
 
-  @Field(() => String, { nullable: true, description: '138****5678 unless the role needs the number' })
-  phone!: string | null;
-
-  @Field(() => String, { nullable: true, description: '120103********1234 unless the role needs the number' })
-  idNumber!: string | null;
-
-  @Field(() => String, { nullable: true })
-  address!: string | null;
-
   @Field(() => String, { nullable: true, description: 'For an agent: how they stand to the petitioners' })
   relationship!: string | null;
 
   id!: string;
   petitionId!: string;
-  /** Clear values are only present when the viewer may see them. */
-  clearIdNumber!: string | null;
+  /** What everyone may see. */
+  masked!: { phone: string | null; idNumber: string | null };
+  /** Clear values, present only where the viewer may see them; each read is recorded. */
+  clear!: { phone: string | null; address: string | null; idNumber: string | null };
+  /** The petitioner reading their own petition: nothing to record. */
+  own!: boolean;
 }
 
 @ObjectType('HistoryEntry', { description: 'One step on a petition’s timeline' })

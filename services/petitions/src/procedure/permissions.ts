@@ -1,5 +1,6 @@
-import { Role, regionScopePrefix } from '@tjxf/domain';
+import { Role, badInput, regionScopePrefix } from '@tjxf/domain';
 import type { Viewer } from '@tjxf/tokens';
+import { isReportedOn } from '../personal-data/disclosure.js';
 import type { Petition } from '../petition/petition.entity.js';
 import type { DirectoryUnit } from '../unit-directory/unit-directory.js';
 import { PetitionAction } from './state-machine.js';
@@ -71,4 +72,20 @@ export function mayAct(viewer: Viewer, petition: PetitionFacts, action: Petition
       return has(viewer, Role.PETITION_OFFICER) && viewer.units.some((u) => u.regionCode === unit.regionCode);
     }
   }
+}
+
+/**
+ * A report never goes to the unit it reports on, as lead, co-handling or competent unit (R-P12,
+ * Art. 30): refused at the field that named it.
+ */
+export function refuseReportedUnit(
+  petition: Pick<Petition, 'kind' | 'respondentUnitId'>,
+  unitId: string,
+  field: string,
+): void {
+  if (isReportedOn(petition, unitId))
+    throw badInput(
+      field,
+      '检举事项不得交由被检举的单位办理，请选择其他单位。A report is never given to the unit it reports on: choose another unit.',
+    );
 }

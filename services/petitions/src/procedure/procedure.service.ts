@@ -19,7 +19,8 @@ import { PetitionEntity, type Petition } from '../petition/petition.entity.js';
 import { petitionScope, scopeCondition } from '../petition/petition.scope.js';
 import type { TrackingService } from '../tracking/tracking.service.js';
 import type { DirectoryUnit, UnitLookup } from '../unit-directory/unit-directory.js';
-import { mayAct, type ActingContext } from './permissions.js';
+import { isReportedOn, publishable } from '../personal-data/disclosure.js';
+import { mayAct, refuseReportedUnit, type ActingContext } from './permissions.js';
 import {
   DocumentKind,
   EvaluationEntity,
@@ -159,11 +160,13 @@ export class ProcedureService {
         return { note };
       }
       const unit = await this.handlingUnit(command.unitId, 'input.unitId');
+      refuseReportedUnit(petition, unit.id, 'input.unitId');
       const coUnits = await Promise.all(
         [...new Set(command.coHandlingUnitIds ?? [])]
           .filter((u) => u !== unit.id)
           .map((u) => this.handlingUnit(u, 'input.coHandlingUnitIds')),
       );
+      for (const co of coUnits) refuseReportedUnit(petition, co.id, 'input.coHandlingUnitIds');
       this.handOver(tx, petition, unit, command.mode, HISTORY_ACTION[action], now, note, true);
       const unitRules = this.rulesOf(unit);
       for (const co of coUnits) {
@@ -269,6 +272,7 @@ export class ProcedureService {
         kind: DocumentKind.OBJECTION,
       });
       const named = await Promise.all((command.unitIds ?? []).map((u) => this.handlingUnit(u, 'input.unitIds')));
+      for (const unit of named) refuseReportedUnit(petition, unit.id, 'input.unitIds');
       const disputing = [
         ...new Map(
           [...(await Promise.all(objections.map((o) => this.requireUnit(o.unitId!)))), ...named].map((u) => [u.id, u]),
@@ -285,6 +289,11 @@ export class ProcedureService {
         throw badInput(
           'input.unitIds',
           '这些单位没有共同的上一级机关，请提请信访工作联席会议协调。These units have no common superior: refer the dispute to the joint conference.',
+        );
+      if (isReportedOn(petition, superior.id))
+        throw badInput(
+          'input.unitIds',
+          '这些单位共同的上一级机关正是被检举的单位，请提请信访工作联席会议协调。Their common superior is the unit reported on: refer the dispute to the joint conference.',
         );
       await this.meet(tx, petition, [DeadlineKind.DISPOSAL], now);
       const office = ruleSetOf(DEADLINE_RULE_SET_FOR_OFFICE)!;
@@ -331,6 +340,7 @@ export class ProcedureService {
     return this.act(id, PetitionAction.DECIDE_COMPETENCE, expectedVersion, async (tx, petition, now) => {
       const note = clean(command.note, 'input.note');
       const unit = await this.handlingUnit(command.unitId, 'input.unitId');
+      refuseReportedUnit(petition, unit.id, 'input.unitId');
       const decision = await tx.findOneOrFail(DeadlineEntity, {
         petition: petition.id,
         kind: DeadlineKind.COMPETENCE_DECISION,
@@ -483,7 +493,10 @@ export class ProcedureService {
       await this.meet(tx, petition, [reReview ? DeadlineKind.RE_REVIEW_REQUEST : DeadlineKind.REVIEW_REQUEST], now);
       const handled = await this.requireUnit((reReview ? petition.reviewUnitId : petition.leadUnitId)!);
       const reviewerId = reReview ? handled.reReviewUnitId : handled.reviewUnitId;
-      const reviewer = reviewerId ? await this.requireUnit(reviewerId) : handled;
+      const reviewer = await this.passingOverReportedUnit(
+        petition,
+        reviewerId ? await this.requireUnit(reviewerId) : handled,
+      );
       petition.reviewUnitId = reviewer.id;
       this.open(
         tx,
@@ -708,7 +721,13 @@ export class ProcedureService {
           tx,
           eventTypeOf(action),
           petition.id,
-          { from, to: petition.status, unitId: actorUnitId, actorId: this.viewer.accountId, ...result.payload },
+          publishable(petition, {
+            from,
+            to: petition.status,
+            unitId: actorUnitId,
+            actorId: this.viewer.accountId,
+            ...result.payload,
+          }),
           now,
         );
         await tx.flush();
@@ -828,6 +847,21 @@ export class ProcedureService {
         reviewing && petition.reviewUnitId ? ((await this.directory?.get(petition.reviewUnitId)) ?? null) : null,
       decidingUnit: decidingUnitId ? ((await this.directory?.get(decidingUnitId)) ?? null) : null,
     };
+  }
+
+  /**
+   * A report is not reviewed by the unit it reports on (R-P12): the government above that unit
+   * reviews it instead; with none above (the city government), the petitioner is told so.
+   */
+  private async passingOverReportedUnit(petition: Petition, reviewer: DirectoryUnit): Promise<DirectoryUnit> {
+    if (!isReportedOn(petition, reviewer.id)) return reviewer;
+    const above = reviewer.reviewUnitId && reviewer.reviewUnitId !== reviewer.id ? reviewer.reviewUnitId : null;
+    if (!above)
+      throw badInput(
+        'id',
+        '复查（复核）机关正是被检举的单位，请向信访工作联席会议提出。The reviewing unit is the unit reported on: ask the joint conference instead.',
+      );
+    return this.requireUnit(above);
   }
 
   private async requireUnit(id: string): Promise<DirectoryUnit> {

@@ -41,9 +41,13 @@ export async function seedDemoPetitions(
     const em = orm.em.fork();
     // already seeded: skip it rather than let intake's idempotency catch a duplicate key
     if (await em.count(PetitionEntity, { idempotencyKey: `demo-seed:${demo.key}` })) continue;
-    const intake = new IntakeService(em, officeViewer(demo.officeKey), cipher, {
-      collectiveThreshold: INTAKE_DEFAULTS.collectiveThreshold,
-    });
+    const intake = new IntakeService(
+      em,
+      officeViewer(demo.officeKey),
+      cipher,
+      { collectiveThreshold: INTAKE_DEFAULTS.collectiveThreshold },
+      directory,
+    );
     const receivedAt = new Date(Date.now() - demo.daysAgo * DAY);
     const { petition } = await intake.registerByStaff({
       idempotencyKey: `demo-seed:${demo.key}`,

@@ -7,6 +7,7 @@ import { eventName, recordEvent } from '../outbox/outbox.js';
 import { addHistory } from '../petition/history.js';
 import { PetitionEntity, type Petition } from '../petition/petition.entity.js';
 import { petitionScope, scopeCondition } from '../petition/petition.scope.js';
+import { PetitionTaskEntity } from '../procedure/procedure.entities.js';
 import type { UnitLookup } from '../unit-directory/unit-directory.js';
 import {
   SupervisionLevel,
@@ -72,6 +73,11 @@ export class SupervisionService {
       const unitId = command.unitId ?? petition.leadUnitId;
       const unit = unitId ? await this.directory?.get(unitId) : undefined;
       if (!unit) throw badInput('input.unitId', '请选择被督办的单位。Choose the unit to supervise.');
+      if (!(await partiesOf(tx, petition)).has(unit.id))
+        throw badInput(
+          'input.unitId',
+          '只能督办承办、协办、复查或受理该信访事项的单位。Only a unit with a part in this petition (lead, co-handling, reviewing or receiving) can be supervised on it.',
+        );
       const dueAt = command.dueAt ?? answerDueAt(unit.ruleSetCode, now);
       if (dueAt.getTime() <= now.getTime())
         throw badInput('input.dueAt', '答复期限须在今天之后。The answer date must be in the future.');
@@ -114,7 +120,13 @@ export class SupervisionService {
     const now = this.clock();
     try {
       return await this.em.fork().transactional(async (tx) => {
-        const order = isUuid(id) ? await tx.findOne(SupervisionOrderEntity, id, { populate: ['petition'] }) : null;
+        const order = isUuid(id)
+          ? await tx.findOne(
+              SupervisionOrderEntity,
+              { id, petition: scopeCondition(petitionScope(this.viewer)) },
+              { populate: ['petition'] },
+            )
+          : null;
         const ownUnit = order && this.viewer.units.some((u) => u.id === order.unitId);
         if (!order || !ownUnit)
           throw new DomainError(ErrorCode.NOT_FOUND, '未找到该督办单。No such supervision order.');
@@ -143,19 +155,15 @@ export class SupervisionService {
     }
   }
 
-  /** Orders the viewer may see: on petitions in their scope, or addressed to their unit; newest first. */
+  /**
+   * Orders on petitions the viewer may see (their area, or a part their unit has in it), by due
+   * date. An order whose petition the viewer cannot see is left out, so that one row never
+   * breaks the board (a unit is only supervised on a petition it has a part in).
+   */
   async list(filter: SupervisionFilter, first = 50): Promise<SupervisionOrder[]> {
     if (first < 1 || first > 100) throw badInput('first', '每页1至100条。A page has 1 to 100 orders.');
     const now = this.clock();
-    const own = this.viewer.units.map((u) => u.id);
-    const where: Record<string, unknown>[] = [
-      {
-        $or: [
-          { petition: scopeCondition(petitionScope(this.viewer)) },
-          ...(own.length ? [{ unitId: { $in: own } }] : []),
-        ],
-      },
-    ];
+    const where: Record<string, unknown>[] = [{ petition: scopeCondition(petitionScope(this.viewer)) }];
     if (filter.unitId) where.push({ unitId: filter.unitId });
     if (filter.level) where.push({ level: filter.level });
     if (filter.open != null)
@@ -187,6 +195,21 @@ export class SupervisionService {
     if (!this.viewer.roles.some((r) => r === Role.PETITION_OFFICER || r === Role.LEADER)) return false;
     return this.viewer.units.some((u) => petition.regionCode.startsWith(regionScopePrefix(u.regionCode)));
   }
+}
+
+/**
+ * The units with a part in a petition, which alone may be supervised on it (R-SUP): the
+ * petition office that received it, the lead unit, the reviewing unit, and every unit with a
+ * task (co-handling, completion report, follow-up, competence decision, or a lead unit that
+ * objected).
+ */
+async function partiesOf(tx: EntityManager, petition: Petition): Promise<Set<string>> {
+  const tasks = await tx.find(PetitionTaskEntity, { petition: petition.id }, { fields: ['unitId'] });
+  return new Set(
+    [petition.receivingUnitId, petition.leadUnitId, petition.reviewUnitId, ...tasks.map((t) => t.unitId)].filter(
+      (id): id is string => Boolean(id),
+    ),
+  );
 }
 
 /** When a supervised unit must answer: 30 days under its rule set (R-P11). */

@@ -173,3 +173,33 @@ export async function registerVisit(
   );
   return { ...registerPetition, title };
 }
+
+/** The first unit of a demo account, e.g. the petition office of `xfb.hexi`. */
+export async function unitIdOf(request: APIRequestContext, username: string): Promise<string> {
+  return unitOf(request, await tokenOf(request, username));
+}
+
+/** A petition filed online without an account, in Hexi's 桃园街道, by the person with `phone`. */
+export async function submitOnline(
+  request: APIRequestContext,
+  input: { kind: 'COMPLAINT' | 'REPORT'; title: string; content: string; phone: string; name: string } & {
+    respondentUnitId?: string;
+    confidential?: boolean;
+  },
+): Promise<SeededPetition> {
+  const { phone, name, ...rest } = input;
+  const { submitPetition } = await graphql<{ submitPetition: { petition: { id: string; trackingCode: string } } }>(
+    request,
+    'mutation($input: SubmitPetitionInput!) { submitPetition(input: $input) { petition { id trackingCode } } }',
+    {
+      input: {
+        idempotencyKey: randomUUID(),
+        categoryCode: '110102',
+        regionCode: '120103003',
+        petitioners: [{ name, phone }],
+        ...rest,
+      },
+    },
+  );
+  return { ...submitPetition.petition, title: input.title };
+}
