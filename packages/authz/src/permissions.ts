@@ -27,6 +27,9 @@ export const PERMISSIONS = {
   'personal-data:audit': 'read the record of who saw unmasked ID numbers',
   'official:read': 'read the register of officials and representatives',
   'stats:read': 'read statistics and KPI settings',
+  'account:manage':
+    'list accounts, create them, disable and enable them, reset their passwords, change their roles and units',
+  'audit:read': 'read the security audit trail: sign-ins and what was done to which account',
 } as const;
 export type Permission = keyof typeof PERMISSIONS;
 
@@ -73,7 +76,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   // a government's leaders decide disputed competence among the units under it (R-P7)
   [Role.LEADER]: [...STAFF, 'stats:read', 'supervision:issue', 'petition:decide-competence'],
   [Role.REPRESENTATIVE]: ['account:read-self', 'official:read'],
-  [Role.ADMIN]: [...STAFF, 'stats:read', 'personal-data:audit'],
+  [Role.ADMIN]: [...STAFF, 'stats:read', 'personal-data:audit', 'account:manage', 'audit:read'],
 };
 
 export function hasPermission(viewer: Pick<Viewer, 'roles'>, permission: Permission): boolean {
