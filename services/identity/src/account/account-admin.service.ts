@@ -205,6 +205,7 @@ export class AccountAdminService {
 
   /** The units, as the units subgraph knows them; any unknown id is refused. */
   private async knownUnits(ids: string[], field: string) {
+    if (!ids.length) return [];
     const found = await this.units.find(ids);
     const unknown = ids.filter((id) => !found.some((u) => u.id === id));
     if (unknown.length)
