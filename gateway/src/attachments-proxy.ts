@@ -1,9 +1,7 @@
 import fastifyReplyFrom from '@fastify/reply-from';
-import { ErrorCode } from '@tjxf/domain';
-import type { AccessTokenVerifier, InternalTokenSigner } from '@tjxf/tokens';
+import type { InternalTokenSigner } from '@tjxf/tokens';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { graphQLErrorBody } from './errors.js';
-import { identifyCaller } from './session.js';
+import { identifyCaller, refuseCaller, type SessionCheck } from './session.js';
 
 /** Largest upload the gateway passes on (the petitions service enforces its own, smaller limit). */
 export const UPLOAD_BODY_LIMIT = 12 * 1024 * 1024;
@@ -16,7 +14,7 @@ export const UPLOAD_BODY_LIMIT = 12 * 1024 * 1024;
 export async function registerAttachmentsProxy(
   app: FastifyInstance,
   petitionsUrl: string,
-  verifier: AccessTokenVerifier,
+  sessions: SessionCheck,
   signer: InternalTokenSigner,
 ) {
   await app.register(async (scope) => {
@@ -27,15 +25,8 @@ export async function registerAttachmentsProxy(
     );
 
     const forward = async (request: FastifyRequest, reply: FastifyReply, path: string) => {
-      const caller = await identifyCaller(request, verifier);
-      if ('rejected' in caller) {
-        return reply
-          .code(401)
-          .type('application/json')
-          .send(
-            graphQLErrorBody(ErrorCode.UNAUTHENTICATED, 'The access token is not valid or has expired; sign in again.'),
-          );
-      }
+      const caller = await identifyCaller(request, reply, sessions);
+      if ('rejected' in caller) return refuseCaller(reply, caller);
       const token = await signer.sign(caller.viewer);
       return reply.from(path, {
         rewriteRequestHeaders: (_req, headers) => {

@@ -1,4 +1,5 @@
 import { appEnv, flag, host, pemKey, port, z } from '@tjxf/config';
+import { SESSION_REVOCATION_DEFAULTS } from './revoked-sessions.js';
 import { SUBGRAPHS, type SubgraphName } from './subgraphs.js';
 
 const url = z.string().url();
@@ -17,6 +18,24 @@ export const gatewayConfigSchema = z
     /** Where access tokens' public keys are published; by default the identity service's. */
     ACCESS_TOKEN_JWKS_URL: url.optional(),
     INTERNAL_TOKEN_PRIVATE_KEY: pemKey,
+    /** The gateway's own service key: it reads revoked sessions from the identity service with it. */
+    SERVICE_TOKEN_PRIVATE_KEY: pemKey,
+    /** The identity service's base URL for internal routes; by default that of IDENTITY_URL. */
+    IDENTITY_INTERNAL_URL: url.optional(),
+    /** How often revoked sessions are fetched (at most a minute: logout takes effect within it). */
+    SESSION_REVOCATION_POLL_MS: z.coerce
+      .number()
+      .int()
+      .min(100)
+      .max(60_000)
+      .default(SESSION_REVOCATION_DEFAULTS.pollIntervalMs),
+    /** How old the list may grow while identity does not answer, before sessions are refused. */
+    SESSION_REVOCATION_MAX_AGE_MS: z.coerce
+      .number()
+      .int()
+      .min(1_000)
+      .max(60_000)
+      .default(SESSION_REVOCATION_DEFAULTS.maxAgeMs),
     /** Folder holding the portals (`<name>/dist`); the repository's `portals/` by default. */
     PORTALS_DIR: z.string().optional(),
     /** Secure cookies need HTTPS; on by default outside development. */
@@ -26,6 +45,10 @@ export const gatewayConfigSchema = z
     /** Loopback callers skip the limit: on by default in development (npm start, npm run bench). */
     RATE_LIMIT_EXEMPT_LOOPBACK: z.enum(['true', 'false']).optional(),
     INTROSPECTION: flag(false),
+  })
+  .refine((env) => env.SESSION_REVOCATION_MAX_AGE_MS >= env.SESSION_REVOCATION_POLL_MS, {
+    message: 'must not be shorter than SESSION_REVOCATION_POLL_MS',
+    path: ['SESSION_REVOCATION_MAX_AGE_MS'],
   })
   .transform((env) => {
     const subgraphUrls = Object.fromEntries(
@@ -39,6 +62,12 @@ export const gatewayConfigSchema = z
       subgraphUrls,
       jwksUrl: env.ACCESS_TOKEN_JWKS_URL ?? new URL('/.well-known/jwks.json', env.IDENTITY_URL).href,
       internalTokenPrivateKey: env.INTERNAL_TOKEN_PRIVATE_KEY,
+      serviceTokenPrivateKey: env.SERVICE_TOKEN_PRIVATE_KEY,
+      identityInternalUrl: env.IDENTITY_INTERNAL_URL ?? new URL(env.IDENTITY_URL).origin,
+      sessionRevocation: {
+        pollIntervalMs: env.SESSION_REVOCATION_POLL_MS,
+        maxAgeMs: env.SESSION_REVOCATION_MAX_AGE_MS,
+      },
       portalsDir: env.PORTALS_DIR ?? new URL('../../portals/', import.meta.url).pathname,
       cookieSecure: env.COOKIE_SECURE ? env.COOKIE_SECURE === 'true' : env.APP_ENV === 'production',
       rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,

@@ -16,12 +16,13 @@ import { AccessTokenVerifier, InternalTokenSigner, type Viewer } from '@tjxf/tok
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import type { GatewayConfig } from './config.js';
 import { SignedDataSource } from './data-source.js';
-import { formatGatewayError, graphQLErrorBody } from './errors.js';
+import { formatGatewayError } from './errors.js';
 import { registerAttachmentsProxy } from './attachments-proxy.js';
 import { registerHealth } from './health.js';
 import { registerPortals } from './portals.js';
+import { RevokedSessions } from './revoked-sessions.js';
 import { COOKIE_SESSION_HEADER, sessionCookiePlugin, type SessionContext } from './session-plugin.js';
-import { identifyCaller } from './session.js';
+import { identifyCaller, refuseCaller, type SessionCheck } from './session.js';
 import type { SubgraphName } from './subgraphs.js';
 
 /** Operation limits (graphql-armor). Portals' deepest query is far below these. */
@@ -66,6 +67,14 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     requestIdHeader: false,
     genReqId: () => crypto.randomUUID(),
   });
+  const revoked = await RevokedSessions.fromIdentity(
+    config.identityInternalUrl,
+    config.serviceTokenPrivateKey,
+    config.sessionRevocation,
+    (error) => app.log.warn({ error }, 'revoked sessions could not be fetched from the identity service'),
+  );
+  await revoked.start();
+  const sessions: SessionCheck = { tokens: verifier, revoked, cookieSecure: config.cookieSecure };
   await app.register(fastifyCookie);
   if (config.rateLimitPerMinute > 0) {
     await app.register(fastifyRateLimit, {
@@ -111,22 +120,15 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
       ApolloServerPluginLandingPageDisabled(),
-      sessionCookiePlugin(config.cookieSecure),
+      sessionCookiePlugin(config.cookieSecure, revoked),
     ],
   });
   await apollo.start();
 
   app.addHook('preHandler', async (request, reply) => {
     if (request.routeOptions.url !== '/graphql') return;
-    const caller = await identifyCaller(request, verifier);
-    if ('rejected' in caller) {
-      return reply
-        .code(401)
-        .header('content-type', 'application/json')
-        .send(
-          graphQLErrorBody(ErrorCode.UNAUTHENTICATED, 'The access token is not valid or has expired; sign in again.'),
-        );
-    }
+    const caller = await identifyCaller(request, reply, sessions);
+    if ('rejected' in caller) return refuseCaller(reply, caller);
     request.caller = caller.viewer;
   });
 
@@ -140,7 +142,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       cookieMode: request.headers[COOKIE_SESSION_HEADER] === 'cookie',
     }),
   });
-  await registerAttachmentsProxy(app, config.subgraphUrls.petitions, verifier, signer);
+  await registerAttachmentsProxy(app, config.subgraphUrls.petitions, sessions, signer);
   registerHealth(app, config.subgraphUrls);
   // security headers for what a browser renders (the API answers JSON and needs none of them)
   await app.register(async (scope) => {
@@ -167,6 +169,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     url: address,
     app,
     close: async () => {
+      revoked.stop();
       await app.close();
     },
   };

@@ -28,6 +28,9 @@ export const PERMISSIONS = {
     'read who saw unmasked personal data of petitions one supervises (the area’s petition office; a unit head for its staff)',
   'official:read': 'read the register of officials and representatives',
   'stats:read': 'read statistics and KPI settings',
+  'account:manage':
+    'list accounts, create them, disable and enable them, reset their passwords, change their roles and units',
+  'audit:read': 'read the security audit trail: sign-ins and what was done to which account',
 } as const;
 export type Permission = keyof typeof PERMISSIONS;
 
@@ -77,7 +80,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   [Role.LEADER]: [...STAFF, 'stats:read', 'supervision:issue', 'petition:decide-competence'],
   [Role.REPRESENTATIVE]: ['account:read-self', 'official:read'],
   // accounts and reference data, not petitions (least privilege, issue 8)
-  [Role.ADMIN]: ['account:read-self', 'official:read', 'stats:read'],
+  [Role.ADMIN]: ['account:read-self', 'official:read', 'stats:read', 'account:manage', 'audit:read'],
 };
 
 export function hasPermission(viewer: Pick<Viewer, 'roles'>, permission: Permission): boolean {

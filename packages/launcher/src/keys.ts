@@ -2,14 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SERVICE_CALLS, type ServiceName } from './services.js';
+import { SERVICE_CALLS, type ServiceCaller } from './services.js';
 import { ACCESS_TOKEN_ALG, INTERNAL_TOKEN_ALG, generatePemKeyPair, type PemKeyPair } from '@tjxf/tokens';
 
 export interface PlatformKeys {
   access: PemKeyPair;
   internal: PemKeyPair;
   /** Each calling service's own key pair for service tokens (SERVICE_CALLS). */
-  services: Partial<Record<ServiceName, PemKeyPair>>;
+  services: Partial<Record<ServiceCaller, PemKeyPair>>;
   /** AES and HMAC keys for personal data, base64 (32 bytes each). */
   personalData: { encryptionKey: string; hashKey: string };
 }
@@ -22,7 +22,7 @@ export async function loadOrCreateKeys(dir: string): Promise<PlatformKeys> {
     internal: await keyPair(dir, 'internal-token', INTERNAL_TOKEN_ALG),
     services: Object.fromEntries(
       await Promise.all(
-        (Object.keys(SERVICE_CALLS) as ServiceName[]).map(
+        (Object.keys(SERVICE_CALLS) as ServiceCaller[]).map(
           async (name) => [name, await keyPair(dir, `service-${name}`, INTERNAL_TOKEN_ALG)] as const,
         ),
       ),

@@ -42,7 +42,7 @@ export async function startPlatform(config: LauncherConfig, log: Log): Promise<R
     await cluster?.stop();
   };
   try {
-    const envFor = serviceEnvironment(config, keys, databaseUrl);
+    const { envFor, baseUrls } = serviceEnvironment(config, keys, databaseUrl);
     log(
       config.SEED_DEMO
         ? 'migrating and seeding the Tianjin reference and demo data'
@@ -70,6 +70,7 @@ export async function startPlatform(config: LauncherConfig, log: Log): Promise<R
       APOLLO_TELEMETRY_DISABLED: 'true',
       PORT: String(config.PORT),
       INTERNAL_TOKEN_PRIVATE_KEY: keys.internal.privateKey,
+      ...serviceCallEnvironment('gateway', keys.services, baseUrls),
       ...Object.fromEntries(names.map((name) => [`${name.toUpperCase()}_URL`, urls[name]])),
     });
     children.push(gateway);
@@ -105,9 +106,10 @@ function serviceEnvironment(config: LauncherConfig, keys: PlatformKeys, database
       ATTACHMENTS_DIR: join(config.DATA_DIR, 'attachments'),
     },
   };
-  return (name: ServiceName): Record<string, string> => ({
+  const envFor = (name: ServiceName): Record<string, string> => ({
     ...common,
     ...own[name],
     ...serviceCallEnvironment(name, keys.services, baseUrls),
   });
+  return { envFor, baseUrls };
 }

@@ -8,12 +8,20 @@ import { openServiceOrm, type SeedContext, type ServiceDefinition } from '@tjxf/
 import { unitsService } from '@tjxf/units';
 
 export type ServiceName = 'identity' | 'units' | 'petitions' | 'officials' | 'stats';
+/** Who may call a service's internal routes: the subgraphs, and the gateway. */
+export type ServiceCaller = ServiceName | 'gateway';
 
 /**
  * Which service calls which other service's internal routes (`/internal/…`), with a service
- * token signed by its own key: the petitions subgraph reads the unit directory of units.
+ * token signed by its own key: the petitions subgraph reads the unit directory of units, the
+ * identity subgraph checks the units of a membership there, and the gateway reads the
+ * revoked sessions of identity.
  */
-export const SERVICE_CALLS: Partial<Record<ServiceName, ServiceName[]>> = { petitions: ['units'] };
+export const SERVICE_CALLS: Partial<Record<ServiceCaller, ServiceName[]>> = {
+  petitions: ['units'],
+  identity: ['units'],
+  gateway: ['identity'],
+};
 
 /**
  * The environment for service-to-service calls: each caller gets its private key and the
@@ -21,8 +29,8 @@ export const SERVICE_CALLS: Partial<Record<ServiceName, ServiceName[]>> = { peti
  * its callers (`TRUSTED_SERVICE_KEYS`).
  */
 export function serviceCallEnvironment(
-  name: ServiceName,
-  keys: Partial<Record<ServiceName, { privateKey: string; publicKey: string }>>,
+  name: ServiceCaller,
+  keys: Partial<Record<ServiceCaller, { privateKey: string; publicKey: string }>>,
   baseUrls: Partial<Record<ServiceName, string>>,
 ): Record<string, string> {
   const env: Record<string, string> = {};
@@ -32,8 +40,8 @@ export function serviceCallEnvironment(
     const url = baseUrls[callee];
     if (url) env[`${callee.toUpperCase()}_INTERNAL_URL`] = url;
   }
-  const callers = (Object.keys(SERVICE_CALLS) as ServiceName[]).filter((caller) =>
-    SERVICE_CALLS[caller]?.includes(name),
+  const callers = (Object.keys(SERVICE_CALLS) as ServiceCaller[]).filter((caller) =>
+    SERVICE_CALLS[caller]?.includes(name as ServiceName),
   );
   const trusted = Object.fromEntries(
     callers.flatMap((caller) => (keys[caller] ? [[caller, keys[caller].publicKey]] : [])),

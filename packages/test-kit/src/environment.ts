@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { SERVICE_CALLS, serviceCallEnvironment, type ServiceName } from '@tjxf/launcher';
+import { SERVICE_CALLS, serviceCallEnvironment, type ServiceCaller, type ServiceName } from '@tjxf/launcher';
 import { ACCESS_TOKEN_ALG, INTERNAL_TOKEN_ALG, generatePemKeyPair, type PemKeyPair } from '@tjxf/tokens';
 
 /**
@@ -12,11 +12,11 @@ export const TEST_PERSONAL_DATA_KEYS = { encryptionKey: testKey('encryption'), h
 export interface TestKeys {
   access: PemKeyPair;
   internal: PemKeyPair;
-  services: Partial<Record<ServiceName, PemKeyPair>>;
+  services: Partial<Record<ServiceCaller, PemKeyPair>>;
 }
 
 export async function generateTestKeys(): Promise<TestKeys> {
-  const callers = Object.keys(SERVICE_CALLS) as ServiceName[];
+  const callers = Object.keys(SERVICE_CALLS) as ServiceCaller[];
   const [access, internal, ...services] = await Promise.all([
     generatePemKeyPair(ACCESS_TOKEN_ALG),
     generatePemKeyPair(INTERNAL_TOKEN_ALG),

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { generateTestKeys, testEnvironment, type TestKeys } from './environment.js';
 import { TEMPLATE_DATABASE, databaseUrl } from './cluster.js';
 import { TestClock } from './clock.js';
-import { SERVICES, type ServiceName } from '@tjxf/launcher';
+import { SERVICES, SERVICE_CALLS, serviceCallEnvironment, type ServiceName } from '@tjxf/launcher';
 
 export type { ServiceName };
 
@@ -44,14 +44,39 @@ export interface TestPlatform {
   ): Promise<GraphQLResult<T>>;
   /** Signs in through the gateway and returns the access token. */
   login(username: string, password?: string): Promise<string>;
+  /**
+   * Another gateway instance in front of the same subgraphs (as behind a load balancer),
+   * with `env` added to its environment; its `/graphql` URL. Stopped with the platform.
+   */
+  startGateway(env?: Record<string, string>): Promise<string>;
   stop(): Promise<void>;
+}
+
+export interface PlatformOptions {
+  /** Added to the gateway's environment, e.g. `SESSION_REVOCATION_MAX_AGE_MS`. */
+  gatewayEnv?: Record<string, string>;
+}
+
+/** Gateways of tests learn of revoked sessions quickly, so tests need not wait long. */
+export const TEST_SESSION_REVOCATION_POLL_MS = 250;
+
+/** The services in an order where each starts after those whose internal routes it calls. */
+function startOrder(): ServiceName[] {
+  const order: ServiceName[] = [];
+  const visit = (name: ServiceName) => {
+    if (order.includes(name)) return;
+    for (const callee of SERVICE_CALLS[name] ?? []) visit(callee);
+    order.push(name);
+  };
+  (Object.keys(SERVICES) as ServiceName[]).forEach(visit);
+  return order;
 }
 
 /**
  * The whole platform in this process, on its own copy of the template database: every
  * subgraph and the gateway on free loopback ports. Tests call it once per file.
  */
-export async function startPlatform(serverUrl: string): Promise<TestPlatform> {
+export async function startPlatform(serverUrl: string, options: PlatformOptions = {}): Promise<TestPlatform> {
   const database = `t_${randomBytes(6).toString('hex')}`;
   await createDatabase(serverUrl, database, TEMPLATE_DATABASE);
   const url = databaseUrl(serverUrl, database);
@@ -66,38 +91,43 @@ export async function startPlatform(serverUrl: string): Promise<TestPlatform> {
   >;
   const services = {} as Record<ServiceName, RunningService>;
   const clock = new TestClock();
-  let gateway: RunningGateway | undefined;
+  const gateways: RunningGateway[] = [];
   const stop = async () => {
-    await gateway?.close();
+    await Promise.all(gateways.map((g) => g.close()));
     await Promise.all(Object.values(services).map((s) => s.close()));
     await dropDatabase(serverUrl, database);
     await rm(attachmentsDir, { recursive: true, force: true });
   };
+  function gatewayEnv(extra: Record<string, string> = {}): Record<string, string> {
+    return {
+      APP_ENV: 'test',
+      HOST: '127.0.0.1',
+      PORT: '0',
+      LOG_LEVEL: 'silent',
+      INTERNAL_TOKEN_PRIVATE_KEY: internal.privateKey,
+      RATE_LIMIT_PER_MINUTE: '0',
+      SESSION_REVOCATION_POLL_MS: String(TEST_SESSION_REVOCATION_POLL_MS),
+      ...serviceCallEnvironment('gateway', keys.services, baseUrls),
+      ...Object.fromEntries(Object.entries(services).map(([name, s]) => [`${name.toUpperCase()}_URL`, s.url])),
+      ...extra,
+    };
+  }
   try {
-    for (const [name, definition] of Object.entries(SERVICES) as [ServiceName, (typeof SERVICES)[ServiceName]][]) {
-      // in order: a service's callees (units for petitions) are up before it starts
+    for (const name of startOrder()) {
+      const definition = SERVICES[name];
+      // a service's callees (units for petitions and identity) are up before it starts
       services[name] = await runService(definition, parseConfig(definition.configSchema, envFor(name)), {
         onQuery: (sql) => queries[name].push(sql),
         clock: clock.now,
       });
       baseUrls[name] = new URL(services[name].url).origin;
     }
-    gateway = await startGateway(
-      parseConfig(gatewayConfigSchema, {
-        APP_ENV: 'test',
-        HOST: '127.0.0.1',
-        PORT: '0',
-        LOG_LEVEL: 'silent',
-        INTERNAL_TOKEN_PRIVATE_KEY: internal.privateKey,
-        RATE_LIMIT_PER_MINUTE: '0',
-        ...Object.fromEntries(Object.entries(services).map(([name, s]) => [`${name.toUpperCase()}_URL`, s.url])),
-      }),
-    );
+    gateways.push(await startGateway(parseConfig(gatewayConfigSchema, gatewayEnv(options.gatewayEnv))));
   } catch (error) {
     await stop();
     throw error;
   }
-  const gatewayUrl = `${gateway.url}/graphql`;
+  const gatewayUrl = `${gateways[0]!.url}/graphql`;
 
   const graphql: TestPlatform['graphql'] = async (query, variables, options = {}) => {
     const response = await fetch(options.url ?? gatewayUrl, {
@@ -129,6 +159,11 @@ export async function startPlatform(serverUrl: string): Promise<TestPlatform> {
       );
       if (!result.data?.login) throw new Error(`login as ${username} failed: ${JSON.stringify(result.errors)}`);
       return result.data.login.accessToken;
+    },
+    async startGateway(env) {
+      const gateway = await startGateway(parseConfig(gatewayConfigSchema, gatewayEnv(env)));
+      gateways.push(gateway);
+      return `${gateway.url}/graphql`;
     },
     stop,
   };

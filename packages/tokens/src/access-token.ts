@@ -14,7 +14,7 @@ import {
 } from 'jose';
 import { z } from 'zod';
 import { ACCESS_TOKEN_ALG } from './keys.js';
-import { unitMembershipSchema, type Viewer } from './viewer.js';
+import { USER_AGENT_MAX_LENGTH, unitMembershipSchema, type Viewer } from './viewer.js';
 import { RepresentativeKind, Role } from '@tjxf/domain';
 
 const ISSUER = 'tjxf-identity';
@@ -22,6 +22,8 @@ const AUDIENCE = 'tjxf-gateway';
 
 const accessClaimsSchema = z.object({
   sub: z.string().uuid(),
+  /** The session: a token without one cannot be revoked, so it is not accepted. */
+  sid: z.string().uuid(),
   username: z.string(),
   roles: z.array(z.enum(Role)),
   units: z.array(unitMembershipSchema),
@@ -30,6 +32,8 @@ const accessClaimsSchema = z.object({
 
 export interface AccessTokenSubject {
   accountId: string;
+  /** The server-side session the token belongs to (identity's `session` row). */
+  sessionId: string;
   username: string;
   roles: Role[];
   units: { id: string; regionCode: string }[];
@@ -62,6 +66,7 @@ export class AccessTokenIssuer {
       roles: subject.roles,
       units: subject.units,
       rep: subject.representativeKind,
+      sid: subject.sessionId,
     })
       .setProtectedHeader({ alg: ACCESS_TOKEN_ALG, kid: this.publicJwk.kid! })
       .setSubject(subject.accountId)
@@ -92,8 +97,11 @@ export class AccessTokenVerifier {
     return new AccessTokenVerifier(createLocalJWKSet(jwks));
   }
 
-  /** The caller, or null for any token that is not valid now (expired, forged, malformed). */
-  async verify(token: string, ip: string | null): Promise<Viewer | null> {
+  /**
+   * The caller, or null for any token that is not valid now (expired, forged, malformed).
+   * Whether its session was revoked meanwhile is the gateway's check, not the signature's.
+   */
+  async verify(token: string, ip: string | null, userAgent: string | null = null): Promise<Viewer | null> {
     try {
       const { payload } = await jwtVerify(token, this.keys, {
         issuer: ISSUER,
@@ -108,6 +116,8 @@ export class AccessTokenVerifier {
         units: claims.units,
         representativeKind: claims.rep ?? null,
         ip,
+        sessionId: claims.sid,
+        userAgent: userAgent?.slice(0, USER_AGENT_MAX_LENGTH) ?? null,
       };
     } catch {
       return null;

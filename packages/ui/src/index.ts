@@ -12,11 +12,18 @@ export { ErrorMessage, Loading, type ErrorMessageProps } from './components/stat
 export { AttachmentList, type AttachmentLink } from './components/attachment-list.js';
 export { LoadMoreButton, type LoadMoreButtonProps } from './components/load-more.js';
 export { ViewerSummary } from './pages/viewer-summary.js';
+export { ChangePasswordPage, CHANGE_PASSWORD_PATH, NEW_PASSWORD_MIN_LENGTH } from './pages/change-password-page.js';
 export { describeError, serverMessage, type DescribeErrorOptions } from './errors.js';
 export { BEIJING_TIME_ZONE, formatDate, formatDateTime, formatFileSize } from './format.js';
 export { historyActionLabel, roleLabel, rolesLabel, ruleSetLabel } from './labels.js';
 export { PORTALS, PORTAL_IDS, canUsePortal, portalPath, portalsFor, type PortalId } from './portals.js';
 export { useViewer, viewerQuery } from './session/viewer-query.js';
-export { useSignIn, useSignOut, type Credentials } from './session/use-session.js';
+export {
+  useChangePassword,
+  useSignIn,
+  useSignOut,
+  type Credentials,
+  type PasswordChange,
+} from './session/use-session.js';
 export { createQueryClient, QUERY_DEFAULTS } from './session/query-client.js';
 export { applyTextSize, useTextSize, TEXT_SIZE_STORAGE_KEY, type TextSize } from './preferences/text-size.js';

@@ -11,5 +11,7 @@ export const identityConfigSchema = subgraphConfigSchema('identity', {
     .min(60)
     .max(7 * 24 * 3600)
     .default(8 * 3600),
+  /** The units subgraph's base URL: unit memberships are checked there (`/internal/units`). */
+  UNITS_INTERNAL_URL: z.string().url().optional(),
 });
 export type IdentityConfig = z.infer<typeof identityConfigSchema>;

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousViolations } from './a11y.js';
 import { PORTAL_USERS, storageStateOf } from './demo-users.js';
+import { signInOwnSession } from './own-session.js';
 
 test.describe('signing in', () => {
   test('a wrong password says what to do, in the current language', async ({ page }) => {
@@ -63,9 +64,9 @@ test.describe('a user of another portal', () => {
 });
 
 test.describe('signing out', () => {
-  test.use({ storageState: storageStateOf('citizen') });
-
   test('ends the session: the portal asks to sign in again, also after a reload', async ({ page }) => {
+    // a session of its own: signing out ends it on the server, not only in this browser
+    await signInOwnSession(page, PORTAL_USERS.citizen.account.username);
     await page.goto('/citizen/');
     await page.getByRole('button', { name: '退出登录' }).click();
     await expect(page).toHaveURL(/\/citizen\/sign-in$/);

@@ -22,4 +22,13 @@ describe('permission catalogue', () => {
       expect(hasPermission({ roles: ['ADMIN'] }, permission)).toBe(false);
     expect(hasPermission({ roles: ['ADMIN'] }, 'account:read-self')).toBe(true);
   });
+
+  it('lets only the administrator manage accounts and read the audit trail', () => {
+    for (const permission of ['account:manage', 'audit:read'] as const) {
+      expect(hasPermission({ roles: ['ADMIN'] }, permission)).toBe(true);
+      for (const role of ROLES.filter((r) => r !== 'ADMIN'))
+        expect(hasPermission({ roles: [role] }, permission)).toBe(false);
+      expect(hasPermission({ roles: [] }, permission)).toBe(false);
+    }
+  });
 });

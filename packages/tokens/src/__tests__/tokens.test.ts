@@ -54,19 +54,37 @@ describe('access token', () => {
   it('round-trips through the JWKS and is refused with a tampered payload', async () => {
     const pair = await generatePemKeyPair('ES256');
     const issuer = await AccessTokenIssuer.fromPem(pair.privateKey, pair.publicKey, 600);
+    const sessionId = '0193c2a0-0000-7000-8000-000000000003';
     const token = await issuer.issue({
       accountId: viewer.accountId,
+      sessionId,
       username: 'xfb.hexi',
       roles: ['PETITION_OFFICER'],
       units: viewer.units,
       representativeKind: null,
     });
     const verifier = AccessTokenVerifier.local(issuer.jwks());
-    expect(await verifier.verify(token, '127.0.0.1')).toEqual(viewer);
+    expect(await verifier.verify(token, '127.0.0.1')).toEqual({ ...viewer, sessionId, userAgent: null });
     const [h, p, s] = token.split('.');
     const payload = JSON.parse(Buffer.from(p!, 'base64url').toString());
     payload.roles = ['ADMIN'];
     const tampered = [h, Buffer.from(JSON.stringify(payload)).toString('base64url'), s].join('.');
     expect(await verifier.verify(tampered, null)).toBeNull();
+  });
+
+  it('is refused without a session id, since such a token could never be revoked', async () => {
+    const pair = await generatePemKeyPair('ES256');
+    const issuer = await AccessTokenIssuer.fromPem(pair.privateKey, pair.publicKey, 600);
+    const key = await importPKCS8(pair.privateKey, 'ES256');
+    const [{ kid }] = issuer.jwks().keys as [{ kid: string }];
+    const sessionless = await new SignJWT({ username: 'xfb.hexi', roles: ['PETITION_OFFICER'], units: [] })
+      .setProtectedHeader({ alg: 'ES256', kid })
+      .setSubject(viewer.accountId)
+      .setIssuer('tjxf-identity')
+      .setAudience('tjxf-gateway')
+      .setIssuedAt()
+      .setExpirationTime('10m')
+      .sign(key);
+    expect(await AccessTokenVerifier.local(issuer.jwks()).verify(sessionless, null)).toBeNull();
   });
 });

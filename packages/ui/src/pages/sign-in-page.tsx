@@ -5,6 +5,7 @@ import { Navigate, useLocation, useNavigate } from 'react-router';
 import { Page } from '../components/page.js';
 import { Loading } from '../components/status.js';
 import { describeError } from '../errors.js';
+import { CHANGE_PASSWORD_PATH } from './change-password-page.js';
 import { usePortal } from '../shell/portal-context.js';
 import { useSignIn } from '../session/use-session.js';
 import { useViewer } from '../session/viewer-query.js';
@@ -30,7 +31,8 @@ export function SignInPage() {
   const from = (location.state as { from?: string } | null)?.from ?? '/';
 
   if (viewer.isPending) return <Loading />;
-  if (viewer.data && !signIn.isPending) return <Navigate to={from} replace />;
+  if (viewer.data && !signIn.isPending)
+    return <Navigate to={viewer.data.passwordChangeRequired ? CHANGE_PASSWORD_PATH : from} replace state={{ from }} />;
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -44,7 +46,9 @@ export function SignInPage() {
       return;
     }
     signIn.mutate(values, {
-      onSuccess: () => void navigate(from, { replace: true }),
+      // a temporary password (a new account, a reset) must be changed before anything else
+      onSuccess: ({ login }) =>
+        void navigate(login.passwordChangeRequired ? CHANGE_PASSWORD_PATH : from, { replace: true, state: { from } }),
       onError: (error) => {
         if (isApiError(error) && error.code === ApiErrorCode.UNAUTHENTICATED && fields.password.current) {
           fields.password.current.value = '';

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { LoginDocument, LogoutDocument, execute } from '@tjxf/graphql-client';
+import { ChangePasswordDocument, LoginDocument, LogoutDocument, execute } from '@tjxf/graphql-client';
 import { VIEWER_QUERY_KEY } from './viewer-query.js';
 
 export interface Credentials {
@@ -28,5 +28,23 @@ export function useSignOut() {
       queryClient.setQueryData(VIEWER_QUERY_KEY, null);
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== VIEWER_QUERY_KEY[0] });
     },
+  });
+}
+
+export interface PasswordChange {
+  currentPassword: string;
+  newPassword: string;
+}
+
+/**
+ * Changes one's own password. Every session of the account ends, this one too; the gateway
+ * puts the new session in the cookie, so the user stays signed in. The viewer is read afresh
+ * (a temporary password's restriction is gone).
+ */
+export function useChangePassword() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (change: PasswordChange) => execute(ChangePasswordDocument, change),
+    onSuccess: () => queryClient.resetQueries(),
   });
 }

@@ -1,11 +1,12 @@
 import { useLanguage, useTranslation } from '@tjxf/i18n';
 import type { Viewer } from '@tjxf/graphql-client';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { ErrorMessage } from '../components/status.js';
+import { CHANGE_PASSWORD_PATH } from '../pages/change-password-page.js';
 import { rolesLabel } from '../labels.js';
 import { useSignOut } from '../session/use-session.js';
 
-/** Who is signed in, and the way out. */
+/** Who is signed in, where to change the password, and the way out. */
 export function AccountMenu({ viewer }: { viewer: Viewer }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
@@ -20,6 +21,9 @@ export function AccountMenu({ viewer }: { viewer: Viewer }) {
         <span className="account-name">{viewer.displayName}</span>{' '}
         <span className="account-role">{rolesLabel(t, viewer.roles, viewer.representativeKind, language)}</span>
       </p>
+      <Link to={CHANGE_PASSWORD_PATH} className="button button-header">
+        {t('shell.changePassword')}
+      </Link>
       <SignOutButton pending={signOut.isPending} onClick={onSignOut} placement="header" />
       {signOut.isError ? <ErrorMessage error={signOut.error} /> : null}
     </div>

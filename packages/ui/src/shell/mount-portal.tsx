@@ -3,6 +3,7 @@ import { I18nextProvider, createI18n, type PortalMessages } from '@tjxf/i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider, createBrowserRouter, type RouteObject } from 'react-router';
+import { CHANGE_PASSWORD_PATH, ChangePasswordPage } from '../pages/change-password-page.js';
 import { HomePage } from '../pages/home-page.js';
 import { NotFoundPage } from '../pages/not-found-page.js';
 import { PublicHomePage } from '../pages/public-home-page.js';
@@ -24,8 +25,8 @@ export interface MountPortalOptions extends PortalDefinition {
 }
 
 /**
- * The route tree every portal shares: sign-in, its pages behind RequireAccess (the home page
- * too, unless the portal has a public one), not found.
+ * The route tree every portal shares: sign-in, changing one's password, its pages behind
+ * RequireAccess (the home page too, unless the portal has a public one), not found.
  */
 export function portalRoutes(portal: PortalDefinition): RouteObject[] {
   const route = ({ path, element }: PortalDefinition['routes'][number]): RouteObject => ({ path, element });
@@ -41,6 +42,8 @@ export function portalRoutes(portal: PortalDefinition): RouteObject[] {
       errorElement: <RouteErrorPage />,
       children: [
         { path: 'sign-in', element: <SignInPage /> },
+        // any signed-in user, of this portal or not, with a temporary password too
+        { path: CHANGE_PASSWORD_PATH.slice(1), element: <ChangePasswordPage /> },
         ...(portal.publicHome === undefined ? [] : [home]),
         ...portal.routes.filter((r) => r.access === 'public').map(route),
         {

@@ -4,15 +4,21 @@ import { WrongPortalPage } from '../pages/wrong-portal-page.js';
 import { canUsePortal } from '../portals.js';
 import { useViewer } from '../session/viewer-query.js';
 import { usePortal } from './portal-context.js';
+import { CHANGE_PASSWORD_PATH } from '../pages/change-password-page.js';
 
-/** The portal's own pages: sign-in first, and a way on for users of another portal. */
+/**
+ * The portal's own pages: sign-in first, a new password after a temporary one, and a way on
+ * for users of another portal.
+ */
 export function RequireAccess() {
   const portal = usePortal();
   const location = useLocation();
   const viewer = useViewer();
   if (viewer.isPending) return <Loading />;
   if (viewer.isError) return <ErrorMessage error={viewer.error} onRetry={() => void viewer.refetch()} />;
-  if (!viewer.data) return <Navigate to="/sign-in" replace state={{ from: location.pathname + location.search }} />;
+  const from = { from: location.pathname + location.search };
+  if (!viewer.data) return <Navigate to="/sign-in" replace state={from} />;
+  if (viewer.data.passwordChangeRequired) return <Navigate to={CHANGE_PASSWORD_PATH} replace state={from} />;
   if (!canUsePortal(portal.id, viewer.data.roles)) return <WrongPortalPage viewer={viewer.data} />;
   return <Outlet />;
 }

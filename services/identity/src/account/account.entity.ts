@@ -18,6 +18,13 @@ export const AccountEntity = defineEntity({
     roles: p.array<Role>(),
     representativeKind: p.enum(() => RepresentativeKind).nullable(),
     status: p.enum(() => AccountStatus).default(AccountStatus.ACTIVE),
+    /**
+     * Set with a temporary password (a new account, a reset by the administrator): sign-in
+     * gives a session without roles until the password is changed.
+     */
+    passwordChangeRequired: p.boolean().default(false),
+    /** When a temporary password stops working; null for a password the user chose. */
+    passwordExpiresAt: p.datetime().nullable(),
     lastSignedInAt: p.datetime().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p

@@ -1,9 +1,15 @@
-import type { EntityManager } from '@mikro-orm/core';
-import { isUuid } from '@tjxf/domain';
+import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import { badInput, isUuid } from '@tjxf/domain';
 import { alignByKey, groupByKey, type Loader, type Loaders } from '@tjxf/subgraph-kit';
 import type { Viewer } from '@tjxf/tokens';
+import { decodeCursor, pageSize, toConnection } from '../pagination.js';
 import { AccountEntity, AccountUnitEntity, type Account } from './account.entity.js';
+import type { AccountConnectionType } from './account-admin.type.js';
+import type { AccountFilterInput } from './account.inputs.js';
 import type { AccountType } from './account.type.js';
+
+/** `%`, `_` and `\` match themselves in a search for part of a name. */
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 export class AccountService {
   constructor(
@@ -14,6 +20,43 @@ export class AccountService {
   /** The caller's own account, or null when not signed in (or the account is gone). */
   async viewerAccount(viewer: Viewer): Promise<AccountType | null> {
     return viewer.accountId ? this.byId.load(viewer.accountId) : null;
+  }
+
+  /** Every account, disabled ones too, by username (for the administrator). */
+  async list(
+    filter: AccountFilterInput | null | undefined,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<AccountConnectionType> {
+    const size = pageSize(first);
+    const conditions: FilterQuery<Account>[] = [];
+    const text = filter?.text?.trim();
+    if (text) {
+      if (text.length > 64) throw badInput('filter.text', '搜索词过长。The search text is too long.');
+      conditions.push({
+        $or: [{ username: { $ilike: likePattern(text) } }, { displayName: { $ilike: likePattern(text) } }],
+      });
+    }
+    if (filter?.role) conditions.push({ roles: { $contains: [filter.role] } });
+    if (filter?.status) conditions.push({ status: filter.status });
+    if (filter?.unitId) {
+      if (!isUuid(filter.unitId)) throw badInput('filter.unitId', '单位编号无效。Not a valid unit id.');
+      const members = await this.em.find(AccountUnitEntity, { unitId: filter.unitId }, { fields: ['account'] });
+      conditions.push({ id: { $in: members.map((m) => m.account.id) } });
+    }
+    const where: FilterQuery<Account> = { $and: conditions };
+    const page = after ? { $and: [...conditions, { username: { $gt: decodeCursor(after, 1)[0]! } }] } : where;
+    const [rows, totalCount] = await Promise.all([
+      this.em.find(AccountEntity, page, { orderBy: { username: 'asc' }, limit: size + 1 }),
+      this.em.fork().count(AccountEntity, where),
+    ]);
+    return toConnection(
+      rows,
+      size,
+      totalCount,
+      (a) => toAccountType(a, []),
+      (a) => [a.username],
+    );
   }
 
   get byId(): Loader<string, AccountType | null> {
@@ -47,6 +90,10 @@ export function toAccountType(account: Account, unitIds: string[]): AccountType 
     displayName: account.displayName,
     roles: account.roles,
     representativeKind: account.representativeKind ?? null,
+    status: account.status,
+    passwordChangeRequired: account.passwordChangeRequired,
+    lastSignedInAt: account.lastSignedInAt ?? null,
+    createdAt: account.createdAt,
     unitIds,
   };
 }

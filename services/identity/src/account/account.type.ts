@@ -1,7 +1,12 @@
 import { RepresentativeKind, Role } from '@tjxf/domain';
 import { Directive, Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { AccountStatus } from './account.entity.js';
 
 registerEnumType(Role, { name: 'Role', description: 'What kind of user an account is' });
+registerEnumType(AccountStatus, {
+  name: 'AccountStatus',
+  description: 'ACTIVE accounts sign in; DISABLED ones cannot, and their sessions have ended',
+});
 registerEnumType(RepresentativeKind, {
   name: 'RepresentativeKind',
   description: 'NPC deputy (人大代表), CPPCC member (政协委员), Party congress deputy (党代会代表)',
@@ -33,6 +38,20 @@ export class AccountType {
   @Field(() => RepresentativeKind, { nullable: true })
   representativeKind!: RepresentativeKind | null;
 
+  @Field(() => AccountStatus)
+  status!: AccountStatus;
+
+  @Field(() => Boolean, {
+    description: 'Signed in with a temporary password: nothing but changePassword until a new one is chosen',
+  })
+  passwordChangeRequired!: boolean;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  lastSignedInAt!: Date | null;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt!: Date;
+
   /** Unit ids; resolved to `Unit` references by a field resolver. */
   unitIds!: string[];
 }
@@ -44,6 +63,11 @@ export class AuthPayloadType {
 
   @Field(() => GraphQLISODateTime)
   expiresAt!: Date;
+
+  @Field(() => Boolean, {
+    description: 'The password is temporary: this session may only change it (its token carries no roles)',
+  })
+  passwordChangeRequired!: boolean;
 
   @Field(() => AccountType)
   account!: AccountType;

@@ -9,10 +9,24 @@ export const AuthEventKind = {
   SIGN_IN_FAILED: 'SIGN_IN_FAILED',
   SIGN_IN_THROTTLED: 'SIGN_IN_THROTTLED',
   SIGNED_OUT: 'SIGNED_OUT',
+  /** By the account itself; a wrong current password is PASSWORD_CHANGE_FAILED. */
+  PASSWORD_CHANGED: 'PASSWORD_CHANGED',
+  PASSWORD_CHANGE_FAILED: 'PASSWORD_CHANGE_FAILED',
+  // by an administrator
+  ACCOUNT_CREATED: 'ACCOUNT_CREATED',
+  ACCOUNT_DISABLED: 'ACCOUNT_DISABLED',
+  ACCOUNT_ENABLED: 'ACCOUNT_ENABLED',
+  PASSWORD_RESET: 'PASSWORD_RESET',
+  ROLES_CHANGED: 'ROLES_CHANGED',
+  UNITS_CHANGED: 'UNITS_CHANGED',
 } as const;
 export type AuthEventKind = (typeof AuthEventKind)[keyof typeof AuthEventKind];
 
-/** The security audit trail of signing in and out. */
+/**
+ * The security audit trail: signing in and out, password changes, and what administrators
+ * did to which account. `accountId`/`username` name the account concerned, `actorId` who
+ * acted (the account itself for its own sign-ins and password changes).
+ */
 export const AuthEventEntity = defineEntity({
   name: 'AuthEvent',
   tableName: 'auth_event',
@@ -27,6 +41,10 @@ export const AuthEventEntity = defineEntity({
     accountId: p.uuid().nullable().index(),
     username: p.string().length(64),
     ip: p.string().length(64).nullable(),
+    actorId: p.uuid().nullable().index(),
+    actorUsername: p.string().length(64).nullable(),
+    /** What changed, e.g. `{ "roles": { "from": [...], "to": [...] }, "sessionsEnded": 2 }`. */
+    detail: p.json<Record<string, unknown>>().nullable(),
   },
 });
 export type AuthEvent = InferEntity<typeof AuthEventEntity>;

@@ -1,12 +1,16 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { hash, verify } from '@node-rs/argon2';
-import { DomainError, ErrorCode, badInput, newId } from '@tjxf/domain';
+import { DomainError, ErrorCode, badInput } from '@tjxf/domain';
 import type { AccessTokenIssuer, Viewer } from '@tjxf/tokens';
-import { AccountEntity, AccountStatus, AccountUnitEntity } from '../account/account.entity.js';
+import { AccountEntity, AccountStatus, AccountUnitEntity, type Account } from '../account/account.entity.js';
 import { toAccountType } from '../account/account.service.js';
 import type { AuthPayloadType } from '../account/account.type.js';
+import { auditRow } from '../audit/audit-entry.js';
+import { SessionEndReason } from '../session/session.entity.js';
+import { SessionService } from '../session/session.service.js';
 import { AuthEventEntity, AuthEventKind } from './auth.entity.js';
 import { LOGIN_CLEARS_ON_SUCCESS, loginKeys, type LoginThrottle } from './login-throttle.js';
+import { PASSWORD_RULES, checkNewPassword } from './password-policy.js';
 
 /** argon2id parameters (OWASP's recommendation: 19 MiB, 2 passes, 1 lane). */
 export const PASSWORD_HASH_OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
@@ -20,6 +24,19 @@ export const normalizeUsername = (username: string) => username.trim().toLowerCa
 
 const wrongCredentials = () =>
   new DomainError(ErrorCode.UNAUTHENTICATED, 'Wrong username or password. 用户名或密码错误。');
+
+const tooManyWrongPasswords = (wait: number) =>
+  new DomainError(
+    ErrorCode.RATE_LIMITED,
+    `密码错误次数过多，请${Math.ceil(wait / 60)}分钟后再试。Too many wrong passwords: try again in ${Math.ceil(wait / 60)} minutes.`,
+    {
+      retryAfterSeconds: wait,
+    },
+  );
+
+/** A temporary password past its time is as wrong as any other. */
+const passwordUsable = (account: Account, now = new Date()) =>
+  !account.passwordExpiresAt || account.passwordExpiresAt > now;
 
 export class AuthService {
   constructor(
@@ -38,40 +55,130 @@ export class AuthService {
     const wait = await this.throttle.take(keys);
     if (wait > 0) {
       await this.audit(AuthEventKind.SIGN_IN_THROTTLED, username, null, viewer.ip);
-      throw new DomainError(
-        ErrorCode.RATE_LIMITED,
-        `密码错误次数过多，请${Math.ceil(wait / 60)}分钟后再试。Too many wrong passwords: try again in ${Math.ceil(wait / 60)} minutes.`,
-        { retryAfterSeconds: wait },
-      );
+      throw tooManyWrongPasswords(wait);
     }
 
     const account = await this.em.findOne(AccountEntity, { username });
     const valid = await verify(account?.passwordHash ?? (await (decoyHash ??= hashPassword('decoy'))), password);
-    if (!account || !valid || account.status !== AccountStatus.ACTIVE) {
+    if (!account || !valid || account.status !== AccountStatus.ACTIVE || !passwordUsable(account)) {
       await this.audit(AuthEventKind.SIGN_IN_FAILED, username, account?.id ?? null, viewer.ip);
       throw wrongCredentials();
     }
     await this.throttle.succeeded(keys, LOGIN_CLEARS_ON_SUCCESS);
 
-    const memberships = await this.em.find(
-      AccountUnitEntity,
-      { account: account.id },
-      { orderBy: { createdAt: 'asc' } },
-    );
+    // one flush, one transaction: the session, the sign-in time and its audit entry
+    account.lastSignedInAt = new Date();
+    const payload = await this.startSession(this.em, account, viewer, AuthEventKind.SIGNED_IN);
+    await this.em.flush();
+    return payload;
+  }
+
+  /** Ends the caller's session: its token is refused from then on, with any cookie holding it. */
+  async logout(viewer: Viewer): Promise<boolean> {
+    if (!viewer.accountId || !viewer.username) return true;
+    const self = { id: viewer.accountId, username: viewer.username };
+    await this.em.fork().transactional(async (tx) => {
+      const ended = viewer.sessionId
+        ? await new SessionService(tx).end(viewer.sessionId, SessionEndReason.SIGNED_OUT)
+        : 0;
+      tx.create(
+        AuthEventEntity,
+        auditRow({
+          kind: AuthEventKind.SIGNED_OUT,
+          account: self,
+          actor: self,
+          ip: viewer.ip,
+          detail: { sessionId: viewer.sessionId ?? null, ended },
+        }),
+      );
+    });
+    return true;
+  }
+
+  /**
+   * The caller changes their own password. A wrong current password counts as a failed
+   * sign-in. Every session of the account ends, this one too (a copy of its token dies with
+   * it), and the caller gets a new one: the answer is a sign-in.
+   */
+  async changePassword(currentPassword: string, newPassword: string, viewer: Viewer): Promise<AuthPayloadType> {
+    if (!viewer.accountId || !viewer.username)
+      throw new DomainError(ErrorCode.UNAUTHENTICATED, '请先登录。Please sign in first.');
+    if (!currentPassword || currentPassword.length > PASSWORD_RULES.maxLength)
+      throw badInput('currentPassword', '请输入当前密码。Enter your current password.');
+    const account = await this.em.findOne(AccountEntity, { id: viewer.accountId, status: AccountStatus.ACTIVE });
+    if (!account) throw new DomainError(ErrorCode.UNAUTHENTICATED, '请先登录。Please sign in first.');
+    const self = { id: account.id, username: account.username };
+
+    // a wrong current password is a wrong password: the sign-in throttle takes the try first
+    const keys = loginKeys(account.username, viewer.ip);
+    const wait = await this.throttle.take(keys);
+    if (wait > 0) throw tooManyWrongPasswords(wait);
+    if (!(await verify(account.passwordHash, currentPassword)) || !passwordUsable(account)) {
+      await this.audit(AuthEventKind.PASSWORD_CHANGE_FAILED, account.username, account.id, viewer.ip, self);
+      throw badInput('currentPassword', '当前密码不正确。The current password is wrong.');
+    }
+    await this.throttle.succeeded(keys, LOGIN_CLEARS_ON_SUCCESS);
+    checkNewPassword(newPassword, account.username);
+    if (newPassword === currentPassword)
+      throw badInput('newPassword', '新密码不能与当前密码相同。Choose a password other than the current one.');
+
+    const passwordHash = await hashPassword(newPassword);
+    return this.em.fork().transactional(async (tx) => {
+      // only if nobody changed it meanwhile: two changes at once cannot both win
+      const changed = await tx.nativeUpdate(
+        AccountEntity,
+        { id: account.id, passwordHash: account.passwordHash },
+        { passwordHash, passwordChangeRequired: false, passwordExpiresAt: null },
+      );
+      if (!changed)
+        throw new DomainError(
+          ErrorCode.CONFLICT,
+          '密码刚刚已被修改，请重新登录。The password was just changed; sign in again.',
+        );
+      const ended = await new SessionService(tx).endAll(account.id, SessionEndReason.PASSWORD_CHANGED);
+      const fresh = await tx.findOneOrFail(AccountEntity, account.id, { refresh: true });
+      return this.startSession(tx, fresh, viewer, AuthEventKind.PASSWORD_CHANGED, { sessionsEnded: ended });
+    });
+  }
+
+  /**
+   * Starts a session and signs its token. Signed in with a temporary password, the token
+   * carries no roles and no units: it can only change the password. Written with `em`'s
+   * next flush, with the audit entry of `kind`.
+   */
+  private async startSession(
+    em: EntityManager,
+    account: Account,
+    viewer: Viewer,
+    kind: AuthEventKind,
+    detail: Record<string, unknown> = {},
+  ): Promise<AuthPayloadType> {
+    const memberships = await em.find(AccountUnitEntity, { account: account.id }, { orderBy: { createdAt: 'asc' } });
+    const restricted = account.passwordChangeRequired;
+    const session = new SessionService(em).start(account.id, viewer, this.issuer.expiresInSeconds, restricted);
     const accessToken = await this.issuer.issue({
       accountId: account.id,
+      sessionId: session.id,
       username: account.username,
-      roles: account.roles,
-      units: memberships.map((m) => ({ id: m.unitId, regionCode: m.regionCode })),
+      roles: restricted ? [] : account.roles,
+      units: restricted ? [] : memberships.map((m) => ({ id: m.unitId, regionCode: m.regionCode })),
       representativeKind: account.representativeKind ?? null,
     });
-    // one flush, one transaction: the sign-in time and its audit entry
-    account.lastSignedInAt = new Date();
-    this.em.create(AuthEventEntity, this.event(AuthEventKind.SIGNED_IN, username, account.id, viewer.ip));
-    await this.em.flush();
+    const self = { id: account.id, username: account.username };
+    em.create(
+      AuthEventEntity,
+      auditRow({
+        kind,
+        account: self,
+        actor: self,
+        ip: viewer.ip,
+        detail: { ...detail, sessionId: session.id, restricted },
+      }),
+    );
     return {
       accessToken,
-      expiresAt: new Date(Date.now() + this.issuer.expiresInSeconds * 1000),
+      expiresAt: session.expiresAt,
+      passwordChangeRequired: restricted,
       account: toAccountType(
         account,
         memberships.map((m) => m.unitId),
@@ -79,18 +186,13 @@ export class AuthService {
     };
   }
 
-  async logout(viewer: Viewer): Promise<boolean> {
-    if (viewer.accountId && viewer.username) {
-      await this.audit(AuthEventKind.SIGNED_OUT, viewer.username, viewer.accountId, viewer.ip);
-    }
-    return true;
-  }
-
-  private async audit(kind: AuthEventKind, username: string, accountId: string | null, ip: string | null) {
-    await this.em.insert(AuthEventEntity, this.event(kind, username, accountId, ip));
-  }
-
-  private event(kind: AuthEventKind, username: string, accountId: string | null, ip: string | null) {
-    return { id: newId(), at: new Date(), kind, username: username.slice(0, 64), accountId, ip };
+  private async audit(
+    kind: AuthEventKind,
+    username: string,
+    accountId: string | null,
+    ip: string | null,
+    actor: { id: string; username: string } | null = null,
+  ) {
+    await this.em.insert(AuthEventEntity, auditRow({ kind, account: { id: accountId, username }, actor, ip }));
   }
 }

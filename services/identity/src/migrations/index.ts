@@ -1,4 +1,5 @@
 // Migrations of the identity schema, in order. New ones: `pnpm migration:create identity`.
 import { Migration20261127055717 } from './Migration20261127055717.js';
+import { Migration20261130082805 } from './Migration20261130082805.js';
 
-export const migrations = [Migration20261127055717];
+export const migrations = [Migration20261127055717, Migration20261130082805];

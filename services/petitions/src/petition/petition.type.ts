@@ -229,6 +229,8 @@ export class PetitionEdgeType {
   node!: PetitionType;
 }
 
+/** Shared with the identity subgraph's connections. */
+@Directive('@shareable')
 @ObjectType('PageInfo')
 export class PageInfoType {
   @Field(() => Boolean)

@@ -1,5 +1,5 @@
 import type { MikroORM } from '@tjxf/db-kit';
-import { UnitKind, UnitLevel, type UnitDirectoryEntry } from '@tjxf/domain';
+import { UnitKind, UnitLevel, isUuid, type UnitDirectoryEntry } from '@tjxf/domain';
 import type { FastifyInstance } from 'fastify';
 import { UnitEntity, type Unit } from '../unit/unit.entity.js';
 
@@ -56,8 +56,23 @@ export async function readDirectory(orm: MikroORM): Promise<UnitDirectoryEntry[]
   return buildDirectory(await directoryUnits(orm));
 }
 
-/** `GET /internal/directory`: for trusted services only (their service token). */
+/** Most ids one `/internal/units` call may ask for. */
+export const UNIT_LOOKUP_MAX_IDS = 100;
+
+/**
+ * `GET /internal/directory`: for trusted services only (their service token). And
+ * `GET /internal/units?ids=a,b`: any units by id, communities too, with their region code (the
+ * identity service checks a membership's unit and copies its region code into the account).
+ */
 export async function directoryRoutes(app: FastifyInstance, orm: MikroORM) {
+  app.get<{ Querystring: { ids?: string } }>('/internal/units', async (request, reply) => {
+    const ids = [...new Set((request.query.ids ?? '').split(',').filter(Boolean))];
+    if (ids.length > UNIT_LOOKUP_MAX_IDS || !ids.every(isUuid))
+      return reply.code(400).send({ error: `ids: up to ${UNIT_LOOKUP_MAX_IDS} unit ids, comma-separated` });
+    const units = ids.length ? await orm.em.fork().find(UnitEntity, { id: { $in: ids } }) : [];
+    return reply.send({ units: units.map((u) => ({ id: u.id, name: u.name, regionCode: u.regionCode })) });
+  });
+
   app.get('/internal/directory', async (_request, reply) => {
     const units = await directoryUnits(orm);
     const latest = units.reduce((max, u) => Math.max(max, u.updatedAt.getTime()), 0);
