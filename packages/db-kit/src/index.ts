@@ -1,2 +1,3 @@
 export * from './orm.js';
 export * from './embedded-cluster.js';
+export * from './database-roles.js';

@@ -2,6 +2,10 @@ import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import type { Constructor } from '@mikro-orm/core';
 import type { Migration } from '@mikro-orm/migrations';
+import { runtimeGrants } from './database-roles.js';
+
+/** The table of a schema's migration history, inside the schema. */
+export const MIGRATIONS_TABLE = 'mikro_orm_migrations';
 
 /** Defaults of {@link createOrm}. */
 export const ORM_DEFAULTS = {
@@ -32,9 +36,9 @@ export async function createOrm(options: ServiceOrmOptions): Promise<MikroORM> {
     entities: options.entities,
     extensions: [Migrator],
     migrations: {
-      migrationsList: options.migrations,
+      migrationsList: withoutOwnSchemaCreation(options.migrations, options.schema),
       schema: options.schema,
-      tableName: 'mikro_orm_migrations',
+      tableName: MIGRATIONS_TABLE,
       transactional: true,
       allOrNothing: true,
       snapshot: false,
@@ -53,11 +57,45 @@ export async function createOrm(options: ServiceOrmOptions): Promise<MikroORM> {
   });
 }
 
-/** Brings the service's schema to the latest migration. Safe to run on every start. */
-export async function migrate(orm: MikroORM): Promise<string[]> {
-  const schema = orm.config.get('schema');
-  await orm.em.getConnection().execute(`create schema if not exists "${schema}"`);
+/**
+ * The migrations without the `create schema if not exists` of the service's own schema that
+ * MikroORM writes into a first migration: {@link migrate} makes the schema where it is
+ * missing, and the schema's owner role may not create schemas (PostgreSQL checks that right
+ * before it sees that the schema exists). Names stay those of the classes, as recorded.
+ */
+function withoutOwnSchemaCreation(migrations: Constructor<Migration>[], schema: string) {
+  const redundant = `create schema if not exists "${schema}";`;
+  return migrations.map((migration) => {
+    // typed by the one method it changes: TypeScript refuses a class expression over an abstract one
+    const Base = migration as Constructor<{ getQueries(): ReturnType<Migration['getQueries']> }>;
+    class WithoutSchemaCreation extends Base {
+      override getQueries() {
+        return super.getQueries().filter((query) => typeof query !== 'string' || query.trim() !== redundant);
+      }
+    }
+    return { name: migration.name, class: WithoutSchemaCreation as Constructor<Migration> };
+  });
+}
+
+/**
+ * Brings the service's schema to the latest migration, connected as the schema's owner; then,
+ * if the service runs as another role (`runtimeRole`), lets that role use the schema's rows
+ * ({@link runtimeGrants}). Safe to run on every start.
+ */
+export async function migrate(orm: MikroORM, runtimeRole?: string): Promise<string[]> {
+  const schema = orm.config.get('schema') ?? 'public';
+  const connection = orm.em.getConnection();
+  // the owner of a provisioned schema may not create schemas (CREATE schema if not exists
+  // checks that right first), so only where it is missing
+  const found = await connection.execute('select 1 from pg_namespace where nspname = ?', [schema]);
+  if (!found.length) await connection.execute(`create schema "${schema}"`);
   const done = await orm.migrator.up();
+  if (runtimeRole) {
+    const [me] = await connection.execute<{ name: string }[]>('select current_user as name');
+    if (me?.name !== runtimeRole) {
+      for (const sql of runtimeGrants(schema, runtimeRole, MIGRATIONS_TABLE)) await connection.execute(sql);
+    }
+  }
   return done.map((m) => m.name);
 }
 

@@ -10,9 +10,10 @@ export interface Child {
 /**
  * Starts a platform process (a subgraph or the gateway) from its package's `dist/main.js`.
  * An IPC channel ties it to the launcher: if the launcher dies, the child sees the channel
- * close and stops, so no server is left holding a port.
+ * close and stops, so no server is left holding a port. It inherits the launcher's
+ * environment, with `env` on top; a variable set to undefined there is not passed on.
  */
-export function startChild(name: string, packageName: string, env: Record<string, string>): Child {
+export function startChild(name: string, packageName: string, env: Record<string, string | undefined>): Child {
   const entry = fileURLToPath(import.meta.resolve(packageName)).replace(/index\.js$/, 'main.js');
   const child = spawn(process.execPath, [entry], {
     env: { ...process.env, ...env },

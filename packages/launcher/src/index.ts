@@ -1,10 +1,14 @@
 export {
   SERVICES,
+  SERVICE_NAMES,
   SERVICE_CALLS,
   prepareDatabase,
   serviceCallEnvironment,
   type ServiceCaller,
   type ServiceName,
+  type ServiceConnections,
 } from './services.js';
 export { startPlatform, PLATFORM_DATABASE, type RunningPlatform } from './platform.js';
 export { launcherConfigSchema, type LauncherConfig } from './config.js';
+export { provisionServiceRoles, roleConnections, serviceRoles, serviceDatabaseVariables } from './database.js';
+export type { DatabaseRolePasswords } from './keys.js';

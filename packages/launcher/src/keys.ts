@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SERVICE_CALLS, type ServiceCaller } from './services.js';
+import { SERVICE_CALLS, SERVICE_NAMES, type ServiceCaller, type ServiceName } from './services.js';
 import { ACCESS_TOKEN_ALG, INTERNAL_TOKEN_ALG, generatePemKeyPair, type PemKeyPair } from '@tjxf/tokens';
 
 export interface PlatformKeys {
@@ -12,7 +12,11 @@ export interface PlatformKeys {
   services: Partial<Record<ServiceCaller, PemKeyPair>>;
   /** AES and HMAC keys for personal data, base64 (32 bytes each). */
   personalData: { encryptionKey: string; hashKey: string };
+  /** Passwords of each service's database roles, when the launcher makes them. */
+  databaseRoles: DatabaseRolePasswords;
 }
+
+export type DatabaseRolePasswords = Record<ServiceName, { owner: string; runtime: string }>;
 
 /** The signing keys, made on first start and kept in the data folder (mode 600). */
 export async function loadOrCreateKeys(dir: string): Promise<PlatformKeys> {
@@ -27,15 +31,33 @@ export async function loadOrCreateKeys(dir: string): Promise<PlatformKeys> {
         ),
       ),
     ),
-    personalData: await secretKeys(join(dir, 'personal-data.json')),
+    personalData: await secrets(join(dir, 'personal-data.json'), () => ({
+      encryptionKey: randomBytes(32).toString('base64'),
+      hashKey: randomBytes(32).toString('base64'),
+    })),
+    databaseRoles: await secrets(
+      join(dir, 'database-roles.json'),
+      () =>
+        Object.fromEntries(
+          SERVICE_NAMES.map((name) => [name, { owner: password(), runtime: password() }]),
+        ) as DatabaseRolePasswords,
+    ),
   };
 }
 
-async function secretKeys(file: string): Promise<PlatformKeys['personalData']> {
-  if (existsSync(file)) return JSON.parse(await readFile(file, 'utf8')) as PlatformKeys['personalData'];
-  const keys = { encryptionKey: randomBytes(32).toString('base64'), hashKey: randomBytes(32).toString('base64') };
-  await writeFile(file, JSON.stringify(keys), { mode: 0o600 });
-  return keys;
+const password = () => randomBytes(24).toString('base64url');
+
+/**
+ * Secrets kept as JSON in one file (mode 600): those `make` gives that the file lacks (all
+ * of them the first time, a new service's later) are added; kept ones never change.
+ */
+async function secrets<T extends object>(file: string, make: () => T): Promise<T> {
+  const kept = existsSync(file) ? (JSON.parse(await readFile(file, 'utf8')) as Partial<T>) : {};
+  const all = { ...make(), ...kept };
+  if (Object.keys(all).length > Object.keys(kept).length) {
+    await writeFile(file, JSON.stringify(all), { mode: 0o600 });
+  }
+  return all;
 }
 
 async function keyPair(dir: string, name: string, alg: string): Promise<PemKeyPair> {

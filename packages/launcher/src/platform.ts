@@ -1,9 +1,17 @@
 import { join } from 'node:path';
-import { createDatabase, EmbeddedCluster } from '@tjxf/db-kit';
-import type { LauncherConfig } from './config.js';
+import { createDatabase, databaseOf, EmbeddedCluster, userOf } from '@tjxf/db-kit';
+import { givenServiceConnections, type LauncherConfig } from './config.js';
 import { startChild, stopChildren, waitHealthy, type Child } from './children.js';
+import { provisionServiceRoles, serviceDatabaseVariables, serviceRoles } from './database.js';
 import { loadOrCreateKeys, type PlatformKeys } from './keys.js';
-import { SERVICES, prepareDatabase, serviceCallEnvironment, type ServiceName } from './services.js';
+import {
+  SERVICES,
+  SERVICE_NAMES,
+  prepareDatabase,
+  serviceCallEnvironment,
+  type ServiceConnections,
+  type ServiceName,
+} from './services.js';
 
 export const PLATFORM_DATABASE = 'tjxf';
 
@@ -19,9 +27,11 @@ type Log = (line: string) => void;
 /** Brings the whole platform up: database, migrations, demo data, subgraphs, gateway. */
 export async function startPlatform(config: LauncherConfig, log: Log): Promise<RunningPlatform> {
   const keys = await loadOrCreateKeys(join(config.DATA_DIR, 'keys'));
+  const given = givenServiceConnections(config);
+  const unpaired = SERVICE_NAMES.filter((name) => !given[name]);
   let cluster: EmbeddedCluster | undefined;
-  let databaseUrl = config.DATABASE_URL;
-  if (!databaseUrl) {
+  let adminUrl = config.DATABASE_URL;
+  if (!adminUrl && unpaired.length) {
     cluster = new EmbeddedCluster({
       dataDir: join(config.DATA_DIR, 'postgres'),
       port: config.EMBEDDED_PG_PORT,
@@ -33,7 +43,7 @@ export async function startPlatform(config: LauncherConfig, log: Log): Promise<R
     log(`starting the embedded PostgreSQL (data in ${join(config.DATA_DIR, 'postgres')})`);
     await cluster.start();
     await createDatabase(cluster.url(), PLATFORM_DATABASE);
-    databaseUrl = cluster.url(PLATFORM_DATABASE);
+    adminUrl = cluster.url(PLATFORM_DATABASE);
   }
 
   const children: Child[] = [];
@@ -42,13 +52,24 @@ export async function startPlatform(config: LauncherConfig, log: Log): Promise<R
     await cluster?.stop();
   };
   try {
-    const { envFor, baseUrls } = serviceEnvironment(config, keys, databaseUrl);
+    // roles named after the database, so that platforms on other databases of one server
+    // keep theirs
+    const made = adminUrl
+      ? await provisionServiceRoles(adminUrl, serviceRoles(databaseOf(adminUrl), keys.databaseRoles, unpaired))
+      : {};
+    const connections = { ...made, ...given } as ServiceConnections;
+    for (const name of Object.keys(given) as ServiceName[]) {
+      if (userOf(given[name]!.url) === userOf(given[name]!.migrationUrl)) {
+        log(`warning: ${name} runs as the owner of its schema; give it a role of its own (README, Configuration)`);
+      }
+    }
+    const { envFor, baseUrls } = serviceEnvironment(config, keys, connections);
     log(
       config.SEED_DEMO
         ? 'migrating and seeding the Tianjin reference and demo data'
         : 'migrating and seeding reference data',
     );
-    await prepareDatabase(databaseUrl, { demo: config.SEED_DEMO, envFor });
+    await prepareDatabase(connections, { demo: config.SEED_DEMO, envFor });
 
     const names = Object.keys(SERVICES) as ServiceName[];
     const urls = {} as Record<ServiceName, string>;
@@ -64,6 +85,7 @@ export async function startPlatform(config: LauncherConfig, log: Log): Promise<R
     );
 
     const gateway = startChild('gateway', '@tjxf/gateway', {
+      ...NO_DATABASE,
       APP_ENV: config.APP_ENV,
       HOST: config.HOST,
       LOG_LEVEL: config.LOG_LEVEL,
@@ -84,14 +106,26 @@ export async function startPlatform(config: LauncherConfig, log: Log): Promise<R
   }
 }
 
+/**
+ * The launcher's database variables, unset for its children (which inherit its environment):
+ * a service gets only its runtime role's URL, the gateway none.
+ */
+const NO_DATABASE: Record<string, undefined> = Object.fromEntries(
+  [
+    'DATABASE_URL',
+    'MIGRATION_DATABASE_URL',
+    ...SERVICE_NAMES.flatMap((n) => Object.values(serviceDatabaseVariables(n))),
+  ].map((v) => [v, undefined]),
+);
+
 /** Each service's environment: the common part and only the secrets that service needs. */
-function serviceEnvironment(config: LauncherConfig, keys: PlatformKeys, databaseUrl: string) {
+function serviceEnvironment(config: LauncherConfig, keys: PlatformKeys, connections: ServiceConnections) {
   const common = {
+    ...NO_DATABASE,
     APP_ENV: config.APP_ENV,
     HOST: config.HOST,
     LOG_LEVEL: config.LOG_LEVEL,
     APOLLO_TELEMETRY_DISABLED: 'true',
-    DATABASE_URL: databaseUrl,
     INTERNAL_TOKEN_PUBLIC_KEY: keys.internal.publicKey,
   };
   const names = Object.keys(SERVICES) as ServiceName[];
@@ -106,8 +140,9 @@ function serviceEnvironment(config: LauncherConfig, keys: PlatformKeys, database
       ATTACHMENTS_DIR: join(config.DATA_DIR, 'attachments'),
     },
   };
-  const envFor = (name: ServiceName): Record<string, string> => ({
+  const envFor = (name: ServiceName): Record<string, string | undefined> => ({
     ...common,
+    DATABASE_URL: connections[name].url,
     ...own[name],
     ...serviceCallEnvironment(name, keys.services, baseUrls),
   });

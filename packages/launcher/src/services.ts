@@ -3,7 +3,7 @@ import { officialsService } from '@tjxf/officials';
 import { petitionsService } from '@tjxf/petitions';
 import { statsService } from '@tjxf/stats';
 import { parseConfig } from '@tjxf/config';
-import { closeOrm, migrate } from '@tjxf/db-kit';
+import { closeOrm, migrate, userOf, type ServiceConnection } from '@tjxf/db-kit';
 import { openServiceOrm, type SeedContext, type ServiceDefinition } from '@tjxf/subgraph-kit';
 import { unitsService } from '@tjxf/units';
 
@@ -59,21 +59,27 @@ export const SERVICES = {
   stats: statsService,
 } as unknown as Record<ServiceName, ServiceDefinition>;
 
+export const SERVICE_NAMES = Object.keys(SERVICES) as ServiceName[];
+
+/** How each service reaches its schema: its runtime role's URL and its owner's. */
+export type ServiceConnections = Record<ServiceName, ServiceConnection>;
+
 /**
- * Migrates every service's schema in one database, seeds the reference data and, unless told
- * not to, the demo data. `envFor` gives each service the environment it runs with (its keys).
+ * Migrates every service's schema, seeds the reference data and, unless told not to, the demo
+ * data, each as the owner of the schema; then grants the service's runtime role the use of
+ * its rows. `envFor` gives each service the environment it runs with (its keys).
  */
 export async function prepareDatabase(
-  databaseUrl: string,
+  connections: ServiceConnections,
   { demo, envFor }: { demo: boolean; envFor: (name: ServiceName) => Record<string, string | undefined> },
 ): Promise<void> {
   // in the order of SERVICES: what units lends (its directory) is there for petitions
   const lent: SeedContext = {};
   for (const [name, definition] of Object.entries(SERVICES) as [ServiceName, ServiceDefinition][]) {
-    const config = parseConfig(definition.configSchema, { ...envFor(name), DATABASE_URL: databaseUrl });
-    const orm = await openServiceOrm(definition, databaseUrl);
+    const config = parseConfig(definition.configSchema, envFor(name));
+    const orm = await openServiceOrm(definition, connections[name].migrationUrl);
     try {
-      await migrate(orm);
+      await migrate(orm, userOf(connections[name].url));
       await definition.seedReference?.(orm, config);
       if (demo) {
         Object.assign(lent, await definition.lendToSeeds?.(orm));

@@ -1,5 +1,5 @@
 import { appEnv, host, loadConfig, pemKey, port, postgresUrl, z } from '@tjxf/config';
-import { closeOrm, createOrm, migrate, type MikroORM, type ServiceOrmOptions } from '@tjxf/db-kit';
+import { closeOrm, createOrm, migrate, userOf, type MikroORM, type ServiceOrmOptions } from '@tjxf/db-kit';
 import { InternalTokenVerifier, ServiceTokenVerifier } from '@tjxf/tokens';
 import type { UnitDirectoryEntry } from '@tjxf/domain';
 import type { FastifyInstance } from 'fastify';
@@ -12,7 +12,10 @@ export const subgraphConfigShape = {
   APP_ENV: appEnv,
   HOST: host,
   PORT: port(0),
+  /** The service's own runtime role: rows of its schema, nothing else. */
   DATABASE_URL: postgresUrl,
+  /** The owner of its schema, for `MIGRATE_ON_START`; without it, `DATABASE_URL` migrates. */
+  MIGRATION_DATABASE_URL: postgresUrl.optional(),
   INTERNAL_TOKEN_PUBLIC_KEY: pemKey,
   /** Services allowed to call this one's `/internal/…` routes: JSON of name → public key (PEM). */
   TRUSTED_SERVICE_KEYS: z
@@ -34,14 +37,19 @@ export const subgraphConfigShape = {
 
 /**
  * A subgraph's configuration schema: the common part plus its own. `<NAME>_DATABASE_URL`
- * wins over `DATABASE_URL`, so each service can have its own database in production.
+ * and `<NAME>_MIGRATION_DATABASE_URL` win over `DATABASE_URL` and `MIGRATION_DATABASE_URL`,
+ * so each service can have its own roles and database in production.
  */
 export function subgraphConfigSchema<S extends z.ZodRawShape>(serviceName: string, own: S) {
-  const specific = `${serviceName.toUpperCase()}_DATABASE_URL`;
+  const prefix = serviceName.toUpperCase();
   return z.preprocess(
     (env) => {
       const record = env as Record<string, string | undefined>;
-      return { ...record, DATABASE_URL: record[specific] ?? record.DATABASE_URL };
+      return {
+        ...record,
+        DATABASE_URL: record[`${prefix}_DATABASE_URL`] ?? record.DATABASE_URL,
+        MIGRATION_DATABASE_URL: record[`${prefix}_MIGRATION_DATABASE_URL`] ?? record.MIGRATION_DATABASE_URL,
+      };
     },
     z.object({ ...subgraphConfigShape, ...own }),
   );
@@ -113,15 +121,28 @@ export async function openServiceOrm(
   });
 }
 
-/** Opens the database, migrates, and serves the subgraph. */
+/** Migrates the service's schema as its owner, then grants its runtime role the rows. */
+async function migrateService(
+  definition: Pick<ServiceDefinition, 'name' | 'entities' | 'migrations'>,
+  config: Pick<SubgraphConfig, 'DATABASE_URL' | 'MIGRATION_DATABASE_URL'>,
+): Promise<void> {
+  const orm = await openServiceOrm(definition, config.MIGRATION_DATABASE_URL ?? config.DATABASE_URL);
+  try {
+    await migrate(orm, userOf(config.DATABASE_URL));
+  } finally {
+    await closeOrm(orm);
+  }
+}
+
+/** Migrates (unless told not to), opens the database and serves the subgraph. */
 export async function runService<TConfig extends SubgraphConfig, TContext extends BaseContext>(
   definition: ServiceDefinition<TConfig, TContext>,
   config: TConfig,
   hooks: RunServiceHooks = {},
 ): Promise<RunningService> {
+  if (config.MIGRATE_ON_START === 'true') await migrateService(definition, config);
   const orm = await openServiceOrm(definition, config.DATABASE_URL, hooks);
   try {
-    if (config.MIGRATE_ON_START === 'true') await migrate(orm);
     const [{ schema }, parts, verifier, serviceVerifier] = await Promise.all([
       definition.buildSchema(),
       definition.setup?.(config, orm, hooks) ?? Promise.resolve({} as ServiceParts<TContext>),

@@ -2,12 +2,60 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
-import { createDatabase, EmbeddedCluster } from '@tjxf/db-kit';
-import { prepareDatabase } from '@tjxf/launcher';
+import { createHmac } from 'node:crypto';
+import { createDatabase, EmbeddedCluster, restrictDatabase } from '@tjxf/db-kit';
+import {
+  SERVICE_NAMES,
+  prepareDatabase,
+  provisionServiceRoles,
+  roleConnections,
+  serviceRoles,
+  type DatabaseRolePasswords,
+  type ServiceConnections,
+} from '@tjxf/launcher';
 import { generateTestKeys, testEnvironment } from './environment.js';
 
 /** The database every test platform is copied from: migrated, with the demo data. */
 export const TEMPLATE_DATABASE = 'tjxf_template';
+
+/**
+ * The services' test roles (`tjxf_test_petitions`, `tjxf_test_petitions_owner`, …). Roles
+ * belong to the server and grants are copied with the template, so every test database of a
+ * server uses the same roles, with the same passwords.
+ */
+export const TEST_ROLE_PREFIX = 'tjxf_test';
+
+/**
+ * The test roles' passwords, derived from the server's URL, i.e. from its superuser's
+ * password: made anew with each test server, the same in every test file.
+ */
+function testRoles(serverUrl: string) {
+  const derive = (label: string) => createHmac('sha256', serverUrl).update(label).digest('base64url');
+  const passwords = Object.fromEntries(
+    SERVICE_NAMES.map((name) => [name, { owner: derive(`${name} owner`), runtime: derive(`${name} runtime`) }]),
+  ) as DatabaseRolePasswords;
+  return serviceRoles(TEST_ROLE_PREFIX, passwords);
+}
+
+/**
+ * Makes the test roles if they are missing and hands them their schemas in a new database
+ * of the server, as the launcher does: what {@link prepareDatabase} then migrates with.
+ */
+export async function provisionTestDatabase(serverUrl: string, database: string): Promise<ServiceConnections> {
+  return (await provisionServiceRoles(databaseUrl(serverUrl, database), testRoles(serverUrl))) as ServiceConnections;
+}
+
+/** The test roles' connections to a copy of the template, the only roles it lets in. */
+export async function copyConnections(serverUrl: string, database: string): Promise<ServiceConnections> {
+  const url = databaseUrl(serverUrl, database);
+  const roles = testRoles(serverUrl);
+  // database rights are not copied with the template
+  await restrictDatabase(
+    url,
+    Object.values(roles).flatMap((r) => [r.owner.name, r.runtime.name]),
+  );
+  return roleConnections(url, roles) as ServiceConnections;
+}
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -64,9 +112,9 @@ async function prepareTemplate(serverUrl: string) {
     await client.end();
   }
   await createDatabase(serverUrl, TEMPLATE_DATABASE);
-  const url = databaseUrl(serverUrl, TEMPLATE_DATABASE);
-  const envFor = testEnvironment({ databaseUrl: url, keys: await generateTestKeys(), attachmentsDir: tmpdir() });
-  await prepareDatabase(url, { demo: true, envFor });
+  const connections = await provisionTestDatabase(serverUrl, TEMPLATE_DATABASE);
+  const envFor = testEnvironment({ connections, keys: await generateTestKeys(), attachmentsDir: tmpdir() });
+  await prepareDatabase(connections, { demo: true, envFor });
 }
 
 export function databaseUrl(serverUrl: string, database: string): string {

@@ -1,5 +1,11 @@
 import { createHash } from 'node:crypto';
-import { SERVICE_CALLS, serviceCallEnvironment, type ServiceCaller, type ServiceName } from '@tjxf/launcher';
+import {
+  SERVICE_CALLS,
+  serviceCallEnvironment,
+  type ServiceCaller,
+  type ServiceConnections,
+  type ServiceName,
+} from '@tjxf/launcher';
 import { ACCESS_TOKEN_ALG, INTERNAL_TOKEN_ALG, generatePemKeyPair, type PemKeyPair } from '@tjxf/tokens';
 
 /**
@@ -27,7 +33,8 @@ export async function generateTestKeys(): Promise<TestKeys> {
 
 /** The environment each service runs with in tests, as the launcher gives it in production. */
 export function testEnvironment(options: {
-  databaseUrl: string;
+  /** Each service connects as its own runtime role. */
+  connections: ServiceConnections;
   keys: TestKeys;
   attachmentsDir: string;
   /** Base URLs of the services started so far, for the service-to-service calls. */
@@ -38,7 +45,6 @@ export function testEnvironment(options: {
     HOST: '127.0.0.1',
     PORT: '0',
     LOG_LEVEL: 'silent',
-    DATABASE_URL: options.databaseUrl,
     MIGRATE_ON_START: 'false',
     INTERNAL_TOKEN_PUBLIC_KEY: options.keys.internal.publicKey,
   };
@@ -57,6 +63,7 @@ export function testEnvironment(options: {
   };
   return (name: ServiceName): Record<string, string> => ({
     ...common,
+    DATABASE_URL: options.connections[name].url,
     ...own[name],
     ...serviceCallEnvironment(name, options.keys.services, options.baseUrls ?? {}),
   });

@@ -6,8 +6,17 @@ export {
   type TestPlatform,
   type GraphQLResult,
   type ServiceName,
+  type ServiceConnections,
 } from './platform.js';
-export { startTestCluster, freePort, databaseUrl, TEMPLATE_DATABASE, type TestCluster } from './cluster.js';
+export {
+  startTestCluster,
+  freePort,
+  databaseUrl,
+  provisionTestDatabase,
+  TEMPLATE_DATABASE,
+  TEST_ROLE_PREFIX,
+  type TestCluster,
+} from './cluster.js';
 export { SERVICES, prepareDatabase } from '@tjxf/launcher';
 export { TEST_PERSONAL_DATA_KEYS, testEnvironment, generateTestKeys } from './environment.js';
 import './provided-context.js';

@@ -8,11 +8,17 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateTestKeys, testEnvironment, type TestKeys } from './environment.js';
-import { TEMPLATE_DATABASE, databaseUrl } from './cluster.js';
+import { TEMPLATE_DATABASE, copyConnections, databaseUrl } from './cluster.js';
 import { TestClock } from './clock.js';
-import { SERVICES, SERVICE_CALLS, serviceCallEnvironment, type ServiceName } from '@tjxf/launcher';
+import {
+  SERVICES,
+  SERVICE_CALLS,
+  serviceCallEnvironment,
+  type ServiceConnections,
+  type ServiceName,
+} from '@tjxf/launcher';
 
-export type { ServiceName };
+export type { ServiceName, ServiceConnections };
 
 export interface GraphQLResult<T = Record<string, unknown>> {
   status: number;
@@ -28,7 +34,10 @@ export interface RequestOptions {
 
 export interface TestPlatform {
   gatewayUrl: string;
+  /** The test database as the server's superuser, for a test's own checks. */
   databaseUrl: string;
+  /** Each service's runtime role (what it runs as) and schema owner on this database. */
+  connections: ServiceConnections;
   services: Record<ServiceName, RunningService>;
   keys: TestKeys;
   /** The clock of the procedure's steps: `clock.advance(10)` lets ten days pass. */
@@ -80,11 +89,12 @@ export async function startPlatform(serverUrl: string, options: PlatformOptions 
   const database = `t_${randomBytes(6).toString('hex')}`;
   await createDatabase(serverUrl, database, TEMPLATE_DATABASE);
   const url = databaseUrl(serverUrl, database);
+  const connections = await copyConnections(serverUrl, database);
   const keys = await generateTestKeys();
   const { internal } = keys;
   const attachmentsDir = await mkdtemp(join(tmpdir(), 'tjxf-attachments-'));
   const baseUrls: Partial<Record<ServiceName, string>> = {};
-  const envFor = testEnvironment({ databaseUrl: url, keys, attachmentsDir, baseUrls });
+  const envFor = testEnvironment({ connections, keys, attachmentsDir, baseUrls });
   const queries = Object.fromEntries(Object.keys(SERVICES).map((n) => [n, [] as string[]])) as Record<
     ServiceName,
     string[]
@@ -146,6 +156,7 @@ export async function startPlatform(serverUrl: string, options: PlatformOptions 
   return {
     gatewayUrl,
     databaseUrl: url,
+    connections,
     services,
     keys,
     clock,

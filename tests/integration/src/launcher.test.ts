@@ -112,6 +112,22 @@ async function districtCount(): Promise<number> {
   return body.data.units.length;
 }
 
+/** Drops the roles the launcher made on a shared server (their database is gone). */
+async function dropRoles(serverUrl: string, prefix: string) {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ name: string }>(
+      'select rolname as name from pg_roles where starts_with(rolname, $1)',
+      [prefix],
+    );
+    for (const { name } of rows) await client.query(`drop role ${client.escapeIdentifier(name)}`);
+  } finally {
+    await client.end();
+  }
+}
+
 async function postmasterPid(): Promise<number> {
   return Number.parseInt(
     (await readFile(join(env.DATA_DIR!, 'postgres', 'postmaster.pid'), 'utf8')).split('\n')[0]!,
@@ -166,12 +182,20 @@ describe('npm start’s launcher (R-INF1)', () => {
       const client = new pg.Client({ connectionString: databaseUrl(inject('pgServerUrl'), database) });
       await client.connect();
       const { rows } = await client.query(`select count(*)::int as n from units.unit where kind = 'REGION'`);
+      // the services signed in as roles of their own, named after the database (issue 8)
+      const sessions = await client.query<{ role: string }>(
+        'select distinct usename as role from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()',
+        [database],
+      );
       await client.end();
       expect(rows[0].n).toBeGreaterThan(400);
+      expect(sessions.rows.map((r) => r.role)).toContain(`${database}_units`);
+      expect(sessions.rows.map((r) => r.role)).not.toContain(new URL(inject('pgServerUrl')).username);
       killGroup(child.pid!, 'SIGINT');
       await exited(child);
     } finally {
       await dropDatabase(inject('pgServerUrl'), database);
+      await dropRoles(inject('pgServerUrl'), `${database}_`);
     }
   }, 180_000);
 });

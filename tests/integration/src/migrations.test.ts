@@ -1,5 +1,13 @@
 import { createDatabase, dropDatabase } from '@tjxf/db-kit';
-import { SERVICES, databaseUrl, generateTestKeys, prepareDatabase, testEnvironment } from '@tjxf/test-kit';
+import {
+  SERVICES,
+  databaseUrl,
+  generateTestKeys,
+  prepareDatabase,
+  provisionTestDatabase,
+  testEnvironment,
+  type ServiceConnections,
+} from '@tjxf/test-kit';
 import { tmpdir } from 'node:os';
 import { openServiceOrm } from '@tjxf/subgraph-kit';
 import { randomBytes } from 'node:crypto';
@@ -8,13 +16,15 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 const server = () => inject('pgServerUrl');
 let database: string;
 let url: string;
+let connections: ServiceConnections;
 let envFor: ReturnType<typeof testEnvironment>;
 beforeAll(async () => {
   database = `m_${randomBytes(6).toString('hex')}`;
   await createDatabase(server(), database);
   url = databaseUrl(server(), database);
-  envFor = testEnvironment({ databaseUrl: url, keys: await generateTestKeys(), attachmentsDir: tmpdir() });
-  await prepareDatabase(url, { demo: true, envFor });
+  connections = await provisionTestDatabase(server(), database);
+  envFor = testEnvironment({ connections, keys: await generateTestKeys(), attachmentsDir: tmpdir() });
+  await prepareDatabase(connections, { demo: true, envFor });
 });
 afterAll(() => dropDatabase(server(), database));
 
@@ -30,7 +40,7 @@ describe('migrations', () => {
   });
 
   it('and the demo seed can run again without changing anything', async () => {
-    await prepareDatabase(url, { demo: true, envFor });
+    await prepareDatabase(connections, { demo: true, envFor });
     const orm = await openServiceOrm(SERVICES.units, url);
     try {
       const [{ count }] = await orm.em
