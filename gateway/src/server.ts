@@ -16,6 +16,7 @@ import { AccessTokenVerifier, InternalTokenSigner, type Viewer } from '@tjxf/tok
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import type { GatewayConfig } from './config.js';
 import { SignedDataSource } from './data-source.js';
+import { edgeValidationPlugin, SupportedOperationTypeRule } from './edge-validation.js';
 import { formatGatewayError, graphQLErrorBody } from './errors.js';
 import { registerAttachmentsProxy } from './attachments-proxy.js';
 import { registerHealth } from './health.js';
@@ -92,7 +93,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     maxDepth: { n: OPERATION_LIMITS.maxDepth },
     maxAliases: { n: OPERATION_LIMITS.maxAliases },
     maxDirectives: { n: OPERATION_LIMITS.maxDirectives },
-    maxTokens: { n: OPERATION_LIMITS.maxTokens },
+    // counted by graphql-js's own parser instead (parseOptions): a coded 400, not a 500
+    maxTokens: { enabled: false },
     costLimit: { maxCost: OPERATION_LIMITS.maxCost },
     blockFieldSuggestion: { enabled: !config.introspection },
   });
@@ -102,11 +104,13 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
-    validationRules: protection.validationRules,
+    parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },
+    validationRules: [SupportedOperationTypeRule, ...protection.validationRules],
     formatError: (formatted) =>
       formatGatewayError(formatted, (error) => app.log.error({ error }, 'unexpected error behind the gateway')),
     plugins: [
       ...(protection.plugins as never[]),
+      edgeValidationPlugin(),
       fastifyApolloDrainPlugin(app),
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
