@@ -35,6 +35,9 @@ export const OPERATION_LIMITS = {
   bodyLimitBytes: 4 * 1024 * 1024,
 } as const;
 
+/** HSTS when served over HTTPS: a year, subdomains included (helmet's default). */
+const STRICT_TRANSPORT_SECURITY = 'max-age=31536000; includeSubDomains';
+
 declare module 'fastify' {
   interface FastifyRequest {
     caller?: Viewer;
@@ -66,7 +69,15 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     logController: new LogController({ disableRequestLogging: true }),
     requestIdHeader: false,
     genReqId: () => crypto.randomUUID(),
+    // behind the configured proxies, request.ip is the client they forward: limits count per client
+    trustProxy: config.trustedProxies.length ? config.trustedProxies : false,
   });
+  if (config.cookieSecure) {
+    // served over HTTPS (what Secure cookies need): browsers are told to keep to it, API included
+    app.addHook('onRequest', async (_request, reply) => {
+      reply.header('strict-transport-security', STRICT_TRANSPORT_SECURITY);
+    });
+  }
   await app.register(fastifyCookie);
   if (config.rateLimitPerMinute > 0) {
     await app.register(fastifyRateLimit, {
@@ -161,7 +172,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
           upgradeInsecureRequests: null,
         },
       },
-      strictTransportSecurity: config.cookieSecure,
+      strictTransportSecurity: false, // set for every route above
     });
     await registerPortals(scope, config.portalsDir);
   });

@@ -26,6 +26,20 @@ export interface RequestOptions {
   headers?: Record<string, string>;
 }
 
+/** What a test may change of the platform it starts; nothing by default. */
+export interface PlatformOptions {
+  /** Environment variables added to a service's (e.g. lower upload quotas for petitions). */
+  serviceEnv?: Partial<Record<ServiceName, Record<string, string>>>;
+  /** Environment variables added to the gateway's (e.g. `TRUSTED_PROXIES`). */
+  gatewayEnv?: Record<string, string>;
+}
+
+export interface ExtraGateway {
+  /** The gateway's base URL (`…/graphql`, `…/uploads` below it). */
+  url: string;
+  close(): Promise<void>;
+}
+
 export interface TestPlatform {
   gatewayUrl: string;
   databaseUrl: string;
@@ -42,6 +56,13 @@ export interface TestPlatform {
     variables?: Record<string, unknown>,
     options?: RequestOptions & { url?: string },
   ): Promise<GraphQLResult<T>>;
+  /** Where the petitions service keeps attachment files. */
+  attachmentsDir: string;
+  /**
+   * Another gateway in front of the same services, with its environment changed (production
+   * mode, trusted proxies, a rate limit); closed with the platform at the latest.
+   */
+  startGateway(env: Record<string, string>): Promise<ExtraGateway>;
   /** Signs in through the gateway and returns the access token. */
   login(username: string, password?: string): Promise<string>;
   stop(): Promise<void>;
@@ -51,7 +72,7 @@ export interface TestPlatform {
  * The whole platform in this process, on its own copy of the template database: every
  * subgraph and the gateway on free loopback ports. Tests call it once per file.
  */
-export async function startPlatform(serverUrl: string): Promise<TestPlatform> {
+export async function startPlatform(serverUrl: string, options: PlatformOptions = {}): Promise<TestPlatform> {
   const database = `t_${randomBytes(6).toString('hex')}`;
   await createDatabase(serverUrl, database, TEMPLATE_DATABASE);
   const url = databaseUrl(serverUrl, database);
@@ -67,32 +88,35 @@ export async function startPlatform(serverUrl: string): Promise<TestPlatform> {
   const services = {} as Record<ServiceName, RunningService>;
   const clock = new TestClock();
   let gateway: RunningGateway | undefined;
+  const extraGateways = new Set<RunningGateway>();
   const stop = async () => {
+    await Promise.all([...extraGateways].map((g) => g.close()));
     await gateway?.close();
     await Promise.all(Object.values(services).map((s) => s.close()));
     await dropDatabase(serverUrl, database);
     await rm(attachmentsDir, { recursive: true, force: true });
   };
+  const gatewayEnv = (overrides: Record<string, string> = {}) => ({
+    APP_ENV: 'test',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    INTERNAL_TOKEN_PRIVATE_KEY: internal.privateKey,
+    RATE_LIMIT_PER_MINUTE: '0',
+    ...Object.fromEntries(Object.entries(services).map(([name, s]) => [`${name.toUpperCase()}_URL`, s.url])),
+    ...overrides,
+  });
   try {
     for (const [name, definition] of Object.entries(SERVICES) as [ServiceName, (typeof SERVICES)[ServiceName]][]) {
       // in order: a service's callees (units for petitions) are up before it starts
-      services[name] = await runService(definition, parseConfig(definition.configSchema, envFor(name)), {
+      const env = { ...envFor(name), ...options.serviceEnv?.[name] };
+      services[name] = await runService(definition, parseConfig(definition.configSchema, env), {
         onQuery: (sql) => queries[name].push(sql),
         clock: clock.now,
       });
       baseUrls[name] = new URL(services[name].url).origin;
     }
-    gateway = await startGateway(
-      parseConfig(gatewayConfigSchema, {
-        APP_ENV: 'test',
-        HOST: '127.0.0.1',
-        PORT: '0',
-        LOG_LEVEL: 'silent',
-        INTERNAL_TOKEN_PRIVATE_KEY: internal.privateKey,
-        RATE_LIMIT_PER_MINUTE: '0',
-        ...Object.fromEntries(Object.entries(services).map(([name, s]) => [`${name.toUpperCase()}_URL`, s.url])),
-      }),
-    );
+    gateway = await startGateway(parseConfig(gatewayConfigSchema, gatewayEnv(options.gatewayEnv)));
   } catch (error) {
     await stop();
     throw error;
@@ -121,6 +145,18 @@ export async function startPlatform(serverUrl: string): Promise<TestPlatform> {
     clock,
     queries,
     resetQueryLog: () => Object.values(queries).forEach((q) => q.splice(0)),
+    attachmentsDir,
+    async startGateway(env) {
+      const extra = await startGateway(parseConfig(gatewayConfigSchema, gatewayEnv(env)));
+      extraGateways.add(extra);
+      return {
+        url: extra.url,
+        close: async () => {
+          extraGateways.delete(extra);
+          await extra.close();
+        },
+      };
+    },
     graphql,
     async login(username, password = DEMO_PASSWORD) {
       const result = await graphql<{ login: { accessToken: string } }>(
