@@ -29,5 +29,6 @@ export function formatGatewayError(
   };
 }
 
-export const graphQLErrorBody = (code: ErrorCode, message: string) =>
+/** A refusal outside GraphQL (401s, uploads) in the shape of a GraphQL error. */
+export const graphQLErrorBody = (code: ErrorCode | 'BAD_REQUEST', message: string) =>
   JSON.stringify({ errors: [{ message, extensions: { code } }] });
