@@ -132,3 +132,26 @@ describe('bad requests get a coded refusal and HTTP 400, never an internal error
     expect(filed.errors).toBeUndefined();
   });
 });
+
+describe('person names that deceive are refused (issue 8)', () => {
+  it.each([
+    ['a right-to-left override', '李\u202e明华'],
+    ['a left-to-right mark', '\u200e王芳'],
+    ['zero-width characters only', '\u200b\u200d'],
+  ])('refuses a petitioner’s name with %s, and an agent’s, naming the field', async (_what, name) => {
+    const petitioner = await submit(platform, onlineInput({ petitioners: [{ name, phone: '13800138000' }] }));
+    expect(petitioner.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'petitioners[0].name' });
+    const agent = await submit(
+      platform,
+      onlineInput({
+        agent: {
+          name,
+          phone: '13900139000',
+          relationship: '子女',
+          powerOfAttorneyAttachmentId: '0195e3a4-0000-4000-8000-000000000001',
+        },
+      }),
+    );
+    expect(agent.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'agent.name' });
+  });
+});

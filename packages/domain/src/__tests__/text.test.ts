@@ -7,7 +7,8 @@ describe('text the platform can store (issue 8: NUL and lone surrogates are refu
   });
 
   it('refuses a NUL and an unpaired surrogate of either half', () => {
-    for (const text of ['a\u0000', '\ud800', 'x\udc00y', '\ud83d', '\ude80🚮']) expect(isStorableText(text)).toBe(false);
+    for (const text of ['a\u0000', '\ud800', 'x\udc00y', '\ud83d', '\ude80🚮'])
+      expect(isStorableText(text)).toBe(false);
   });
 });
 
@@ -18,7 +19,20 @@ describe('names that cannot deceive (issue 8: bidi controls, zero-width-only nam
   });
 
   it('refuses every bidirectional control', () => {
-    for (const control of ['\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u200e', '\u200f', '\u061c'])
+    for (const control of [
+      '\u202a',
+      '\u202b',
+      '\u202c',
+      '\u202d',
+      '\u202e',
+      '\u2066',
+      '\u2067',
+      '\u2068',
+      '\u2069',
+      '\u200e',
+      '\u200f',
+      '\u061c',
+    ])
       expect(nameProblem(`invoice${control}gpj.exe`)).toBe('bidi-control');
   });
 
