@@ -17,7 +17,7 @@ import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import type { GatewayConfig } from './config.js';
 import { SignedDataSource } from './data-source.js';
 import { edgeValidationPlugin, SupportedOperationTypeRule } from './edge-validation.js';
-import { formatGatewayError, graphQLErrorBody } from './errors.js';
+import { formatGatewayError, graphQLErrorBody, registerErrorHandler } from './errors.js';
 import { registerAttachmentsProxy } from './attachments-proxy.js';
 import { registerHealth } from './health.js';
 import { registerPortals } from './portals.js';
@@ -78,6 +78,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       reply.header('strict-transport-security', STRICT_TRANSPORT_SECURITY);
     });
   }
+  registerErrorHandler(app);
   await app.register(fastifyCookie);
   if (config.rateLimitPerMinute > 0) {
     await app.register(fastifyRateLimit, {

@@ -114,6 +114,15 @@ describe('bad requests get a coded refusal and HTTP 400, never an internal error
     expect(result.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
   });
 
+  it('answers a body that is not JSON, or too large, with a coded refusal', async () => {
+    const malformed = await post('{"query": ');
+    expect(malformed.status).toBe(400);
+    expect(malformed.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
+    const huge = await post({ query: '{ viewer { id } }', variables: { pad: 'x'.repeat(5 * 1024 * 1024) } });
+    expect(huge.status).toBe(413);
+    expect(huge.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
+  });
+
   it('refuses variables of the wrong type with 400', async () => {
     const result = await post({
       query: 'query U($level: UnitLevel) { units(level: $level) { id } }',
