@@ -1,4 +1,6 @@
+import { Role, unitIdForKey } from '@tjxf/domain';
 import { startPlatform, type TestPlatform } from '@tjxf/test-kit';
+import { InternalTokenSigner, anonymousViewer } from '@tjxf/tokens';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { onlineInput, submit } from './support/petitions.js';
 
@@ -139,6 +141,27 @@ describe('bad requests get a coded refusal and HTTP 400, never an internal error
     expect(children.errors).toBeUndefined();
     const filed = await submit(platform, onlineInput({ title: '楼道垃圾无人清理 🚮 𠀀' }));
     expect(filed.errors).toBeUndefined();
+  });
+});
+
+describe('behind the edge, the services refuse malformed ids and cursors themselves (issue 8)', () => {
+  it('answers a subgraph called with the gateway’s token BAD_USER_INPUT, not a database error', async () => {
+    const signer = await InternalTokenSigner.fromPem(platform.keys.internal.privateKey);
+    const officer = {
+      ...anonymousViewer('127.0.0.1'),
+      accountId: '0195e3a4-0000-4000-8000-0000000000aa',
+      username: 'xfb.hexi',
+      roles: [Role.PETITION_OFFICER],
+      units: [{ id: unitIdForKey('120103/xfb'), regionCode: '120103' }],
+    };
+    const direct = async (service: 'units' | 'petitions', query: string) =>
+      platform.graphql(query, {}, { url: platform.services[service].url, token: await signer.sign(officer) });
+    const units = await direct('units', '{ units(parentId: "120103") { id } }');
+    expect(units.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'parentId' });
+    const board = await direct('petitions', '{ supervisionOrders(filter: { unitId: "x" }) { id } }');
+    expect(board.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.unitId' });
+    const page = await direct('petitions', `{ petitions(after: "${cursorOf(['2026-01-01', 'x'])}") { totalCount } }`);
+    expect(page.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 });
 

@@ -188,5 +188,5 @@ describe('fuzzing the API through the gateway (issue 8, defect 6)', () => {
     for (const { kind, field } of operations)
       expect(sent.get(`${kind} ${field.name}`) ?? 0, field.name).toBeGreaterThan(fair);
     expect([...findings.values()], `seed ${FUZZ.seed} (FUZZ_SEED to repeat)`).toEqual([]);
-  }, 300_000);
+  }, 900_000); // a backstop only: the run is a number of requests, and machines differ
 });

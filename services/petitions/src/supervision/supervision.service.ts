@@ -156,6 +156,7 @@ export class SupervisionService {
         ],
       },
     ];
+    if (filter.unitId && !isUuid(filter.unitId)) throw badInput('filter.unitId', '单位编号无效。Not a valid unit id.');
     if (filter.unitId) where.push({ unitId: filter.unitId });
     if (filter.level) where.push({ level: filter.level });
     if (filter.open != null)
