@@ -1,10 +1,25 @@
 import fastifyReplyFrom from '@fastify/reply-from';
+import { ErrorCode } from '@tjxf/domain';
 import type { InternalTokenSigner } from '@tjxf/tokens';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { graphQLErrorBody } from './errors.js';
 import { identifyCaller, refuseCaller, type SessionCheck } from './session.js';
 
 /** Largest upload the gateway passes on (the petitions service enforces its own, smaller limit). */
 export const UPLOAD_BODY_LIMIT = 12 * 1024 * 1024;
+
+/**
+ * Headers one of which an upload must carry, non-empty: Apollo's CSRF prevention rule for
+ * /graphql, applied to /uploads. A browser sends a custom header only after a CORS preflight,
+ * which a page of another origin does not pass; a plain cross-site form cannot set one.
+ */
+export const UPLOAD_PREFLIGHT_HEADERS = ['apollo-require-preflight', 'x-apollo-operation-name'] as const;
+
+/**
+ * Request headers that concern the client's hop to the gateway only. `expect: 100-continue`
+ * above all: Node has already answered it, and undici refuses to send it on (issue 8).
+ */
+const HOP_HEADERS = ['expect', 'connection', 'keep-alive', 'te', 'trailer', 'upgrade', 'proxy-connection'];
 
 /**
  * Files do not travel through GraphQL: `POST /uploads` (multipart) and `GET /attachments/:id`
@@ -30,12 +45,38 @@ export async function registerAttachmentsProxy(
       const token = await signer.sign(caller.viewer);
       return reply.from(path, {
         rewriteRequestHeaders: (_req, headers) => {
-          const { cookie: _c, authorization: _a, ...rest } = headers;
-          return { ...rest, authorization: `Bearer ${token}`, 'x-request-id': request.id };
+          const forwarded: Record<string, string | string[] | undefined> = { ...headers };
+          for (const name of ['cookie', ...HOP_HEADERS]) delete forwarded[name];
+          return { ...forwarded, authorization: `Bearer ${token}`, 'x-request-id': request.id };
+        },
+        onError: (failed, { error }) => {
+          failed.request.log.error({ err: error }, 'the petitions service did not answer an attachment request');
+          return failed
+            .code(502)
+            .type('application/json')
+            .send(
+              graphQLErrorBody(
+                ErrorCode.INTERNAL_SERVER_ERROR,
+                '附件服务暂时不可用，请稍后再试。The attachment service is unavailable; try again later.',
+              ),
+            );
         },
       });
     };
-    scope.post('/uploads', (request, reply) => forward(request, reply, '/attachments'));
+    scope.post('/uploads', (request, reply) => {
+      if (!UPLOAD_PREFLIGHT_HEADERS.some((name) => request.headers[name]?.length)) {
+        return reply
+          .code(400)
+          .type('application/json')
+          .send(
+            graphQLErrorBody(
+              'BAD_REQUEST',
+              `跨站上传已被拒绝。Blocked as a possible cross-site request: send the header ${UPLOAD_PREFLIGHT_HEADERS[0]}: true.`,
+            ),
+          );
+      }
+      return forward(request, reply, '/attachments');
+    });
     scope.get<{ Params: { id: string } }>('/attachments/:id', (request, reply) =>
       forward(request, reply, `/attachments/${encodeURIComponent(request.params.id)}`),
     );

@@ -1,8 +1,40 @@
+import { isIP } from 'node:net';
 import { appEnv, flag, host, pemKey, port, z } from '@tjxf/config';
 import { SESSION_REVOCATION_DEFAULTS } from './revoked-sessions.js';
 import { SUBGRAPHS, type SubgraphName } from './subgraphs.js';
 
 const url = z.string().url();
+
+/** Names of address ranges Fastify's trustProxy (proxy-addr) knows besides addresses and CIDRs. */
+const PROXY_RANGE_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_RANGE_NAMES.includes(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (!version || rest.length) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128));
+}
+
+/** A comma-separated list of the reverse proxies whose X-Forwarded-For is believed; none by default. */
+const trustedProxies = z
+  .string()
+  .optional()
+  .transform((value, ctx) => {
+    const entries = (value ?? '')
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean);
+    const wrong = entries.find((entry) => !isProxyAddress(entry));
+    if (wrong) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${wrong}" is not an IP address, a CIDR range, or one of ${PROXY_RANGE_NAMES.join(', ')}`,
+      });
+      return z.NEVER;
+    }
+    return entries;
+  });
 
 export const gatewayConfigSchema = z
   .object({
@@ -45,6 +77,15 @@ export const gatewayConfigSchema = z
     /** Loopback callers skip the limit: on by default in development (npm start, npm run bench). */
     RATE_LIMIT_EXEMPT_LOOPBACK: z.enum(['true', 'false']).optional(),
     INTROSPECTION: flag(false),
+    /**
+     * The reverse proxies in front of the gateway (addresses, CIDR ranges, `loopback`…): the
+     * client address they forward is then the one limits and throttles count. None by default.
+     */
+    TRUSTED_PROXIES: trustedProxies,
+  })
+  .refine((env) => !(env.APP_ENV === 'production' && env.INTROSPECTION), {
+    path: ['INTROSPECTION'],
+    message: 'introspection stays off in production; clients use gateway/api-schema.graphql',
   })
   .refine((env) => env.SESSION_REVOCATION_MAX_AGE_MS >= env.SESSION_REVOCATION_POLL_MS, {
     message: 'must not be shorter than SESSION_REVOCATION_POLL_MS',
@@ -75,6 +116,7 @@ export const gatewayConfigSchema = z
         ? env.RATE_LIMIT_EXEMPT_LOOPBACK === 'true'
         : env.APP_ENV === 'development',
       introspection: env.APP_ENV === 'development' || env.INTROSPECTION,
+      trustedProxies: env.TRUSTED_PROXIES,
     };
   });
 export type GatewayConfig = z.infer<typeof gatewayConfigSchema>;

@@ -1,4 +1,5 @@
 import { ErrorCode } from '@tjxf/domain';
+import type { FastifyError, FastifyInstance } from 'fastify';
 import type { GraphQLFormattedError } from 'graphql';
 
 /** Codes that reach the client as they are; anything else is masked. */
@@ -29,5 +30,30 @@ export function formatGatewayError(
   };
 }
 
-export const graphQLErrorBody = (code: ErrorCode, message: string) =>
+/** A refusal outside GraphQL (401s, uploads) in the shape of a GraphQL error. */
+export const graphQLErrorBody = (code: ErrorCode | 'BAD_REQUEST', message: string) =>
   JSON.stringify({ errors: [{ message, extensions: { code } }] });
+
+/**
+ * Requests refused before GraphQL sees them (a body that is not JSON, too large, of a type no
+ * route reads) answer in the GraphQL error shape with a code too, keeping their 4xx status;
+ * anything else is logged and masked.
+ */
+export function registerErrorHandler(app: FastifyInstance) {
+  app.setErrorHandler((error: FastifyError & { errors?: unknown }, request, reply) => {
+    const status = error.statusCode ?? 500;
+    if (status >= 500) {
+      request.log.error({ err: error }, 'unexpected error in the gateway');
+      return reply
+        .code(500)
+        .type('application/json')
+        .send(graphQLErrorBody(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error'));
+    }
+    // already in that shape (the rate limit's answer)
+    if (Array.isArray(error.errors)) return reply.code(status).send({ errors: error.errors });
+    return reply
+      .code(status)
+      .type('application/json')
+      .send(graphQLErrorBody('BAD_REQUEST', `请求无法处理。The request could not be read: ${error.message}`));
+  });
+}

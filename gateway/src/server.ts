@@ -16,7 +16,8 @@ import { AccessTokenVerifier, InternalTokenSigner, type Viewer } from '@tjxf/tok
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import type { GatewayConfig } from './config.js';
 import { SignedDataSource } from './data-source.js';
-import { formatGatewayError } from './errors.js';
+import { edgeValidationPlugin, SupportedOperationTypeRule } from './edge-validation.js';
+import { formatGatewayError, registerErrorHandler } from './errors.js';
 import { registerAttachmentsProxy } from './attachments-proxy.js';
 import { registerHealth } from './health.js';
 import { registerPortals } from './portals.js';
@@ -34,6 +35,9 @@ export const OPERATION_LIMITS = {
   maxCost: 5000,
   bodyLimitBytes: 4 * 1024 * 1024,
 } as const;
+
+/** HSTS when served over HTTPS: a year, subdomains included (helmet's default). */
+const STRICT_TRANSPORT_SECURITY = 'max-age=31536000; includeSubDomains';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -66,7 +70,16 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     logController: new LogController({ disableRequestLogging: true }),
     requestIdHeader: false,
     genReqId: () => crypto.randomUUID(),
+    // behind the configured proxies, request.ip is the client they forward: limits count per client
+    trustProxy: config.trustedProxies.length ? config.trustedProxies : false,
   });
+  if (config.cookieSecure) {
+    // served over HTTPS (what Secure cookies need): browsers are told to keep to it, API included
+    app.addHook('onRequest', async (_request, reply) => {
+      reply.header('strict-transport-security', STRICT_TRANSPORT_SECURITY);
+    });
+  }
+  registerErrorHandler(app);
   const revoked = await RevokedSessions.fromIdentity(
     config.identityInternalUrl,
     config.serviceTokenPrivateKey,
@@ -101,7 +114,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     maxDepth: { n: OPERATION_LIMITS.maxDepth },
     maxAliases: { n: OPERATION_LIMITS.maxAliases },
     maxDirectives: { n: OPERATION_LIMITS.maxDirectives },
-    maxTokens: { n: OPERATION_LIMITS.maxTokens },
+    // counted by graphql-js's own parser instead (parseOptions): a coded 400, not a 500
+    maxTokens: { enabled: false },
     costLimit: { maxCost: OPERATION_LIMITS.maxCost },
     blockFieldSuggestion: { enabled: !config.introspection },
   });
@@ -111,11 +125,13 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
-    validationRules: protection.validationRules,
+    parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },
+    validationRules: [SupportedOperationTypeRule, ...protection.validationRules],
     formatError: (formatted) =>
       formatGatewayError(formatted, (error) => app.log.error({ error }, 'unexpected error behind the gateway')),
     plugins: [
       ...(protection.plugins as never[]),
+      edgeValidationPlugin(),
       fastifyApolloDrainPlugin(app),
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
@@ -159,7 +175,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
           upgradeInsecureRequests: null,
         },
       },
-      strictTransportSecurity: config.cookieSecure,
+      strictTransportSecurity: false, // set for every route above
     });
     await registerPortals(scope, config.portalsDir);
   });

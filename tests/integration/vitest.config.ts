@@ -8,5 +8,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'forks',
     maxWorkers: 2,
+    // the built packages run as Node runs them in production: transformed by Vite they would
+    // load graphql's ESM copy beside the CommonJS one @apollo/gateway uses (two realms)
+    server: { deps: { external: [/\/dist\//] } },
   },
 });

@@ -3,3 +3,4 @@ export * from './units.js';
 export * from './errors.js';
 export * from './petitions.js';
 export * from './ids.js';
+export * from './text.js';

@@ -3,6 +3,7 @@ export {
   startPlatform,
   TEST_SESSION_REVOCATION_POLL_MS,
   type PlatformOptions,
+  type ExtraGateway,
   type TestPlatform,
   type GraphQLResult,
   type ServiceName,

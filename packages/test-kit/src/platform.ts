@@ -57,13 +57,28 @@ export interface TestPlatform {
    * Another gateway instance in front of the same subgraphs (as behind a load balancer),
    * with `env` added to its environment; its `/graphql` URL. Stopped with the platform.
    */
-  startGateway(env?: Record<string, string>): Promise<string>;
+  startGateway(env?: Record<string, string>): Promise<ExtraGateway>;
+  /** Where the petitions service keeps attachment files. */
+  attachmentsDir: string;
   stop(): Promise<void>;
 }
 
+/** What a test may change of the platform it starts; nothing by default. */
 export interface PlatformOptions {
-  /** Added to the gateway's environment, e.g. `SESSION_REVOCATION_MAX_AGE_MS`. */
+  /** Environment variables added to a service's (e.g. lower upload quotas for petitions). */
+  serviceEnv?: Partial<Record<ServiceName, Record<string, string>>>;
+  /** Added to the gateway's environment, e.g. `SESSION_REVOCATION_MAX_AGE_MS`, `TRUSTED_PROXIES`. */
   gatewayEnv?: Record<string, string>;
+}
+
+/** Another gateway in front of the platform's subgraphs. */
+export interface ExtraGateway {
+  /** The gateway's base URL (`/uploads`, `/healthz` below it). */
+  url: string;
+  /** Its `/graphql`. */
+  graphqlUrl: string;
+  /** Stops it before the platform does (the platform stops it at the latest). */
+  close(): Promise<void>;
 }
 
 /** Gateways of tests learn of revoked sessions quickly, so tests need not wait long. */
@@ -126,7 +141,8 @@ export async function startPlatform(serverUrl: string, options: PlatformOptions 
     for (const name of startOrder()) {
       const definition = SERVICES[name];
       // a service's callees (units for petitions and identity) are up before it starts
-      services[name] = await runService(definition, parseConfig(definition.configSchema, envFor(name)), {
+      const env = { ...envFor(name), ...options.serviceEnv?.[name] };
+      services[name] = await runService(definition, parseConfig(definition.configSchema, env), {
         onQuery: (sql) => queries[name].push(sql),
         clock: clock.now,
       });
@@ -171,10 +187,18 @@ export async function startPlatform(serverUrl: string, options: PlatformOptions 
       if (!result.data?.login) throw new Error(`login as ${username} failed: ${JSON.stringify(result.errors)}`);
       return result.data.login.accessToken;
     },
+    attachmentsDir,
     async startGateway(env) {
       const gateway = await startGateway(parseConfig(gatewayConfigSchema, gatewayEnv(env)));
       gateways.push(gateway);
-      return `${gateway.url}/graphql`;
+      return {
+        url: gateway.url,
+        graphqlUrl: `${gateway.url}/graphql`,
+        close: async () => {
+          gateways.splice(gateways.indexOf(gateway), 1);
+          await gateway.close();
+        },
+      };
     },
     stop,
   };

@@ -17,6 +17,10 @@ export const petitionsConfigSchema = subgraphConfigSchema('petitions', {
   UNITS_INTERNAL_URL: z.string().url().optional(),
   /** How often the scheduler runs a round (reminders, overdue, escalation); 0: not in this process. */
   SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(60),
+  /** Uploads one client address may make per clock hour (docs/api.md, attachments). */
+  UPLOAD_QUOTA_FILES_PER_HOUR: z.coerce.number().int().min(1).default(30),
+  /** Megabytes one client address may upload per clock hour. */
+  UPLOAD_QUOTA_MB_PER_HOUR: z.coerce.number().int().min(1).default(100),
   /** From this many people a petition is collective (R-P3). */
   COLLECTIVE_THRESHOLD: z.coerce.number().int().min(2).default(5),
 });

@@ -2,7 +2,9 @@ import type { ServiceDefinition } from '@tjxf/subgraph-kit';
 import { FailureThrottle, defineThrottleEntity } from '@tjxf/subgraph-kit';
 import { AttachmentEntity } from './attachment/attachment.entity.js';
 import { attachmentRoutes } from './attachment/attachment.routes.js';
+import { ATTACHMENT_DEFAULTS, AttachmentService } from './attachment/attachment.service.js';
 import { FileSystemAttachmentStore } from './attachment/attachment.store.js';
+import { UploadQuotaEntity } from './attachment/upload-quota.js';
 import { CategoryEntity } from './category/category.entity.js';
 import { seedCategories } from './category/category.seed.js';
 import { petitionsConfigSchema, type PetitionsConfig } from './config.js';
@@ -44,6 +46,7 @@ export const petitionsService: ServiceDefinition<PetitionsConfig, PetitionsConte
     CategoryEntity,
     DeadlineEntity,
     AttachmentEntity,
+    UploadQuotaEntity,
     PersonalDataAccessEntity,
     KeyPersonEntity,
     OutboxEventEntity,
@@ -66,10 +69,20 @@ export const petitionsService: ServiceDefinition<PetitionsConfig, PetitionsConte
     const store = new FileSystemAttachmentStore(config.ATTACHMENTS_DIR);
     const directory = await UnitDirectory.create(config.UNITS_INTERNAL_URL, config.SERVICE_TOKEN_PRIVATE_KEY);
     const scheduler = new ProcedureScheduler(orm);
-    if (config.SCHEDULER_INTERVAL_SECONDS > 0)
+    const attachments = new AttachmentService(orm, store, {
+      filesPerHour: config.UPLOAD_QUOTA_FILES_PER_HOUR,
+      bytesPerHour: config.UPLOAD_QUOTA_MB_PER_HOUR * 1024 * 1024,
+    });
+    let sweep: NodeJS.Timeout | undefined;
+    if (config.SCHEDULER_INTERVAL_SECONDS > 0) {
       scheduler.start(config.SCHEDULER_INTERVAL_SECONDS * 1000, (error) =>
         console.error('scheduler round failed', error),
       );
+      sweep = setInterval(
+        () => attachments.sweepUnclaimed().catch((error) => console.error('upload sweep failed', error)),
+        ATTACHMENT_DEFAULTS.sweepIntervalMs,
+      ).unref();
+    }
     return {
       createContext: contextFactory({
         cipher: cipherFor(config),
@@ -78,8 +91,9 @@ export const petitionsService: ServiceDefinition<PetitionsConfig, PetitionsConte
         directory,
         ...(hooks.clock ? { clock: hooks.clock } : {}),
       }),
-      routes: (app) => attachmentRoutes(app, orm, store),
+      routes: (app) => attachmentRoutes(app, orm, store, attachments),
       close: async () => {
+        clearInterval(sweep);
         await scheduler.stop();
         await trackingThrottle.close();
       },

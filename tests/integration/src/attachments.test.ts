@@ -1,6 +1,7 @@
 import { startPlatform, type TestPlatform } from '@tjxf/test-kit';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { onlineInput, onlyError, submit } from './support/petitions.js';
+import { PNG, upload } from './support/uploads.js';
 
 let platform: TestPlatform;
 let root: string;
@@ -10,31 +11,12 @@ beforeAll(async () => {
 });
 afterAll(() => platform?.stop());
 
-/** The smallest valid PNG: a 1×1 transparent pixel. */
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
-  'base64',
-);
-
-async function upload(bytes: Buffer, name: string, type: string, token?: string) {
-  const form = new FormData();
-  form.append('file', new Blob([bytes], { type }), name);
-  const response = await fetch(`${root}/uploads`, {
-    method: 'POST',
-    body: form,
-    headers: token ? { authorization: `Bearer ${token}` } : {},
-  });
-  return {
-    status: response.status,
-    body: (await response.json()) as Record<string, unknown> & {
-      errors?: { extensions: { code: string; field?: string; localized?: Record<string, string> } }[];
-    },
-  };
-}
+const send = (bytes: Buffer, name: string, type: string, token?: string) =>
+  upload(root, { bytes, name, type }, token ? { token } : {});
 
 describe('attachments (issue 3: stored with checksum, type and size limits, never served inline)', () => {
   it('uploads a picture, attaches it to a petition, and lets the petition office download it safely', async () => {
-    const uploaded = await upload(PNG, '现场照片.png', 'image/png');
+    const uploaded = await send(PNG, '现场照片.png', 'image/png');
     expect(uploaded.status).toBe(201);
     expect(uploaded.body).toMatchObject({
       fileName: '现场照片.png',
@@ -61,7 +43,7 @@ describe('attachments (issue 3: stored with checksum, type and size limits, neve
   });
 
   it('refuses an HTML page dressed as a picture, naming the field', async () => {
-    const result = await upload(Buffer.from('<html><script>alert(1)</script></html>'), 'photo.png', 'image/png');
+    const result = await send(Buffer.from('<html><script>alert(1)</script></html>'), 'photo.png', 'image/png');
     expect(result.status).toBe(415);
     expect(result.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file' });
     // in the reader's language, like every GraphQL error, saying what may be attached
@@ -72,13 +54,13 @@ describe('attachments (issue 3: stored with checksum, type and size limits, neve
 
   it('refuses a file over 10 MB', async () => {
     const big = Buffer.concat([PNG, Buffer.alloc(10 * 1024 * 1024 + 1)]);
-    const result = await upload(big, 'big.png', 'image/png');
+    const result = await send(big, 'big.png', 'image/png');
     expect(result.status).toBe(413);
     expect(result.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file' });
   });
 
   it('does not let anyone else download it: not anonymous callers, not other units', async () => {
-    const uploaded = await upload(PNG, 'a.png', 'image/png');
+    const uploaded = await send(PNG, 'a.png', 'image/png');
     const filed = await submit(platform, onlineInput({ attachmentIds: [uploaded.body.id] }));
     expect(filed.errors).toBeUndefined();
     expect((await fetch(`${root}/attachments/${uploaded.body.id}`)).status).toBe(404);
@@ -90,7 +72,7 @@ describe('attachments (issue 3: stored with checksum, type and size limits, neve
   });
 
   it('lets an upload be claimed once only', async () => {
-    const uploaded = await upload(PNG, 'b.png', 'image/png');
+    const uploaded = await send(PNG, 'b.png', 'image/png');
     expect((await submit(platform, onlineInput({ attachmentIds: [uploaded.body.id] }))).errors).toBeUndefined();
     const again = await submit(platform, onlineInput({ attachmentIds: [uploaded.body.id] }));
     expect(onlyError(again).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'attachmentIds' });
@@ -98,7 +80,7 @@ describe('attachments (issue 3: stored with checksum, type and size limits, neve
 
   it('keeps a signed-in citizen’s upload to that citizen', async () => {
     const citizen = await platform.login('citizen');
-    const uploaded = await upload(PNG, 'c.png', 'image/png', citizen);
+    const uploaded = await send(PNG, 'c.png', 'image/png', citizen);
     const anonymous = await submit(platform, onlineInput({ attachmentIds: [uploaded.body.id] }));
     expect(onlyError(anonymous).extensions?.field).toBe('attachmentIds');
     const own = await submit(

@@ -30,7 +30,7 @@ const PROPAGATION_MS = TEST_SESSION_REVOCATION_POLL_MS * 12;
 beforeAll(async () => {
   platform = await startPlatform(inject('pgServerUrl'));
   admin = await platform.login('admin');
-  otherGateway = await platform.startGateway();
+  otherGateway = (await platform.startGateway()).graphqlUrl;
 });
 afterAll(() => platform?.stop());
 
@@ -248,7 +248,7 @@ describe('when sessions cannot be checked (issue 8)', () => {
 
   it('fails closed: a gateway that cannot reach identity refuses bearer tokens and treats cookies as anonymous, keeping them', async () => {
     const account = await createTestAccount(platform, admin, { roles: ['CITIZEN'], prefix: 'closed' });
-    const cut = await platform.startGateway({
+    const { graphqlUrl: cut } = await platform.startGateway({
       IDENTITY_INTERNAL_URL: 'http://127.0.0.1:9',
       SESSION_REVOCATION_POLL_MS: '250',
       SESSION_REVOCATION_MAX_AGE_MS: '1000',

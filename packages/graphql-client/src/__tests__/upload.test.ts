@@ -64,6 +64,7 @@ describe('uploadFile', () => {
     expect(result).toEqual(stored);
     expect(request?.sent.method).toBe('POST');
     expect(request?.sent.url).toBe('/uploads');
+    expect(request?.sent.headers['apollo-require-preflight']).toBe('true'); // the gateway's CSRF rule
     expect((request?.sent.body?.get('file') as File).name).toBe('照片.png');
     expect(progress).toEqual([0.5, 1]);
   });

@@ -1,8 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import { Readable } from 'node:stream';
 import fastifyMultipart from '@fastify/multipart';
 import type { MikroORM } from '@tjxf/db-kit';
-import { ErrorCode, isUuid } from '@tjxf/domain';
+import { ErrorCode, NAME_PROBLEM_MESSAGES, isUuid, nameProblem } from '@tjxf/domain';
 import { splitBilingual } from '@tjxf/subgraph-kit';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { fileTypeFromBuffer } from 'file-type';
@@ -11,7 +9,9 @@ import { recordAccesses } from '../personal-data/personal-data.service.js';
 import { PetitionEntity } from '../petition/petition.entity.js';
 import { petitionScope, scopeCondition } from '../petition/petition.scope.js';
 import { AttachmentEntity } from './attachment.entity.js';
+import { UploadQuotaExceeded, type AttachmentService } from './attachment.service.js';
 import type { AttachmentStore } from './attachment.store.js';
+import { secondsToNextWindow } from './upload-quota.js';
 
 /** What may be attached: pictures, documents, sound and video, recognised by their bytes. */
 export const ATTACHMENT_LIMITS = {
@@ -31,11 +31,29 @@ export const ATTACHMENT_LIMITS = {
 } as const;
 
 /** Errors in the shape of GraphQL errors, with the same `localized` messages the portals show. */
-const refuse = (reply: FastifyReply, status: number, code: ErrorCode, message: string, field?: string) => {
+const refuse = (
+  reply: FastifyReply,
+  status: number,
+  code: ErrorCode,
+  message: string,
+  extensions: { field?: string; retryAfterSeconds?: number } = {},
+) => {
   const localized = splitBilingual(message);
   return reply.code(status).send({
-    errors: [{ message, extensions: { code, ...(field ? { field } : {}), ...(localized ? { localized } : {}) } }],
+    errors: [{ message, extensions: { code, ...extensions, ...(localized ? { localized } : {}) } }],
   });
+};
+
+/** 429 for an address past its hourly upload quota (docs/api.md). */
+const overQuota = (reply: FastifyReply, now: Date) => {
+  const retryAfterSeconds = secondsToNextWindow(now);
+  return refuse(
+    reply.header('retry-after', String(retryAfterSeconds)),
+    429,
+    ErrorCode.RATE_LIMITED,
+    '本小时上传的文件已达上限，请稍后再试。This address has uploaded as much as it may this hour; try again later.',
+    { retryAfterSeconds },
+  );
 };
 
 /** A file name safe to store and to send back in Content-Disposition. */
@@ -54,12 +72,19 @@ function cleanFileName(name: string | undefined, extension: string): string {
  * the gateway. Types are sniffed from the bytes, never taken from the client; downloads are
  * always `attachment` with `nosniff` and a sandbox CSP, so nothing is ever rendered inline.
  */
-export async function attachmentRoutes(app: FastifyInstance, orm: MikroORM, store: AttachmentStore) {
+export async function attachmentRoutes(
+  app: FastifyInstance,
+  orm: MikroORM,
+  store: AttachmentStore,
+  attachments: AttachmentService,
+) {
   await app.register(fastifyMultipart, {
     limits: { fileSize: ATTACHMENT_LIMITS.maxBytes, files: 1, fields: 0, parts: 1 },
   });
 
   app.post('/attachments', async (request, reply) => {
+    const address = request.viewer!.ip ?? 'unknown';
+    if (!(await attachments.hasQuotaLeft(address))) return overQuota(reply, new Date());
     let buffer: Buffer;
     let fileName: string | undefined;
     const tooLarge = () =>
@@ -68,13 +93,18 @@ export async function attachmentRoutes(app: FastifyInstance, orm: MikroORM, stor
         413,
         ErrorCode.BAD_USER_INPUT,
         `文件不能超过${ATTACHMENT_LIMITS.maxBytes / 1024 / 1024}MB。The file must be at most ${ATTACHMENT_LIMITS.maxBytes / 1024 / 1024} MB.`,
-        'file',
+        { field: 'file' },
       );
     try {
       const part = await request.file();
       if (!part)
-        return refuse(reply, 400, ErrorCode.BAD_USER_INPUT, '请选择要上传的文件。Choose a file to upload.', 'file');
+        return refuse(reply, 400, ErrorCode.BAD_USER_INPUT, '请选择要上传的文件。Choose a file to upload.', {
+          field: 'file',
+        });
       fileName = part.filename;
+      const problem = nameProblem(fileName ?? '');
+      if (problem)
+        return refuse(reply, 400, ErrorCode.BAD_USER_INPUT, NAME_PROBLEM_MESSAGES[problem], { field: 'file' });
       buffer = await part.toBuffer();
       // toBuffer checks for truncation after each chunk, but busboy may mark the file truncated
       // only after the last one was read: then it returns the first 10 MB as if whole
@@ -87,7 +117,7 @@ export async function attachmentRoutes(app: FastifyInstance, orm: MikroORM, stor
         400,
         ErrorCode.BAD_USER_INPUT,
         '上传的内容无法读取，请重新选择文件。The upload could not be read: choose the file again.',
-        'file',
+        { field: 'file' },
       );
     }
     const type = await fileTypeFromBuffer(buffer);
@@ -98,25 +128,26 @@ export async function attachmentRoutes(app: FastifyInstance, orm: MikroORM, stor
         415,
         ErrorCode.BAD_USER_INPUT,
         '只能上传图片（JPG、PNG）、PDF、Word、Excel或音视频文件。Attach pictures (JPG, PNG), PDF, Word, Excel, sound or video only.',
-        'file',
+        { field: 'file' },
       );
     }
-    const stored = await store.put(Readable.from(buffer), ATTACHMENT_LIMITS.maxBytes);
-    const em = orm.em.fork();
-    const attachment = em.create(AttachmentEntity, {
-      // random, not time-ordered: for an upload without an account the id is the only key
-      // that lets the submitter attach it (docs/api.md, attachments)
-      id: randomUUID(),
-      petition: null,
-      fileName: cleanFileName(fileName, extension),
-      contentType: type.mime,
-      size: stored.size,
-      sha256: stored.sha256,
-      storageKey: stored.key,
-      uploadedByAccountId: request.viewer!.accountId,
-      uploadedAt: new Date(),
-    });
-    await em.flush();
+    const now = new Date();
+    let attachment;
+    try {
+      attachment = await attachments.store(
+        {
+          bytes: buffer,
+          fileName: cleanFileName(fileName, extension),
+          contentType: type.mime,
+          uploadedByAccountId: request.viewer!.accountId,
+          address,
+        },
+        now,
+      );
+    } catch (error) {
+      if (error instanceof UploadQuotaExceeded) return overQuota(reply, now);
+      throw error;
+    }
     return reply.code(201).send({
       id: attachment.id,
       fileName: attachment.fileName,

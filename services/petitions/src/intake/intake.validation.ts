@@ -1,4 +1,12 @@
-import { Channel, DomainError, ErrorCode, PetitionKind, isUuid } from '@tjxf/domain';
+import {
+  Channel,
+  DomainError,
+  ErrorCode,
+  NAME_PROBLEM_MESSAGES,
+  PetitionKind,
+  isUuid,
+  nameProblem,
+} from '@tjxf/domain';
 import { findRegion } from '@tjxf/regions';
 import { z } from 'zod';
 import { normalizeIdNumber, normalizePhone } from '../personal-data/identifiers.js';
@@ -37,6 +45,12 @@ const optionalText = (max: number, what: readonly [zh: string, en: string]) =>
         .max(max, `${what[0]}不能超过${max}个字。The ${what[1]} may be at most ${max} characters long.`)
         .nullable(),
     );
+/** A person's name: text that cannot hide or reorder what a reader sees (issue 8). */
+const personName = (what: readonly [zh: string, en: string]) =>
+  text(INTAKE_LIMITS.nameMax, what).superRefine((name, ctx) => {
+    const problem = nameProblem(name);
+    if (problem) ctx.addIssue({ code: 'custom', message: NAME_PROBLEM_MESSAGES[problem] });
+  });
 const phone = z.string().transform((s, ctx) => {
   const normalized = normalizePhone(s);
   if (!normalized)
@@ -63,7 +77,7 @@ const optional = <T extends z.ZodType<string, string>>(schema: T) =>
 const uuid = (zh: string, en: string) => z.string().refine(isUuid, `${zh}编号无效。Not a valid ${en} id.`);
 
 const petitionerSchema = z.object({
-  name: text(INTAKE_LIMITS.nameMax, ['姓名', 'name']),
+  name: personName(['姓名', 'name']),
   phone: optional(phone),
   idNumber: optional(idNumber),
   address: optionalText(INTAKE_LIMITS.addressMax, ['地址', 'address']),
@@ -102,7 +116,7 @@ export const intakeSchema = z
     peopleInvolved: z.number().int().min(1).max(INTAKE_LIMITS.peopleInvolvedMax).nullish(),
     agent: z
       .object({
-        name: text(INTAKE_LIMITS.nameMax, ['代理人姓名', 'agent’s name']),
+        name: personName(['代理人姓名', 'agent’s name']),
         phone,
         idNumber: optional(idNumber),
         relationship: optionalText(50, ['代理关系', 'relationship']),

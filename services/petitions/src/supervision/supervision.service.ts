@@ -164,6 +164,7 @@ export class SupervisionService {
     if (first < 1 || first > 100) throw badInput('first', '每页1至100条。A page has 1 to 100 orders.');
     const now = this.clock();
     const where: Record<string, unknown>[] = [{ petition: scopeCondition(petitionScope(this.viewer)) }];
+    if (filter.unitId && !isUuid(filter.unitId)) throw badInput('filter.unitId', '单位编号无效。Not a valid unit id.');
     if (filter.unitId) where.push({ unitId: filter.unitId });
     if (filter.level) where.push({ level: filter.level });
     if (filter.open != null)
