@@ -229,7 +229,8 @@ describe('a new account and a reset password are temporary until changed', () =>
       if (typeof input.username === 'string')
         expect(await sql(platform, 'select 1 from identity.account where username = ?', [input.username])).toEqual([]);
     }
-    expect(errorCode(await platform.graphql(DISABLE, { id: 'not-an-id' }, { token: admin }))).toBe('NOT_FOUND');
+    // a malformed id is refused at the gateway's edge (issue 8, defect 6)
+    expect(errorCode(await platform.graphql(DISABLE, { id: 'not-an-id' }, { token: admin }))).toBe('BAD_USER_INPUT');
     expect(
       errorCode(await platform.graphql(DISABLE, { id: '00000000-0000-4000-8000-000000000000' }, { token: admin })),
     ).toBe('NOT_FOUND');

@@ -84,6 +84,45 @@ describe('the gateway protects the platform', () => {
     expect(logout.headers.get('set-cookie')).toMatch(/tjxf_session=;.*Expires=Thu, 01 Jan 1970/);
   });
 
+  it('runs nothing a page of another site could send with the portal cookie (CSRF)', async () => {
+    const login = await platform.graphql(
+      'mutation { login(username: "citizen", password: "Demo#2026") { accessToken } }',
+      {},
+      { headers: { 'x-tjxf-session': 'cookie' } },
+    );
+    const session = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+    const logout = JSON.stringify({ query: 'mutation { logout }' });
+    // what a form or a no-cors fetch of another origin can send without a preflight
+    const simple: [string, RequestInit][] = [
+      ['text/plain', { method: 'POST', body: logout, headers: { 'content-type': 'text/plain', cookie: session } }],
+      [
+        'a form',
+        {
+          method: 'POST',
+          body: new URLSearchParams({ query: 'mutation { logout }' }).toString(),
+          headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: session },
+        },
+      ],
+      ['GET', { method: 'GET', headers: { cookie: session } }],
+    ];
+    for (const [label, init] of simple) {
+      const url =
+        label === 'GET'
+          ? `${platform.gatewayUrl}?query=${encodeURIComponent('mutation { logout }')}`
+          : platform.gatewayUrl;
+      const response = await fetch(url, init);
+      expect(response.status, label).toBeGreaterThanOrEqual(400);
+      expect(response.status, label).toBeLessThan(500);
+    }
+    // the session was not ended by any of them
+    const viewer = await platform.graphql<{ viewer: { username: string } | null }>(
+      '{ viewer { username } }',
+      {},
+      { headers: { cookie: session } },
+    );
+    expect(viewer.data?.viewer?.username).toBe('citizen');
+  });
+
   it('reports 503 on /healthz when a subgraph is down', async () => {
     await platform.services.stats.close();
     const response = await fetch(`${root}/healthz`);

@@ -73,6 +73,7 @@ describe('production mode (APP_ENV=production, issue 8)', () => {
       APP_ENV: 'production',
       INTROSPECTION: 'true',
       INTERNAL_TOKEN_PRIVATE_KEY: platform.keys.internal.privateKey,
+      SERVICE_TOKEN_PRIVATE_KEY: platform.keys.services.gateway!.privateKey,
       ...Object.fromEntries(
         ['IDENTITY', 'UNITS', 'PETITIONS', 'OFFICIALS', 'STATS'].map((n) => [`${n}_URL`, 'http://127.0.0.1:1']),
       ),

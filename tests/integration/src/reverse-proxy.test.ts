@@ -50,6 +50,7 @@ describe('behind a reverse proxy, limits count per real client (issue 8)', () =>
   it('refuses to start with a proxy that is not an address or a range', () => {
     const env = (proxies: string) => ({
       INTERNAL_TOKEN_PRIVATE_KEY: platform.keys.internal.privateKey,
+      SERVICE_TOKEN_PRIVATE_KEY: platform.keys.services.gateway!.privateKey,
       ...Object.fromEntries(
         ['IDENTITY', 'UNITS', 'PETITIONS', 'OFFICIALS', 'STATS'].map((n) => [`${n}_URL`, 'http://127.0.0.1:1']),
       ),

@@ -94,7 +94,7 @@ describe('signing out ends the session (issue 8)', () => {
     form.append('file', new Blob(['%PDF-1.4\n'], { type: 'application/pdf' }), 'a.pdf');
     const response = await fetch(platform.gatewayUrl.replace(/graphql$/, 'uploads'), {
       method: 'POST',
-      headers: { authorization: `Bearer ${token}` },
+      headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' },
       body: form,
     });
     expect(response.status).toBe(401);
@@ -125,11 +125,12 @@ describe('signing out ends the session (issue 8)', () => {
   });
 
   it('keeps parallel sessions apart: parallel logouts end exactly those sessions', async () => {
+    // five at once: sign-ins in flight count against the allowance of one account from one address
     const tokens = await Promise.all(
-      Array.from({ length: 8 }, () => platform.login(account.username, account.password)),
+      Array.from({ length: 5 }, () => platform.login(account.username, account.password)),
     );
-    expect(new Set(tokens).size).toBe(8);
-    const [leaving, staying] = [tokens.slice(0, 4), tokens.slice(4)];
+    expect(new Set(tokens).size).toBe(5);
+    const [leaving, staying] = [tokens.slice(0, 3), tokens.slice(3)];
     const logouts = await Promise.all(leaving.map((token) => platform.graphql(LOGOUT, {}, { token })));
     expect(logouts.map((r) => r.data)).toEqual(leaving.map(() => ({ logout: true })));
     for (const token of leaving)
@@ -153,10 +154,11 @@ describe('changing one’s own password (issue 8)', () => {
     );
     expect(changed.errors).toBeUndefined();
     const fresh = changed.data!.changePassword.accessToken;
-    for (const old of [account.token, elsewhere]) {
-      expect((await viewerAt(platform.gatewayUrl, old)).status).toBe(401);
-      expect(await millisUntil(refusedAt(otherGateway, old), PROPAGATION_MS)).toBeLessThan(PROPAGATION_MS);
-    }
+    // the session that changed it ends at once at this gateway; the others at its next poll
+    expect((await viewerAt(platform.gatewayUrl, account.token)).status).toBe(401);
+    for (const old of [account.token, elsewhere])
+      for (const url of [platform.gatewayUrl, otherGateway])
+        expect(await millisUntil(refusedAt(url, old), PROPAGATION_MS)).toBeLessThan(PROPAGATION_MS);
     expect((await viewerAt(otherGateway, fresh)).data?.viewer?.username).toBe(account.username);
     expect(errorCode(await platform.graphql(LOGIN, { u: account.username, p: account.password }))).toBe(
       'UNAUTHENTICATED',
