@@ -1,16 +1,25 @@
 import { startPlatform, type TestPlatform } from '@tjxf/test-kit';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO_UNITS, dataOf, signIn } from './support/demo.js';
-import { onlineInput, onlyError, submit } from './support/petitions.js';
+import { onlineInput, onlyError, staffInput, submit } from './support/petitions.js';
 
-// Where a report goes: never to the unit it reports on (issue 8, defect 1; R-P12, R-P6, R-P7, R-P10; 《信访工作条例》 Art. 30 and 46).
+// Where a report goes: never to the unit it reports on, neither at intake nor later in the
+// procedure (issue 8, defect 1; R-P12, R-P6, R-P7, R-P10; 《信访工作条例》 Art. 30 and 46).
 let platform: TestPlatform;
 let tokens: Record<User, string>;
 const USERS = ['citizen', 'xfb.hexi', 'xfb.city', 'leader.hexi', 'leader.city', 'handler.hexi.sthj'] as const;
 type User = (typeof USERS)[number];
 let citizenId: string;
 
-const { HEXI_GOVERNMENT, HEXI_HOUSING, HEXI_ENVIRONMENT, HEXI_CITY_MANAGEMENT, CITY_GOVERNMENT } = DEMO_UNITS;
+const {
+  HEXI_GOVERNMENT,
+  HEXI_OFFICE,
+  HEXI_HOUSING,
+  HEXI_ENVIRONMENT,
+  HEXI_CITY_MANAGEMENT,
+  CITY_GOVERNMENT,
+  CITY_OFFICE,
+} = DEMO_UNITS;
 
 beforeAll(async () => {
   platform = await startPlatform(inject('pgServerUrl'));
@@ -155,5 +164,101 @@ describe('a report is never given to the unit it reports on (R-P12, R-P6, R-P7, 
       );
     expect(events.map((e) => e.type)).toEqual(expect.arrayContaining(['PetitionEvaluated', 'PetitionReviewRequested']));
     expect(JSON.stringify(events)).not.toContain(citizenId);
+  });
+});
+
+interface Received {
+  receivingUnit: { id: string };
+  riskFlags: string[];
+  currentDeadline: { kind: string; unit: { id: string } | null } | null;
+  history: { action: string; note: string | null; unit: { id: string } | null }[];
+}
+const RECEIVED = `query R($id: ID!) { petition(id: $id) {
+  receivingUnit { id } riskFlags currentDeadline { kind unit { id } } history { action note unit { id } } } }`;
+const received = async (user: User, id: string) => (await ok<{ petition: Received }>(user, RECEIVED, { id })).petition;
+const REGISTER_REPORT = `mutation G($input: RegisterPetitionInput!) {
+  registerPetition(input: $input) { id receivingUnit { id } riskFlags allowedActions } }`;
+
+/** A letter reporting on `unitId`, registered by `office`; what the registering officer is answered. */
+async function registeredReport(office: User, unitId: string, title: string, regionCode = '120103003') {
+  const input = staffInput('LETTER', {
+    kind: 'REPORT',
+    categoryCode: '110102',
+    regionCode,
+    respondentUnitId: unitId,
+    title,
+    content: `${title}，请求依法查处。`,
+  });
+  return (
+    await ok<{
+      registerPetition: { id: string; receivingUnit: { id: string }; riskFlags: string[]; allowedActions: string[] };
+    }>(office, REGISTER_REPORT, { input })
+  ).registerPetition;
+}
+
+describe('intake gives a report about the office that would receive it, or its government, to the office above (R-P12, Art. 30, 46)', () => {
+  it('sends an online report about the district petition office or government to the city’s office, not as a skipped level', async () => {
+    const [aboutOffice, aboutGovernment] = await Promise.all([
+      reportOnline(HEXI_OFFICE, '区信访办工作人员刁难来访群众'),
+      reportOnline(HEXI_GOVERNMENT, '区政府违规审批临时用地', tokens.citizen),
+    ]);
+    for (const { id } of [aboutOffice, aboutGovernment]) {
+      const petition = await received('xfb.city', id);
+      expect(petition.receivingUnit.id).toBe(CITY_OFFICE);
+      expect(petition.riskFlags).not.toContain('SKIPPED_LEVEL');
+      expect(petition.currentDeadline).toEqual({ kind: 'DISPOSAL', unit: { id: CITY_OFFICE } });
+      expect(petition.history[0]).toMatchObject({ action: 'SUBMITTED_ONLINE', unit: { id: CITY_OFFICE } });
+      expect(petition.history[0]!.note).toContain('上一级信访部门受理');
+    }
+    expect(await ok('xfb.hexi', READ, { id: aboutOffice.id })).toEqual({ petition: null });
+  });
+
+  it('keeps with the district office a report about one of its departments, and a complaint about the office itself', async () => {
+    const report = await reportOnline(HEXI_HOUSING, '住建委违规发放施工许可');
+    const complaint = (
+      await submit(platform, onlineInput({ kind: 'COMPLAINT', confidential: true, respondentUnitId: HEXI_OFFICE }))
+    ).data!.submitPetition.petition;
+    for (const { id } of [report, complaint]) {
+      const petition = await received('xfb.hexi', id);
+      expect(petition.receivingUnit.id).toBe(HEXI_OFFICE);
+      expect(petition.history[0]!.note).toBeNull();
+    }
+  });
+
+  it('sends a report registered at the district office about that office or its government to the city’s office', async () => {
+    const [aboutOffice, aboutGovernment, aboutDepartment] = await Promise.all([
+      registeredReport('xfb.hexi', HEXI_OFFICE, '区信访办违规压制来信'),
+      registeredReport('xfb.hexi', HEXI_GOVERNMENT, '区政府违规举债建设楼堂馆所'),
+      registeredReport('xfb.hexi', HEXI_HOUSING, '住建委违规收取押金'),
+    ]);
+    expect(aboutOffice).toMatchObject({ receivingUnit: { id: CITY_OFFICE }, allowedActions: [] });
+    expect(aboutGovernment.receivingUnit.id).toBe(CITY_OFFICE);
+    for (const report of [aboutOffice, aboutGovernment]) {
+      expect(report.riskFlags).not.toContain('SKIPPED_LEVEL');
+      const petition = await received('xfb.city', report.id);
+      // registered by the district office, for which the officer acted; received by the city's
+      expect(petition.history[0]).toMatchObject({ action: 'REGISTERED', unit: { id: HEXI_OFFICE } });
+      expect(petition.currentDeadline?.unit?.id).toBe(CITY_OFFICE);
+    }
+    // the office reported on registered it and sees it no more
+    expect(await ok('xfb.hexi', READ, { id: aboutOffice.id })).toEqual({ petition: null });
+    // the allowed pair: a report about a department stays with the office, which disposes it
+    expect(aboutDepartment.receivingUnit.id).toBe(HEXI_OFFICE);
+    expect(aboutDepartment.allowedActions).toContain('FORWARD');
+  });
+
+  it('leaves a report about the city office or government with the city office, which has none above it', async () => {
+    const CITY_WIDE = '120000';
+    const [aboutOffice, aboutGovernment] = await Promise.all([
+      registeredReport('xfb.city', CITY_OFFICE, '市信访办违规拖延办理', CITY_WIDE),
+      registeredReport('xfb.city', CITY_GOVERNMENT, '市政府某部门违规决策', CITY_WIDE),
+    ]);
+    expect(aboutOffice).toMatchObject({ receivingUnit: { id: CITY_OFFICE }, allowedActions: [] });
+    expect(aboutGovernment.receivingUnit.id).toBe(CITY_OFFICE);
+    // the scope rule hides each from the unit it is about; the other sees it
+    expect(await ok('xfb.city', READ, { id: aboutOffice.id })).toEqual({ petition: null });
+    expect(await ok('leader.city', READ, { id: aboutOffice.id })).toEqual({ petition: { id: aboutOffice.id } });
+    expect(await ok('leader.city', READ, { id: aboutGovernment.id })).toEqual({ petition: null });
+    expect(await ok('xfb.city', READ, { id: aboutGovernment.id })).toEqual({ petition: { id: aboutGovernment.id } });
   });
 });
