@@ -1,19 +1,23 @@
+import type { Role } from '@tjxf/domain';
 import { startPlatform, type GraphQLResult, type TestPlatform } from '@tjxf/test-kit';
 import { InternalTokenSigner, anonymousViewer } from '@tjxf/tokens';
+import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { onlineInput, onlyError, submit } from './support/petitions.js';
-import { DEMO_UNITS, signIn } from './support/demo.js';
+import { countRows, onlineInput, onlyError, submit } from './support/petitions.js';
+import { DEMO_UNITS, dataOf, signIn } from './support/demo.js';
 import { downloadAttachment, uploadPhoto } from './support/uploads.js';
 
-// A reporter's identity never reaches the unit reported on, along any path from a petition to
-// another petition or a person (issue 8, defect 1; R-P12, R-P4, Art. 30 and 46).
+// A report reaches the unit it reports on by no path: not its content, not that it exists
+// (issue 8, defect 1; R-P12, Art. 30 and 46). A confidential complainant's identity never
+// reaches the unit complained about, along any path from a petition to another petition or a
+// person (R-P12, R-P4).
 let platform: TestPlatform;
 let tokens: Record<User, string>;
-const USERS = ['citizen', 'xfb.hexi', 'leader.hexi', 'leader.city', 'handler.hexi.zj', 'handler.hexi.sthj'] as const;
+const USERS = ['citizen', 'xfb.hexi', 'xfb.city', 'leader.hexi', 'leader.city', 'handler.hexi.zj'] as const;
 type User = (typeof USERS)[number];
 let citizenId: string;
 
-const { HEXI_GOVERNMENT, HEXI_HOUSING, HEXI_ENVIRONMENT, HEXI_CITY_MANAGEMENT, CITY_GOVERNMENT } = DEMO_UNITS;
+const { HEXI_GOVERNMENT, HEXI_OFFICE, HEXI_HOUSING, HEXI_ENVIRONMENT } = DEMO_UNITS;
 
 beforeAll(async () => {
   platform = await startPlatform(inject('pgServerUrl'));
@@ -26,13 +30,28 @@ function gql<T = Record<string, unknown>>(user: User, query: string, variables: 
   return platform.graphql<T>(query, variables, { token: tokens[user] });
 }
 
-async function ok<T = Record<string, unknown>>(user: User, query: string, variables: Record<string, unknown> = {}) {
-  const result = await gql<T>(user, query, variables);
-  if (result.errors) throw new Error(`${query} as ${user}: ${JSON.stringify(result.errors)}`);
-  return result.data!;
-}
+const ok = <T = Record<string, unknown>>(user: User, query: string, variables: Record<string, unknown> = {}) =>
+  dataOf<T>(platform, tokens[user], query, variables);
 
 const download = (user: User, attachmentId: string) => downloadAttachment(platform, attachmentId, tokens[user]!);
+
+/** Petitions by federation reference (`_entities`) from the petitions subgraph, as the gateway asks for `user`. */
+async function entitiesAs(user: User, ids: string[], fields: string) {
+  const claims = decodeJwt(tokens[user]) as { sub: string; roles: Role[]; units: { id: string; regionCode: string }[] };
+  const viewer = {
+    ...anonymousViewer('127.0.0.1'),
+    accountId: claims.sub,
+    username: user,
+    roles: claims.roles,
+    units: claims.units,
+  };
+  const token = await (await InternalTokenSigner.fromPem(platform.keys.internal.privateKey)).sign(viewer);
+  return platform.graphql<{ _entities: ({ id: string } | null)[] }>(
+    `query E($r: [_Any!]!) { _entities(representations: $r) { ... on Petition { ${fields} } } }`,
+    { r: ids.map((id) => ({ __typename: 'Petition', id })) },
+    { url: platform.services.petitions.url, token },
+  );
+}
 
 /** A petition filed online by the signed-in citizen, with a photo; its id, tracking code and photo. */
 async function filed(input: Record<string, unknown>) {
@@ -43,10 +62,14 @@ async function filed(input: Record<string, unknown>) {
 }
 
 /**
- * A person's earlier complaint, then a confidential report on `respondentUnitId` by the same
- * person about the same matter: repeat detection links the report to the complaint.
+ * A person's earlier complaint, then a confidential report or complaint (`kind`) on `unitId` by
+ * the same person about the same matter: repeat detection links the later one to the complaint.
  */
-async function reportRepeatingAComplaint(person: { name: string; phone: string; address: string }, unitId: string) {
+async function repeatingAComplaint(
+  person: { name: string; phone: string; address: string },
+  unitId: string,
+  kind: 'REPORT' | 'COMPLAINT',
+) {
   const matter = {
     categoryCode: '110102',
     regionCode: '120103003',
@@ -59,9 +82,9 @@ async function reportRepeatingAComplaint(person: { name: string; phone: string; 
     title: '反映低保审批材料被长期搁置不办',
     content: '本人于今年三月提交低保申请材料，经办科室至今搁置不办，多次询问均被推诿，请求督促依法办理。',
   });
-  const report = await filed({
+  const later = await filed({
     ...matter,
-    kind: 'REPORT',
+    kind,
     confidential: true,
     title: '反映低保审批材料被长期搁置不办，经办人员索要好处',
     content: '本人于今年三月提交低保申请材料，经办科室至今搁置不办，多次询问均被推诿，经办人员暗示索要好处，请求查处。',
@@ -70,10 +93,10 @@ async function reportRepeatingAComplaint(person: { name: string; phone: string; 
   const seen = await ok<{ petition: { repeatOf: { id: string } | null } }>(
     'xfb.hexi',
     'query R($id: ID!) { petition(id: $id) { repeatOf { id } } }',
-    { id: report.id },
+    { id: later.id },
   );
   expect(seen.petition.repeatOf?.id).toBe(earlier.id);
-  return { earlier, report };
+  return { earlier, later };
 }
 
 const REACHABLE = `
@@ -109,50 +132,38 @@ function expectNoWayToThePerson(
     expect(text).not.toContain(secret);
 }
 
-describe('the unit reported on reaches the reporter by no path (R-P12)', () => {
+describe('the unit complained about in confidence reaches the complainant by no path (R-P12)', () => {
   const person = { name: '韩秀梅', phone: '13911112222', address: '河西区友谊路12号' };
-  let chain: Awaited<ReturnType<typeof reportRepeatingAComplaint>>;
+  let chain: Awaited<ReturnType<typeof repeatingAComplaint>>;
   beforeAll(async () => {
-    chain = await reportRepeatingAComplaint(person, HEXI_GOVERNMENT);
+    chain = await repeatingAComplaint(person, HEXI_GOVERNMENT, 'COMPLAINT');
   });
 
-  it('shows the government reported on no repeat link, no account, no earlier code, no repeat or key-person flag', async () => {
-    const result = await readReachable('leader.hexi', chain.report.id);
+  it('shows the government complained about the matter, without a repeat link, account, earlier code, repeat or key-person flag', async () => {
+    const result = await readReachable('leader.hexi', chain.later.id);
     expectNoWayToThePerson(result, person, chain.earlier);
-    const report = result.data!.petition;
-    expect(report).toMatchObject({ petitioners: null, attachments: null, repeatOf: null });
-    expect(report.riskFlags).not.toContain('REPEAT');
-    expect(report.history.map((h) => h.action)).toEqual(expect.arrayContaining(['SUBMITTED_ONLINE']));
+    const complaint = result.data!.petition;
+    expect(complaint).toMatchObject({ petitioners: null, attachments: null, repeatOf: null });
+    expect(complaint.riskFlags).not.toContain('REPEAT');
+    expect(complaint.history.map((h) => h.action)).toEqual(expect.arrayContaining(['SUBMITTED_ONLINE']));
     // the earlier complaint itself stays readable to the government it was made about: only the link is withheld
     const earlier = await readReachable('leader.hexi', chain.earlier.id);
     expect(earlier.data!.petition.petitioners![0]!.name).toBe(person.name);
   });
 
-  it('shows the petition office, which is not reported on, the link, the submitter and the flag', async () => {
-    const report = (await readReachable('xfb.hexi', chain.report.id)).data!.petition;
-    expect(report.petitioners![0]).toMatchObject({ name: person.name, phone: person.phone });
-    expect(report.repeatOf).toMatchObject({ id: chain.earlier.id, trackingCode: chain.earlier.trackingCode });
-    expect(report.riskFlags).toContain('REPEAT');
-    expect(report.history.find((h) => h.action === 'SUBMITTED_ONLINE')!.actor?.id).toBe(citizenId);
-    expect(report.attachments!.map((a) => a.id)).toEqual([chain.report.photo]);
+  it('shows the petition office, which is not complained about, the link, the submitter and the flag', async () => {
+    const complaint = (await readReachable('xfb.hexi', chain.later.id)).data!.petition;
+    expect(complaint.petitioners![0]).toMatchObject({ name: person.name, phone: person.phone });
+    expect(complaint.repeatOf).toMatchObject({ id: chain.earlier.id, trackingCode: chain.earlier.trackingCode });
+    expect(complaint.riskFlags).toContain('REPEAT');
+    expect(complaint.history.find((h) => h.action === 'SUBMITTED_ONLINE')!.actor?.id).toBe(citizenId);
+    expect(complaint.attachments!.map((a) => a.id)).toEqual([chain.later.photo]);
   });
 
   it('answers the same through a federation reference (_entities), as the gateway would ask', async () => {
-    const viewer = {
-      ...anonymousViewer('127.0.0.1'),
-      accountId: (await ok<{ viewer: { id: string } }>('leader.hexi', '{ viewer { id } }')).viewer.id,
-      username: 'leader.hexi',
-      roles: ['LEADER' as const],
-      units: [{ id: HEXI_GOVERNMENT, regionCode: '120103' }],
-    };
-    const token = await (await InternalTokenSigner.fromPem(platform.keys.internal.privateKey)).sign(viewer);
-    const result = await platform.graphql(
-      `query E($r: [_Any!]!) { _entities(representations: $r) { ... on Petition { id ${REACHABLE} } } }`,
-      { r: [{ __typename: 'Petition', id: chain.report.id }] },
-      { url: platform.services.petitions.url, token },
-    );
+    const result = await entitiesAs('leader.hexi', [chain.later.id], `id ${REACHABLE}`);
     expectNoWayToThePerson(result, person, chain.earlier);
-    expect(result.data).toMatchObject({ _entities: [{ id: chain.report.id, repeatOf: null, petitioners: null }] });
+    expect(result.data).toMatchObject({ _entities: [{ id: chain.later.id, repeatOf: null, petitioners: null }] });
   });
 
   it('finds nothing by the reporter’s name or phone in search', async () => {
@@ -162,13 +173,13 @@ describe('the unit reported on reaches the reporter by no path (R-P12)', () => {
         'query S($text: String) { petitions(filter: { text: $text }, first: 100) { edges { node { id } } } }',
         { text },
       );
-      expect(hits.petitions.edges.map((e) => e.node.id)).not.toContain(chain.report.id);
+      expect(hits.petitions.edges.map((e) => e.node.id)).not.toContain(chain.later.id);
     }
   });
 
-  it('serves the report’s material to the petition office, not to the government reported on', async () => {
-    expect((await download('leader.hexi', chain.report.photo)).status).toBe(404);
-    expect((await download('xfb.hexi', chain.report.photo)).status).toBe(200);
+  it('serves the complainant’s material to the petition office, not to the government complained about', async () => {
+    expect((await download('leader.hexi', chain.later.photo)).status).toBe(404);
+    expect((await download('xfb.hexi', chain.later.photo)).status).toBe(200);
     // the complaint's own material, read on the complaint, is the government's to see
     expect((await download('leader.hexi', chain.earlier.photo)).status).toBe(200);
   });
@@ -179,12 +190,12 @@ describe('the unit reported on reaches the reporter by no path (R-P12)', () => {
       .getConnection()
       .execute<{ payload: Record<string, unknown> }[]>(
         'select payload from petitions.outbox_event where aggregate_id = ? order by seq',
-        [chain.report.id],
+        [chain.later.id],
       );
     expect(events.length).toBeGreaterThan(0);
     expect(JSON.stringify(events)).not.toContain(chain.earlier.id);
-    expect(events[0]!.payload).toMatchObject({ kind: 'REPORT', riskFlags: [] });
-    // the complaint is nobody's secret: its events keep what consumers use
+    expect(events[0]!.payload).toMatchObject({ kind: 'COMPLAINT', riskFlags: [] });
+    // the earlier complaint is nobody's secret: its events keep what consumers use
     const [registered] = await platform.services.petitions.orm.em
       .fork()
       .getConnection()
@@ -193,6 +204,187 @@ describe('the unit reported on reaches the reporter by no path (R-P12)', () => {
         [chain.earlier.id],
       );
     expect(registered!.payload).toHaveProperty('kind', 'COMPLAINT');
+  });
+});
+
+const FORWARD =
+  'mutation F($id: ID!, $unitId: ID) { disposePetition(id: $id, input: { mode: FORWARD, unitId: $unitId }) { id } }';
+const LIST = `query L($text: String) {
+  petitions(filter: { text: $text }, first: 100) { totalCount edges { node { id } } } }`;
+const INBOX = '{ petitions(orderBy: URGENCY, first: 1) { totalCount } }';
+const ISSUE = `mutation I($input: SupervisionOrderInput!) { issueSupervisionOrder(input: $input) { id } }`;
+const BOARD = '{ supervisionOrders(first: 100) { id petition { id } } }';
+const ACCESSES = 'query A($id: ID!) { personalDataAccesses(petitionId: $id) { field } }';
+
+const inboxCount = async (user: User) =>
+  (await ok<{ petitions: { totalCount: number } }>(user, INBOX)).petitions.totalCount;
+
+/** What `user` finds of a petition: by id, in the list, by a word of its title, on the supervision board. */
+async function whatFinds(user: User, petition: { id: string }, titleWord: string) {
+  const ids = (r: { petitions: { edges: { node: { id: string } }[] } }) => r.petitions.edges.map((e) => e.node.id);
+  const [read, list, search, board] = await Promise.all([
+    ok<{ petition: { id: string; title: string } | null }>(
+      user,
+      'query P($id: ID!) { petition(id: $id) { id title } }',
+      {
+        id: petition.id,
+      },
+    ),
+    ok<{ petitions: { edges: { node: { id: string } }[] } }>(user, LIST),
+    ok<{ petitions: { totalCount: number; edges: { node: { id: string } }[] } }>(user, LIST, { text: titleWord }),
+    ok<{ supervisionOrders: { petition: { id: string } }[] }>(user, BOARD),
+  ]);
+  return {
+    read: read.petition?.id ?? null,
+    listed: ids(list).includes(petition.id),
+    found: ids(search).includes(petition.id),
+    foundCount: search.petitions.totalCount,
+    onBoard: board.supervisionOrders.some((o) => o.petition.id === petition.id),
+  };
+}
+
+describe.each([
+  {
+    about: 'the district’s people’s government',
+    unitId: HEXI_GOVERNMENT,
+    reported: 'leader.hexi' as const,
+    title: '区政府违规出借财政资金给企业',
+    word: '出借财政资金',
+  },
+  {
+    about: 'the district’s petition office',
+    unitId: HEXI_OFFICE,
+    reported: 'xfb.hexi' as const,
+    title: '信访办工作人员泄露来访登记信息',
+    word: '泄露来访登记',
+  },
+])(
+  'a report about $about does not reach it: not the reporter, the content, nor that it exists (R-P12, Art. 30, 46)',
+  ({ unitId, reported, title, word }) => {
+    // the city’s petition office, whose area is the whole city, forwards and supervises it (and receives it: report-routing.test.ts)
+    const handling = 'xfb.city' as const;
+    let report: Awaited<ReturnType<typeof filed>>;
+    const inbox = { reportedBefore: 0, reportedAfter: 0, handlingBefore: 0, handlingAfter: 0 };
+    beforeAll(async () => {
+      [inbox.reportedBefore, inbox.handlingBefore] = await Promise.all([inboxCount(reported), inboxCount(handling)]);
+      report = await filed({
+        kind: 'REPORT',
+        categoryCode: '110102',
+        respondentUnitId: unitId,
+        title,
+        content: `${title}，请求依法查处，并对举报人信息保密。`,
+        petitioners: [{ name: '朱立新', phone: '13911118888', address: '河西区马场道1号' }],
+      });
+      await ok(handling, FORWARD, { id: report.id, unitId: HEXI_ENVIRONMENT });
+      await ok(handling, ISSUE, {
+        input: {
+          petitionId: report.id,
+          unitId: HEXI_ENVIRONMENT,
+          level: 'REMINDER',
+          trigger: 'OTHER',
+          note: '请按时办理',
+        },
+      });
+      [inbox.reportedAfter, inbox.handlingAfter] = await Promise.all([inboxCount(reported), inboxCount(handling)]);
+    });
+
+    it('is found by the office handling it by id, in the list, by a word of its title, in the inbox count and on the board', async () => {
+      expect(await whatFinds(handling, report, word)).toEqual({
+        read: report.id,
+        listed: true,
+        found: true,
+        foundCount: 1,
+        onBoard: true,
+      });
+      expect(inbox.handlingAfter).toBe(inbox.handlingBefore + 1);
+    });
+
+    it('is found by the unit reported on nowhere: not by id, in the list, by that word, in its inbox count or on its board', async () => {
+      expect(await whatFinds(reported, report, word)).toEqual({
+        read: null,
+        listed: false,
+        found: false,
+        foundCount: 0,
+        onBoard: false,
+      });
+      expect(inbox.reportedAfter).toBe(inbox.reportedBefore);
+    });
+
+    it('is a null federation reference (_entities) for the unit reported on, the petition for the office', async () => {
+      const [denied, allowed] = await Promise.all([
+        entitiesAs(reported, [report.id], 'id title content'),
+        entitiesAs(handling, [report.id], 'id title'),
+      ]);
+      expect(denied.errors).toBeUndefined();
+      expect(denied.data).toEqual({ _entities: [null] });
+      expect(allowed.data).toEqual({ _entities: [{ id: report.id, title }] });
+    });
+
+    it('serves its material and its access log to the office, not to the unit reported on', async () => {
+      expect((await download(reported, report.photo)).status).toBe(404);
+      expect((await download(handling, report.photo)).status).toBe(200);
+      const [denied, allowed] = await Promise.all([
+        gql<{ personalDataAccesses: { field: string }[] }>(reported, ACCESSES, { id: report.id }),
+        ok<{ personalDataAccesses: { field: string }[] }>(handling, ACCESSES, { id: report.id }),
+      ]);
+      // a petition office reported on reads an empty log, as for an unknown petition; a leader reads none at all
+      if (reported === 'xfb.hexi') expect(denied.data).toEqual({ personalDataAccesses: [] });
+      else expect(onlyError(denied).extensions?.code).toBe('FORBIDDEN');
+      expect(allowed.personalDataAccesses.map((a) => a.field)).toContain('ATTACHMENT');
+    });
+
+    it('refuses the unit reported on any step on it as NOT_FOUND, and changes nothing; the reporter still reads it', async () => {
+      const before = await countRows(platform, 'supervision_order');
+      const refused = await gql(reported, ISSUE, {
+        input: { petitionId: report.id, unitId: HEXI_ENVIRONMENT, level: 'REMINDER', trigger: 'OTHER' },
+      });
+      expect(onlyError(refused).extensions?.code).toBe('NOT_FOUND');
+      expect(await countRows(platform, 'supervision_order')).toBe(before);
+      const own = await ok<{ petition: { id: string } | null }>(
+        'citizen',
+        'query P($id: ID!) { petition(id: $id) { id } }',
+        {
+          id: report.id,
+        },
+      );
+      expect(own.petition?.id).toBe(report.id);
+    });
+  },
+);
+
+describe('what the rule leaves visible (R-P12)', () => {
+  it('keeps a report that names no unit in every staff scope that covers it (SQL NULL is not a unit)', async () => {
+    const before = await inboxCount('xfb.hexi');
+    const report = await filed({
+      kind: 'REPORT',
+      categoryCode: '110102',
+      title: '某小区物业违规挪用维修基金',
+      content: '某小区物业公司违规挪用住宅专项维修基金，请求有关部门依法查处。',
+    });
+    expect(await whatFinds('xfb.hexi', report, '挪用维修基金')).toMatchObject({
+      read: report.id,
+      listed: true,
+      found: true,
+    });
+    expect(await inboxCount('xfb.hexi')).toBe(before + 1);
+  });
+
+  it('shows the unit complained about a confidential complaint, the matter without the person', async () => {
+    const complaint = await filed({
+      kind: 'COMPLAINT',
+      confidential: true,
+      respondentUnitId: HEXI_OFFICE,
+      categoryCode: '110102',
+      title: '信访接待窗口多次拒收材料',
+      content: '信访接待窗口多次拒收本人的书面材料，请求答复。',
+      petitioners: [{ name: '蔡玉洁', phone: '13911119999' }],
+    });
+    const seen = await ok<{ petition: { title: string; petitioners: unknown; attachments: unknown } | null }>(
+      'xfb.hexi',
+      'query P($id: ID!) { petition(id: $id) { title petitioners { name } attachments { id } } }',
+      { id: complaint.id },
+    );
+    expect(seen.petition).toEqual({ title: '信访接待窗口多次拒收材料', petitioners: null, attachments: null });
   });
 });
 
@@ -223,9 +415,9 @@ describe('a link into a report tells who reported: it is withheld too (R-P12, R-
 });
 
 describe('a report disposed to the unit reported on before disposal refused it (legacy rows)', () => {
-  it('still shows that unit neither the reporter’s phone and address nor their earlier complaint', async () => {
+  it('shows that unit neither the report nor, through it, the reporter’s earlier complaint', async () => {
     const person = { name: '葛春燕', phone: '13911114444', address: '河西区围堤道20号' };
-    const chain = await reportRepeatingAComplaint(person, HEXI_HOUSING);
+    const chain = await repeatingAComplaint(person, HEXI_HOUSING, 'REPORT');
     // the complaint went to the housing commission, which must answer it: it sees the complainant
     await ok('xfb.hexi', FORWARD, { id: chain.earlier.id, unitId: HEXI_HOUSING });
     const complaint = await readReachable('handler.hexi.zj', chain.earlier.id);
@@ -233,137 +425,11 @@ describe('a report disposed to the unit reported on before disposal refused it (
     // as a lead unit was set before this release: not through the procedure, which now refuses it
     await platform.services.petitions.orm.em
       .getConnection()
-      .execute('update petitions.petition set lead_unit_id = ? where id = ?', [HEXI_HOUSING, chain.report.id]);
-    const report = await readReachable('handler.hexi.zj', chain.report.id);
+      .execute('update petitions.petition set lead_unit_id = ? where id = ?', [HEXI_HOUSING, chain.later.id]);
+    // lead unit or not, a report is outside the scope of the unit it reports on (until issue 8: shown, people withheld)
+    const report = await readReachable('handler.hexi.zj', chain.later.id);
     expectNoWayToThePerson(report, person, chain.earlier);
-    expect(report.data!.petition).toMatchObject({ petitioners: null, attachments: null, repeatOf: null });
-  });
-});
-
-const FORWARD =
-  'mutation F($id: ID!, $unitId: ID) { disposePetition(id: $id, input: { mode: FORWARD, unitId: $unitId }) { id } }';
-const DISPOSE =
-  'mutation D($id: ID!, $input: DisposeInput!) { disposePetition(id: $id, input: $input) { id status version } }';
-const STATE = 'query S($id: ID!) { petition(id: $id) { status version tasks { kind unitId: unit { id } } } }';
-
-describe('a report is never given to the unit it reports on (R-P12, R-P6, R-P7, R-P10)', () => {
-  const report = (unitId: string, title: string) =>
-    filed({
-      kind: 'REPORT',
-      categoryCode: '110102',
-      respondentUnitId: unitId,
-      title,
-      content: `${title}，请求有关部门依法查处。`,
-      petitioners: [{ name: '匿名举报人', phone: '13911115555' }],
-    });
-
-  /** Forwarded to the environment bureau, which objects: competence is now disputable (R-P7). */
-  const objectedTo = async ({ id }: { id: string }) => {
-    await ok('xfb.hexi', FORWARD, { id, unitId: HEXI_ENVIRONMENT });
-    await ok(
-      'handler.hexi.sthj',
-      'mutation O($id: ID!) { objectToPetition(id: $id, reason: "不属于本单位职责") { id } }',
-      {
-        id,
-      },
-    );
-    return id;
-  };
-  const REFER =
-    'mutation R($id: ID!, $u: [ID!]!) { referCompetenceDispute(id: $id, input: { unitIds: $u, reason: "职责争议" }) { id } }';
-
-  it('refuses to forward, assign or add as co-handling the unit reported on, naming the field, and changes nothing', async () => {
-    const { id } = await report(HEXI_HOUSING, '住建委工作人员违规收取审批费用');
-    const before = await ok('xfb.hexi', STATE, { id });
-    const refusals = await Promise.all([
-      gql('xfb.hexi', DISPOSE, { id, input: { mode: 'FORWARD', unitId: HEXI_HOUSING } }),
-      gql('xfb.hexi', DISPOSE, { id, input: { mode: 'ASSIGN', unitId: HEXI_HOUSING } }),
-      gql('xfb.hexi', DISPOSE, {
-        id,
-        input: { mode: 'FORWARD', unitId: HEXI_ENVIRONMENT, coHandlingUnitIds: [HEXI_HOUSING] },
-      }),
-    ]);
-    expect(refusals.map((r) => onlyError(r).extensions)).toEqual([
-      expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'input.unitId' }),
-      expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'input.unitId' }),
-      expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'input.coHandlingUnitIds' }),
-    ]);
-    expect(await ok('xfb.hexi', STATE, { id })).toEqual(before);
-    // the allowed pair: another unit, and a complaint to the unit that must answer it
-    expect((await gql('xfb.hexi', FORWARD, { id, unitId: HEXI_ENVIRONMENT })).errors).toBeUndefined();
-    const complaint = await filed({ kind: 'COMPLAINT', respondentUnitId: HEXI_HOUSING });
-    expect((await gql('xfb.hexi', FORWARD, { id: complaint.id, unitId: HEXI_HOUSING })).errors).toBeUndefined();
-  });
-
-  it('refuses the unit reported on in a competence dispute and as the competent unit', async () => {
-    const id = await objectedTo(await report(HEXI_HOUSING, '住建委某科室违规指定施工单位'));
-    expect(onlyError(await gql('xfb.hexi', REFER, { id, u: [HEXI_HOUSING] })).extensions).toMatchObject({
-      code: 'BAD_USER_INPUT',
-      field: 'input.unitIds',
-    });
-    await ok('xfb.hexi', REFER, { id, u: [HEXI_CITY_MANAGEMENT] });
-    const DECIDE =
-      'mutation C($id: ID!, $u: ID!) { decideCompetence(id: $id, input: { unitId: $u }) { id leadUnit { id } } }';
-    expect(onlyError(await gql('leader.hexi', DECIDE, { id, u: HEXI_HOUSING })).extensions).toMatchObject({
-      code: 'BAD_USER_INPUT',
-      field: 'input.unitId',
-    });
-    const decided = await ok<{ decideCompetence: { leadUnit: { id: string } } }>('leader.hexi', DECIDE, {
-      id,
-      u: HEXI_CITY_MANAGEMENT,
-    });
-    expect(decided.decideCompetence.leadUnit.id).toBe(HEXI_CITY_MANAGEMENT);
-  });
-
-  it('does not send a dispute to the government reported on as the common superior', async () => {
-    const id = await objectedTo(await report(HEXI_GOVERNMENT, '区政府违规干预工程招投标'));
-    const refused = await gql('xfb.hexi', REFER, { id, u: [HEXI_CITY_MANAGEMENT] });
-    expect(onlyError(refused).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.unitIds' });
-  });
-
-  it('has the review pass over the government reported on, to the one above it; the petitioner’s steps name no account', async () => {
-    const { id } = await report(HEXI_GOVERNMENT, '区政府某部门违规发放补贴');
-    await ok('xfb.hexi', FORWARD, { id, unitId: HEXI_ENVIRONMENT });
-    await ok('handler.hexi.sthj', 'mutation A($id: ID!) { acceptPetition(id: $id) { id } }', { id });
-    await ok(
-      'handler.hexi.sthj',
-      'mutation P($id: ID!, $input: ReplyInput!) { replyToPetition(id: $id, input: $input) { id } }',
-      {
-        id,
-        input: {
-          outcome: 'EXPLAINED',
-          facts: '经查，补贴发放符合规定。',
-          reasons: '依规发放。',
-          legalBasis: '有关规定',
-        },
-      },
-    );
-    await ok('citizen', 'mutation E($input: EvaluateInput!) { evaluatePetition(input: $input) { id } }', {
-      input: { petitionId: id, target: 'RESPONSIBLE_UNIT', rating: 'UNSATISFIED' },
-    });
-    await ok('citizen', 'mutation Q($id: ID!) { requestReview(id: $id, reason: "对答复不满意") { id } }', { id });
-    const reviewing = await ok<{ petition: { reviewUnit: { id: string } } }>(
-      'xfb.hexi',
-      'query V($id: ID!) { petition(id: $id) { reviewUnit { id } } }',
-      { id },
-    );
-    // 河西区生态环境局 is reviewed by the Hexi government, the unit reported on: the city government reviews
-    expect(reviewing.petition.reviewUnit.id).toBe(CITY_GOVERNMENT);
-    const seen = await readReachable('leader.hexi', id);
-    expect(seen.errors).toBeUndefined();
-    expect(seen.data!.petition.history.map((h) => h.action)).toEqual(
-      expect.arrayContaining(['SUBMITTED_ONLINE', 'EVALUATED', 'REVIEW_REQUESTED']),
-    );
-    expect(JSON.stringify(seen.data)).not.toContain(citizenId);
-    const events = await platform.services.petitions.orm.em
-      .fork()
-      .getConnection()
-      .execute<{ type: string; payload: Record<string, unknown> }[]>(
-        'select type, payload from petitions.outbox_event where aggregate_id = ? order by seq',
-        [id],
-      );
-    expect(events.map((e) => e.type)).toEqual(expect.arrayContaining(['PetitionEvaluated', 'PetitionReviewRequested']));
-    expect(JSON.stringify(events)).not.toContain(citizenId);
+    expect(report.data).toEqual({ petition: null });
   });
 });
 

@@ -1,17 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { DayBasis, chinaDate, deadlineOf } from '@tjxf/calendar';
-import {
-  Channel,
-  DomainError,
-  ErrorCode,
-  PetitionKind,
-  PetitionStatus,
-  UnitKind,
-  badInput,
-  newId,
-  unitIdForKey,
-} from '@tjxf/domain';
-import { RegionLevel, districtOf, findRegion } from '@tjxf/regions';
+import { Channel, DomainError, ErrorCode, PetitionKind, PetitionStatus, UnitKind, badInput, newId } from '@tjxf/domain';
 import type { Viewer } from '@tjxf/tokens';
 import { CategoryService } from '../category/category.service.js';
 import { DeadlineEntity, DeadlineKind } from '../deadline/deadline.entity.js';
@@ -29,6 +18,7 @@ import { parseIntake, type IntakeInput } from './intake.validation.js';
 import { writeIntake, type IntakeRecord } from './intake.writer.js';
 import { REDIRECT_NOTICES, legalChannelOf } from './legal-redirect.js';
 import { probeRepeat, type RepeatCandidate } from './repeat-detection.js';
+import { receivingOffice } from './receiving-office.js';
 import { riskFlags, riskLevel } from './risk.js';
 
 /** The rule set applied at intake until units carry their own (issue 4): national-2022, v1. */
@@ -98,7 +88,8 @@ export class IntakeService {
       text,
     });
     if (repeat?.original.status === PetitionStatus.CONCLUDED) throw concluded(this.viewer, repeat.original);
-    const receiving = this.receivingUnit(input.regionCode, mode);
+    const staffOffice = mode.kind === 'staff' ? this.viewer.units[0]! : null;
+    const receiving = await receivingOffice({ ...input, staffOffice }, this.directory);
     const peopleInvolved = input.peopleInvolved ?? Math.max(1, input.petitioners.length);
     const flags = riskFlags({
       text,
@@ -148,14 +139,20 @@ export class IntakeService {
       at: receivedAt,
       action,
       actorId: this.viewer.accountId,
-      actorUnitId: receiving.unitId,
+      // the unit the actor acted for: the registering office, even where the one above receives it
+      actorUnitId: staffOffice?.id ?? receiving.unitId,
       fromStatus: null,
       toStatus,
       note,
       visibleToPetitioner: visible,
     });
     const history = [
-      entry(mode.kind === 'online' ? 'SUBMITTED_ONLINE' : 'REGISTERED', null, true, PetitionStatus.REGISTERED),
+      entry(
+        mode.kind === 'online' ? 'SUBMITTED_ONLINE' : 'REGISTERED',
+        receiving.passedOver ? PASSED_OVER_NOTE : null,
+        true,
+        PetitionStatus.REGISTERED,
+      ),
       ...(legalChannel ? [entry('REDIRECTED', REDIRECT_NOTICES[legalChannel], true, PetitionStatus.REDIRECTED)] : []),
       ...(repeat ? [entry('REPEAT_DETECTED', repeatNote(repeat.original, receiving.skippedLevel), false, null)] : []),
     ];
@@ -331,20 +328,11 @@ export class IntakeService {
     }
     return { rows, phoneHashes, idNumberHashes };
   }
-
-  /**
-   * Online petitions go to the petition office of the matter's district (属地管理); staff
-   * register at their own office. An office above the matter's district is a skipped level.
-   */
-  private receivingUnit(regionCode: string, mode: Mode): { unitId: string; skippedLevel: boolean } {
-    const district = districtOf(regionCode)!;
-    if (mode.kind === 'online') return { unitId: unitIdForKey(`${district.code}/xfb`), skippedLevel: false };
-    const office = this.viewer.units[0]!;
-    const officeRegion = findRegion(office.regionCode);
-    const skippedLevel = officeRegion?.level === RegionLevel.CITY && district.level === RegionLevel.DISTRICT;
-    return { unitId: office.id, skippedLevel };
-  }
 }
+
+/** Why the office above received a report (what the petitioner reads in tracking too). */
+const PASSED_OVER_NOTE =
+  '所检举的是本应受理的信访部门或其所属人民政府，依法由上一级信访部门受理。The report concerns the petition office that would receive it or its people’s government: the petition office above receives it.';
 
 /**
  * 终结: the same matter on the same facts is not accepted again anywhere (R-P10, Art. 37). Only

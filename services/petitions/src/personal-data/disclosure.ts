@@ -5,8 +5,10 @@ import { RiskFlag, type Petition } from '../petition/petition.entity.js';
 
 /**
  * How much of the people on a petition a viewer may see (R-P12, CONTRACT.md):
- * - nothing, for the unit reported on (a report, or a petition asked to stay confidential):
- *   not the people, their material, their account, nor any link to their other petitions;
+ * - nothing, for the unit complained about in a petition asked to stay confidential: not the
+ *   people, their material, their account, nor any link to their other petitions (a report
+ *   does not reach the unit it reports on at all: it is outside that unit's scope, see
+ *   petition.scope.ts; the rule here still holds for the same unit, should one reach it);
  * - phones and addresses, for those who must reach the petitioner: petition officers, the
  *   staff of the lead unit, and the citizen who filed it;
  * - ID numbers, for petition officers only;

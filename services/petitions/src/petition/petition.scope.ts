@@ -1,4 +1,4 @@
-import { Role, regionScopePrefix } from '@tjxf/domain';
+import { PetitionKind, Role, regionScopePrefix } from '@tjxf/domain';
 import type { Viewer } from '@tjxf/tokens';
 
 /**
@@ -6,11 +6,16 @@ import type { Viewer } from '@tjxf/tokens';
  * subordinates' work; a citizen his own): the regions (code prefixes), the units (lead,
  * receiving, reviewing or with a task) and the submitter account whose petitions are visible.
  * Nobody sees all: the administrator manages accounts and reference data, not petitions.
+ * A report about one of the viewer's own units is outside the scope, whatever else would put
+ * it inside: neither the reporter nor the content nor the existence of a report reaches the
+ * unit reported on (R-P12; 《信访工作条例》 Art. 30, 46).
  */
 export interface PetitionScope {
   regionPrefixes: string[];
   unitIds: string[];
   submitterAccountId: string | null;
+  /** Every unit the viewer belongs to, whatever the role: reports about them are hidden. */
+  reportedOnUnitIds: string[];
 }
 
 const AREA_ROLES: Role[] = [Role.PETITION_OFFICER, Role.LEADER];
@@ -24,12 +29,16 @@ export function petitionScope(viewer: Viewer): PetitionScope {
     regionPrefixes: areaWide ? [...new Set(viewer.units.map((u) => regionScopePrefix(u.regionCode)))] : [],
     unitIds: unitWide ? viewer.units.map((u) => u.id) : [],
     submitterAccountId: own,
+    reportedOnUnitIds: viewer.units.map((u) => u.id),
   };
 }
 
-/** The MikroORM condition for a scope; matches nothing for an empty scope. */
+/**
+ * The MikroORM condition for a scope; matches nothing for an empty scope. The citizen who filed
+ * a report keeps seeing it (it is theirs, as tracking is); staff of the unit it reports on do not.
+ */
 export function scopeCondition(scope: PetitionScope): Record<string, unknown> {
-  const or: Record<string, unknown>[] = [
+  const staff: Record<string, unknown>[] = [
     ...scope.regionPrefixes.map((prefix) => ({ regionCode: { $like: `${prefix}%` } })),
     ...(scope.unitIds.length
       ? [
@@ -40,7 +49,31 @@ export function scopeCondition(scope: PetitionScope): Record<string, unknown> {
           { tasks: { $some: { unitId: { $in: scope.unitIds } } } },
         ]
       : []),
+  ];
+  const or: Record<string, unknown>[] = [
+    ...(staff.length ? [notAReportOn(scope.reportedOnUnitIds, { $or: staff })] : []),
     ...(scope.submitterAccountId ? [{ submitterAccountId: scope.submitterAccountId }] : []),
   ];
   return or.length ? { $or: or } : { id: null };
+}
+
+/**
+ * `condition`, less the reports about `unitIds`. Spelt out rather than as
+ * `NOT (kind = 'REPORT' AND respondent_unit_id IN (…))`, which SQL makes NULL, i.e. hidden,
+ * for every report that names no respondent.
+ */
+function notAReportOn(unitIds: string[], condition: Record<string, unknown>): Record<string, unknown> {
+  if (!unitIds.length) return condition;
+  return {
+    $and: [
+      condition,
+      {
+        $or: [
+          { kind: { $ne: PetitionKind.REPORT } },
+          { respondentUnitId: null },
+          { respondentUnitId: { $nin: unitIds } },
+        ],
+      },
+    ],
+  };
 }

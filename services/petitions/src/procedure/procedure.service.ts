@@ -126,11 +126,15 @@ export class ProcedureService {
 
   /**
    * The actions this viewer may take on each petition now (what the workbench offers), for a
-   * DataLoader: five queries for any number of petitions, not five per petition.
+   * DataLoader: five queries for any number of petitions, not five per petition. None on a
+   * petition outside the viewer's scope, however it was reached (e.g. the answer to
+   * `registerPetition` of a report about the registering office, which goes to the office above).
    */
   async allowedActionsMany(ids: readonly string[]): Promise<PetitionAction[][]> {
     const em = this.em.fork();
-    const petitions = await em.find(PetitionEntity, { id: { $in: [...ids] } });
+    const petitions = await em.find(PetitionEntity, {
+      $and: [{ id: { $in: [...ids] } }, scopeCondition(petitionScope(this.viewer))],
+    });
     const known = await this.stepFactsOf(em, petitions);
     const byId = new Map(petitions.map((p) => [p.id, p]));
     return Promise.all(
@@ -587,7 +591,13 @@ export class ProcedureService {
     const text = required(report, 'report', '请填写办理情况报告。Write the report.');
     const now = this.clock();
     return this.em.fork().transactional(async (tx) => {
-      const task = isUuid(taskId) ? await tx.findOne(PetitionTaskEntity, taskId, { populate: ['petition'] }) : null;
+      const task = isUuid(taskId)
+        ? await tx.findOne(
+            PetitionTaskEntity,
+            { id: taskId, petition: scopeCondition(petitionScope(this.viewer)) },
+            { populate: ['petition'] },
+          )
+        : null;
       if (!task || !this.viewer.units.some((u) => u.id === task.unitId))
         throw new DomainError(ErrorCode.NOT_FOUND, '未找到该任务。No such task.');
       if (!this.viewer.roles.some((r) => r === Role.UNIT_HANDLER || r === Role.UNIT_HEAD)) throw forbidden();

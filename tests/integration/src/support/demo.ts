@@ -9,6 +9,7 @@ export const DEMO_UNITS = {
   HEXI_ENVIRONMENT: unitIdForKey('120103/sthj'),
   HEXI_CITY_MANAGEMENT: unitIdForKey('120103/cg'),
   CITY_GOVERNMENT: unitIdForKey('120000/government'),
+  CITY_OFFICE: unitIdForKey('120000/xfb'),
 } as const;
 
 /** Signs each demo account in once; their access tokens by username. */
@@ -20,4 +21,16 @@ export async function signIn<U extends string>(
     U,
     string
   >;
+}
+
+/** The data of `query` as `token`'s account; throws with the errors when there are any. */
+export async function dataOf<T = Record<string, unknown>>(
+  platform: TestPlatform,
+  token: string | undefined,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const result = await platform.graphql<T>(query, variables, token ? { token } : {});
+  if (result.errors) throw new Error(`${query}: ${JSON.stringify(result.errors)}`);
+  return result.data!;
 }
