@@ -1,3 +1,5 @@
+import { reasonMessage, type Reason, type ReasonParams } from '@tjxf/i18n/reasons';
+
 /** The error codes of CONTRACT.md; every refusal carries one in `extensions.code`. */
 export const ErrorCode = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',
@@ -18,11 +20,37 @@ export class DomainError extends Error {
   constructor(
     readonly code: Exclude<ErrorCode, 'INTERNAL_SERVER_ERROR'>,
     message: string,
-    readonly details: { field?: string; retryAfterSeconds?: number } = {},
+    readonly details: RefusalDetails = {},
   ) {
     super(message);
     this.name = 'DomainError';
   }
+}
+
+/**
+ * What a refusal carries besides its code, all of it sent in `extensions`: the input field
+ * at fault, when to retry, and the stable reason (see `@tjxf/i18n/reasons`) with the values
+ * its text needs. Clients show the reason's text, never parse the message.
+ */
+export interface RefusalDetails {
+  field?: string;
+  retryAfterSeconds?: number;
+  reason?: Reason;
+  reasonParams?: ReasonParams;
+}
+
+/** A refusal for a stable reason; its message is the catalogue's text in both languages. */
+export function refuse(
+  code: Exclude<ErrorCode, 'INTERNAL_SERVER_ERROR'>,
+  reason: Reason,
+  reasonParams?: ReasonParams,
+  details: Omit<RefusalDetails, 'reason' | 'reasonParams'> = {},
+): DomainError {
+  return new DomainError(code, reasonMessage(reason, reasonParams), {
+    ...details,
+    reason,
+    ...(reasonParams ? { reasonParams } : {}),
+  });
 }
 
 export const notFound = (what: string) => new DomainError(ErrorCode.NOT_FOUND, `${what} not found`);
