@@ -9,6 +9,7 @@ import type { Viewer } from '@tjxf/tokens';
 export const PERMISSIONS = {
   'account:read-self': 'see one’s own account, roles and units',
   'unit:read': 'read the unit tree (public: citizens pick their region from it)',
+  'unit:manage-rule-set': 'switch the rule set of time limits a unit works under (R-T1)',
   'petition:read': 'read petitions within one’s scope',
   'petition:submit': 'file a petition online (signed in or not)',
   'petition:track': 'follow a petition with its tracking code and phone (no sign-in)',
@@ -80,7 +81,14 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   [Role.LEADER]: [...STAFF, 'stats:read', 'supervision:issue', 'petition:decide-competence'],
   [Role.REPRESENTATIVE]: ['account:read-self', 'official:read'],
   // accounts and reference data, not petitions (least privilege, issue 8)
-  [Role.ADMIN]: ['account:read-self', 'official:read', 'stats:read', 'account:manage', 'audit:read'],
+  [Role.ADMIN]: [
+    'account:read-self',
+    'official:read',
+    'stats:read',
+    'account:manage',
+    'audit:read',
+    'unit:manage-rule-set',
+  ],
 };
 
 export function hasPermission(viewer: Pick<Viewer, 'roles'>, permission: Permission): boolean {

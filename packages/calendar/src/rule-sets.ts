@@ -41,6 +41,8 @@ export interface RuleSet {
   maxExtensionDays: Partial<Record<LimitKind, number>>;
   /** How many days before a deadline the scheduler reminds. */
   reminderDaysBefore: number;
+  /** The unit's follow-up after an unsatisfied rating (R-P13): the platform's own limit. */
+  followUp: Limit;
 }
 
 const calendar = (days: number): Limit => ({ days, basis: DayBasis.CALENDAR_DAYS });
@@ -66,6 +68,7 @@ const NATIONAL_2022: RuleSet = {
   },
   maxExtensionDays: { HANDLING: 30, REVIEW: 30, RE_REVIEW: 30 },
   reminderDaysBefore: 3,
+  followUp: calendar(15),
 };
 
 const TIANJIN_31530: RuleSet = {
@@ -83,6 +86,7 @@ const TIANJIN_31530: RuleSet = {
 /** Every rule set and version the platform knows; a new version is added, never edited. */
 export const RULE_SETS: readonly RuleSet[] = [NATIONAL_2022, TIANJIN_31530];
 
+/** The rule set of a unit that names none the platform knows (and a new unit's). */
 export const DEFAULT_RULE_SET = NATIONAL_2022.code;
 
 /** The newest version of a rule set, or a given version; undefined when unknown. */
@@ -90,3 +94,14 @@ export function ruleSetOf(code: string, version?: number): RuleSet | undefined {
   const versions = RULE_SETS.filter((r) => r.code === code && (version === undefined || r.version === version));
   return versions.sort((a, b) => b.version - a.version)[0];
 }
+
+/**
+ * The rule set new deadlines of a unit are opened under (R-T1): the newest version of the one
+ * the unit works under, or {@link DEFAULT_RULE_SET} when it names none the platform knows.
+ */
+export function unitRuleSet(code: string | null | undefined): RuleSet {
+  return (code ? ruleSetOf(code) : undefined) ?? ruleSetOf(DEFAULT_RULE_SET)!;
+}
+
+/** The most days ahead any rule set reminds of a deadline: how far the scheduler looks. */
+export const REMINDER_HORIZON_DAYS = Math.max(...RULE_SETS.map((r) => r.reminderDaysBefore));

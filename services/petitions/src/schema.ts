@@ -1,6 +1,7 @@
 import { defineRule, forbidden, rootFieldOf, rules, unauthenticated, type RuleTree } from '@tjxf/authz';
 import { buildSubgraph, type SubgraphSchema } from '@tjxf/subgraph-kit';
 import { CategoryResolver } from './category/category.resolver.js';
+import { DeadlineResolver } from './deadline/deadline.resolver.js';
 import { IntakeResolver } from './intake/intake.resolver.js';
 import { PersonalDataAccessResolver } from './personal-data/personal-data-access.resolver.js';
 import { petitionReference } from './petition/petition.reference.js';
@@ -105,6 +106,7 @@ export function buildPetitionsSchema(): Promise<SubgraphSchema> {
       PetitionSupervisionResolver,
       CategoryResolver,
       PersonalDataAccessResolver,
+      DeadlineResolver,
     ],
     referenceResolvers: { Petition: petitionReference as never },
     rules: petitionsRules,

@@ -2,6 +2,7 @@ import { rules, type RuleTree } from '@tjxf/authz';
 import { buildSubgraph, type SubgraphSchema } from '@tjxf/subgraph-kit';
 import { unitReference } from './unit/unit.reference.js';
 import { RuleSetResolver, UnitRuleSetResolver } from './rule-set/rule-set.js';
+import { UnitRuleSetMutation } from './rule-set/unit-rule-set.js';
 import { RoutingResolver } from './routing/routing.js';
 import { UnitResolver } from './unit/unit.resolver.js';
 
@@ -13,6 +14,7 @@ export const unitsRules: RuleTree = {
     ruleSet: rules.can('unit:read'),
     routingSuggestions: rules.can('petition:dispose'),
   },
+  Mutation: { setUnitRuleSet: rules.can('unit:manage-rule-set') },
   Unit: rules.can('unit:read'),
   RuleSet: rules.can('unit:read'),
   RuleSetLimit: rules.can('unit:read'),
@@ -20,7 +22,7 @@ export const unitsRules: RuleTree = {
 
 export function buildUnitsSchema(): Promise<SubgraphSchema> {
   return buildSubgraph({
-    resolvers: [UnitResolver, RuleSetResolver, UnitRuleSetResolver, RoutingResolver],
+    resolvers: [UnitResolver, RuleSetResolver, UnitRuleSetResolver, UnitRuleSetMutation, RoutingResolver],
     referenceResolvers: { Unit: unitReference as never },
     rules: unitsRules,
   });

@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { DayBasis, chinaDate, deadlineOf } from '@tjxf/calendar';
+import { chinaDate } from '@tjxf/calendar';
 import { Channel, DomainError, ErrorCode, PetitionKind, PetitionStatus, UnitKind, badInput, newId } from '@tjxf/domain';
 import type { Viewer } from '@tjxf/tokens';
 import { CategoryService } from '../category/category.service.js';
+import { openClock, rulesOf } from '../deadline/clock.js';
 import { DeadlineEntity, DeadlineKind } from '../deadline/deadline.entity.js';
 import type { PersonalDataCipher } from '../personal-data/cipher.js';
 import { isOwner, publishable } from '../personal-data/disclosure.js';
@@ -20,14 +21,6 @@ import { REDIRECT_NOTICES, legalChannelOf } from './legal-redirect.js';
 import { probeRepeat, type RepeatCandidate } from './repeat-detection.js';
 import { receivingOffice } from './receiving-office.js';
 import { riskFlags, riskLevel } from './risk.js';
-
-/** The rule set applied at intake until units carry their own (issue 4): national-2022, v1. */
-export const DISPOSAL_RULE = {
-  ruleSetCode: 'national-2022',
-  ruleSetVersion: 1,
-  days: 15,
-  basis: DayBasis.CALENDAR_DAYS,
-} as const;
 
 /** Defaults of intake. */
 export const INTAKE_DEFAULTS = {
@@ -101,9 +94,10 @@ export class IntakeService {
     });
     const legalChannel = legalChannelOf(input.kind, category.legalChannel ?? null);
     const status = legalChannel ? PetitionStatus.REDIRECTED : PetitionStatus.REGISTERED;
+    // the receiving office's clock, under the office's own rule set (R-T1)
     const disposal = legalChannel
       ? null
-      : deadlineOf({ start: receivedAt, days: DISPOSAL_RULE.days, basis: DISPOSAL_RULE.basis });
+      : openClock(rulesOf(await this.directory?.get(receiving.unitId)), 'DISPOSAL', receivedAt);
 
     const id = newId();
     const petition = {
@@ -162,13 +156,8 @@ export class IntakeService {
             id: newId(),
             petitionId: id,
             kind: DeadlineKind.DISPOSAL,
-            basis: DISPOSAL_RULE.basis,
-            days: DISPOSAL_RULE.days,
-            ruleSetCode: DISPOSAL_RULE.ruleSetCode,
-            ruleSetVersion: DISPOSAL_RULE.ruleSetVersion,
+            ...disposal,
             startEvent: 'REGISTERED',
-            startAt: receivedAt,
-            dueAt: disposal.dueAt,
             // the petition office's clock
             unitId: receiving.unitId,
             metAt: null,

@@ -14,5 +14,23 @@ import { Migration20261127123147_document_remedy } from './Migration202611271231
 import { Migration20261127130506_urgency_index } from './Migration20261127130506_urgency_index.js';
 import { Migration20261130083038_disclosure } from './Migration20261130083038_disclosure.js';
 import { Migration20261130084014_upload_quota } from './Migration20261130084014_upload_quota.js';
+import { Migration20261130120000_rule_of_orders_and_tasks } from './Migration20261130120000_rule_of_orders_and_tasks.js';
 
-export const migrations = [Migration20261127055846, Migration20261127072855_intake, Migration20261127085849_search_vector, Migration20261127093510_procedure, Migration20261127095308_supervision, Migration20261127100229_urgency, Migration20261127100639_hearing, Migration20261127101600_task_report, Migration20261127104210_recusal, Migration20261127105037_mediation, Migration20261127114357_competence, Migration20261127123147_document_remedy, Migration20261127130506_urgency_index, Migration20261130083038_disclosure, Migration20261130084014_upload_quota];
+export const migrations = [
+  Migration20261127055846,
+  Migration20261127072855_intake,
+  Migration20261127085849_search_vector,
+  Migration20261127093510_procedure,
+  Migration20261127095308_supervision,
+  Migration20261127100229_urgency,
+  Migration20261127100639_hearing,
+  Migration20261127101600_task_report,
+  Migration20261127104210_recusal,
+  Migration20261127105037_mediation,
+  Migration20261127114357_competence,
+  Migration20261127123147_document_remedy,
+  Migration20261127130506_urgency_index,
+  Migration20261130083038_disclosure,
+  Migration20261130084014_upload_quota,
+  Migration20261130120000_rule_of_orders_and_tasks,
+];

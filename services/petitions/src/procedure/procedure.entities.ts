@@ -105,6 +105,9 @@ export const PetitionTaskEntity = defineEntity({
     kind: p.enum(() => TaskKind),
     unitId: p.uuid().index(),
     dueAt: p.datetime().nullable().index(),
+    /** The rule set the unit worked under when the task was given (R-T2; null on tasks from before). */
+    ruleSetCode: p.string().length(40).nullable(),
+    ruleSetVersion: p.integer().nullable(),
     createdAt: p.datetime(),
     doneAt: p.datetime().nullable(),
     note: p.text().nullable(),

@@ -1,5 +1,5 @@
 import { OptimisticLockError, type EntityManager } from '@mikro-orm/core';
-import { chinaDate, deadlineOf, ruleSetOf, type LimitKind, type RuleSet } from '@tjxf/calendar';
+import { chinaDate } from '@tjxf/calendar';
 import {
   DomainError,
   ErrorCode,
@@ -12,7 +12,8 @@ import {
   newId,
 } from '@tjxf/domain';
 import type { Viewer } from '@tjxf/tokens';
-import { DeadlineEntity, DeadlineKind, WINDOW_KINDS, type Deadline } from '../deadline/deadline.entity.js';
+import { Clocks, completionReportDue, dueUnder, followUpDue, ruleRefOf, rulesOf } from '../deadline/clock.js';
+import { DeadlineEntity, DeadlineKind, type Deadline } from '../deadline/deadline.entity.js';
 import { eventName, recordEvent } from '../outbox/outbox.js';
 import { addHistory, type HistoryEntry } from '../petition/history.js';
 import { PetitionEntity, type Petition } from '../petition/petition.entity.js';
@@ -157,7 +158,7 @@ export class ProcedureService {
     const action = PetitionAction[command.mode];
     return this.act(id, action, expectedVersion, async (tx, petition, now) => {
       const note = clean(command.note, 'input.note');
-      await this.meet(tx, petition, [DeadlineKind.DISPOSAL], now);
+      await new Clocks(tx).meet(petition, [DeadlineKind.DISPOSAL], now);
       if (action === PetitionAction.REDIRECT) {
         if (!note) throw badInput('input.note', '请写明告知信访人的途径。Write where the petitioner must go instead.');
         this.document(tx, petition, DocumentKind.REDIRECT_NOTICE, petition.receivingUnitId, now, { text: note });
@@ -172,23 +173,13 @@ export class ProcedureService {
       );
       for (const co of coUnits) refuseReportedUnit(petition, co.id, 'input.coHandlingUnitIds');
       this.handOver(tx, petition, unit, command.mode, HISTORY_ACTION[action], now, note, true);
-      const unitRules = this.rulesOf(unit);
-      for (const co of coUnits) {
-        const coRules = this.rulesOf(co);
-        const due = deadlineOf({ start: now, ...coRules.limits.HANDLING }).dueAt;
-        this.task(tx, petition, TaskKind.CO_HANDLING, co.id, due, now, note);
-      }
+      for (const co of coUnits)
+        this.task(tx, petition, TaskKind.CO_HANDLING, co, dueUnder(rulesOf(co), 'HANDLING', now), now, note);
       if (action === PetitionAction.ASSIGN) {
-        const reportDueAt =
-          command.reportDueAt ??
-          deadlineOf({
-            start: now,
-            days: unitRules.limits.ACCEPTANCE.days + unitRules.limits.HANDLING.days,
-            basis: unitRules.limits.HANDLING.basis,
-          }).dueAt;
+        const reportDueAt = command.reportDueAt ?? completionReportDue(rulesOf(unit), now);
         if (reportDueAt.getTime() <= now.getTime())
           throw badInput('input.reportDueAt', '报送办结报告的日期须在今天之后。The report date must be in the future.');
-        this.task(tx, petition, TaskKind.COMPLETION_REPORT, unit.id, reportDueAt, now, note);
+        this.task(tx, petition, TaskKind.COMPLETION_REPORT, unit, reportDueAt, now, note);
       }
       return { note, unitId: unit.id, payload: { coHandlingUnitIds: coUnits.map((c) => c.id) } };
     });
@@ -208,12 +199,12 @@ export class ProcedureService {
           'simplified',
           '重复信访事项不适用简易办理。A repeat petition cannot be handled the simplified way.',
         );
-      await this.meet(tx, petition, [DeadlineKind.ACCEPTANCE, DeadlineKind.OBJECTION], now);
+      await new Clocks(tx).meet(petition, [DeadlineKind.ACCEPTANCE, DeadlineKind.OBJECTION], now);
       const unit = await this.requireUnit(petition.leadUnitId!);
-      const rules = this.rulesOf(unit);
+      const rules = rulesOf(unit);
       petition.simplified = simplified;
       const limit = simplified ? 'SIMPLIFIED_HANDLING' : 'HANDLING';
-      this.open(tx, petition, DeadlineKind.HANDLING, limit, rules, 'ACCEPTED', now, unit.id);
+      new Clocks(tx).open(petition, DeadlineKind.HANDLING, limit, rules, 'ACCEPTED', now, unit.id);
       this.document(tx, petition, DocumentKind.ACCEPTANCE_NOTICE, unit.id, now, {
         text:
           text ??
@@ -228,7 +219,7 @@ export class ProcedureService {
   async decline(id: string, reason: string, expectedVersion?: number | null): Promise<Petition> {
     return this.act(id, PetitionAction.DECLINE, expectedVersion, async (tx, petition, now) => {
       const text = required(reason, 'reason', '请写明不予受理的理由。Write why it is not accepted.');
-      await this.meet(tx, petition, [DeadlineKind.ACCEPTANCE, DeadlineKind.OBJECTION], now);
+      await new Clocks(tx).meet(petition, [DeadlineKind.ACCEPTANCE, DeadlineKind.OBJECTION], now);
       this.document(tx, petition, DocumentKind.DECLINE_NOTICE, petition.leadUnitId, now, { text });
       return { note: text, unitId: petition.leadUnitId };
     });
@@ -239,22 +230,15 @@ export class ProcedureService {
     return this.act(id, PetitionAction.OBJECT, expectedVersion, async (tx, petition, now) => {
       const text = required(reason, 'reason', '请写明异议理由。Write why your unit is not competent.');
       const unitId = petition.leadUnitId;
-      await this.meet(tx, petition, [DeadlineKind.OBJECTION], now);
-      await this.close(tx, petition, [DeadlineKind.ACCEPTANCE], now);
+      await new Clocks(tx).meet(petition, [DeadlineKind.OBJECTION], now);
+      await new Clocks(tx).close(petition, [DeadlineKind.ACCEPTANCE], now);
       await tx.nativeUpdate(PetitionTaskEntity, { petition: petition.id, doneAt: null }, { doneAt: now });
       this.document(tx, petition, DocumentKind.OBJECTION, unitId, now, { text, visibleToPetitioner: false });
       petition.leadUnitId = null;
       petition.disposalMode = null;
-      this.open(
-        tx,
-        petition,
-        DeadlineKind.DISPOSAL,
-        'DISPOSAL',
-        ruleSetOf(DEADLINE_RULE_SET_FOR_OFFICE)!,
-        'OBJECTED',
-        now,
-        petition.receivingUnitId,
-      );
+      // back on the receiving office's clock, under its own rule set
+      const office = await this.requireUnit(petition.receivingUnitId);
+      new Clocks(tx).open(petition, DeadlineKind.DISPOSAL, 'DISPOSAL', rulesOf(office), 'OBJECTED', now, office.id);
       return { note: text, unitId, visible: false };
     });
   }
@@ -299,29 +283,19 @@ export class ProcedureService {
           'input.unitIds',
           '这些单位共同的上一级机关正是被检举的单位，请提请信访工作联席会议协调。Their common superior is the unit reported on: refer the dispute to the joint conference.',
         );
-      await this.meet(tx, petition, [DeadlineKind.DISPOSAL], now);
-      const office = ruleSetOf(DEADLINE_RULE_SET_FOR_OFFICE)!;
-      // the regulations give the superior no period: it gets the disposal period, so that it is
-      // reminded and supervised like any other duty (docs/procedure.md)
-      this.open(
-        tx,
+      await new Clocks(tx).meet(petition, [DeadlineKind.DISPOSAL], now);
+      // the regulations give the superior no period: it gets the disposal period of its own rule
+      // set, so that it is reminded and supervised like any other duty (docs/procedure.md)
+      const decision = new Clocks(tx).open(
         petition,
         DeadlineKind.COMPETENCE_DECISION,
         'DISPOSAL',
-        office,
+        rulesOf(superior),
         'COMPETENCE_REFERRED',
         now,
         superior.id,
       );
-      this.task(
-        tx,
-        petition,
-        TaskKind.COMPETENCE_DECISION,
-        superior.id,
-        deadlineOf({ start: now, ...office.limits.DISPOSAL }).dueAt,
-        now,
-        reason,
-      );
+      this.task(tx, petition, TaskKind.COMPETENCE_DECISION, superior, decision.dueAt, now, reason);
       this.document(tx, petition, DocumentKind.COMPETENCE_REFERRAL, petition.receivingUnitId, now, {
         text: `争议单位：${disputing.map((u) => u.name).join('、')}。${reason}`,
         visibleToPetitioner: false,
@@ -352,7 +326,7 @@ export class ProcedureService {
         closedAt: null,
       });
       const superior = await this.requireUnit(decision.unitId!);
-      await this.meet(tx, petition, [DeadlineKind.COMPETENCE_DECISION], now);
+      await new Clocks(tx).meet(petition, [DeadlineKind.COMPETENCE_DECISION], now);
       await tx.nativeUpdate(
         PetitionTaskEntity,
         { petition: petition.id, kind: TaskKind.COMPETENCE_DECISION, doneAt: null },
@@ -371,23 +345,9 @@ export class ProcedureService {
   async extend(id: string, days: number, reason: string, expectedVersion?: number | null): Promise<Petition> {
     return this.act(id, PetitionAction.EXTEND, expectedVersion, async (tx, petition, now) => {
       const text = required(reason, 'reason', '请写明延期理由。Write why handling needs more time.');
-      const handling = await tx.findOneOrFail(DeadlineEntity, {
-        petition: petition.id,
-        kind: DeadlineKind.HANDLING,
-        metAt: null,
-        closedAt: null,
-      });
-      const rules = ruleSetOf(handling.ruleSetCode, handling.ruleSetVersion)!;
-      const max = rules.maxExtensionDays.HANDLING ?? 0;
-      if (!Number.isInteger(days) || days < 1 || days > max)
-        throw badInput('days', `延期天数须为1至${max}天。An extension is 1 to ${max} days.`);
-      handling.extensionDays = days;
-      handling.extensionReason = text;
-      handling.dueAt = deadlineOf({
-        start: handling.startAt,
-        days: handling.days + days + handling.pausedDays,
-        basis: handling.basis,
-      }).dueAt;
+      const clocks = new Clocks(tx);
+      const handling = await clocks.running(petition, DeadlineKind.HANDLING);
+      clocks.extend(handling, days, text);
       this.document(tx, petition, DocumentKind.EXTENSION_NOTICE, petition.leadUnitId, now, {
         text: `办理期限延长${days}日，至${chinaDate(handling.dueAt)}。理由：${text} Handling extended by ${days} days, to ${chinaDate(handling.dueAt)}.`,
       });
@@ -400,7 +360,7 @@ export class ProcedureService {
       const facts = required(command.facts, 'input.facts', '请写明查明的事实。Write the facts found.');
       const reasons = required(command.reasons, 'input.reasons', '请写明处理理由。Write the reasons.');
       const legalBasis = required(command.legalBasis, 'input.legalBasis', '请写明法律依据。Write the legal basis.');
-      await this.meet(tx, petition, [DeadlineKind.HANDLING], now);
+      await new Clocks(tx).meet(petition, [DeadlineKind.HANDLING], now);
       await tx.nativeUpdate(
         PetitionTaskEntity,
         { petition: petition.id, kind: TaskKind.LEAD, doneAt: null },
@@ -424,12 +384,11 @@ export class ProcedureService {
       );
       // the petitioner's window to ask for review; a mediation agreement has none
       if (!petition.mediated)
-        this.open(
-          tx,
+        new Clocks(tx).open(
           petition,
           DeadlineKind.REVIEW_REQUEST,
           'REVIEW_REQUEST',
-          this.rulesOf(unit),
+          rulesOf(unit),
           'REPLIED',
           now,
           null,
@@ -474,15 +433,9 @@ export class ProcedureService {
           at: now,
         });
         if (command.rating === Rating.UNSATISFIED) {
-          this.task(
-            tx,
-            petition,
-            TaskKind.FOLLOW_UP,
-            unitId,
-            deadlineOf({ start: now, days: 15, basis: 'CALENDAR_DAYS' }).dueAt,
-            now,
-            command.comment ?? null,
-          );
+          const unit = await this.requireUnit(unitId);
+          const due = followUpDue(rulesOf(unit), now);
+          this.task(tx, petition, TaskKind.FOLLOW_UP, unit, due, now, command.comment ?? null);
         }
         return { note: null, unitId, payload: { target: command.target, rating: command.rating } };
       },
@@ -494,7 +447,11 @@ export class ProcedureService {
     return this.act(id, PetitionAction.REQUEST_REVIEW, expectedVersion, async (tx, petition, now) => {
       const text = required(reason, 'reason', '请写明请求复查（复核）的理由。Write why you ask for review.');
       const reReview = petition.status === PetitionStatus.REVIEWED;
-      await this.meet(tx, petition, [reReview ? DeadlineKind.RE_REVIEW_REQUEST : DeadlineKind.REVIEW_REQUEST], now);
+      await new Clocks(tx).meet(
+        petition,
+        [reReview ? DeadlineKind.RE_REVIEW_REQUEST : DeadlineKind.REVIEW_REQUEST],
+        now,
+      );
       const handled = await this.requireUnit((reReview ? petition.reviewUnitId : petition.leadUnitId)!);
       const reviewerId = reReview ? handled.reReviewUnitId : handled.reviewUnitId;
       const reviewer = await this.passingOverReportedUnit(
@@ -502,12 +459,11 @@ export class ProcedureService {
         reviewerId ? await this.requireUnit(reviewerId) : handled,
       );
       petition.reviewUnitId = reviewer.id;
-      this.open(
-        tx,
+      new Clocks(tx).open(
         petition,
         reReview ? DeadlineKind.RE_REVIEW : DeadlineKind.REVIEW,
         reReview ? 'RE_REVIEW' : 'REVIEW',
-        this.rulesOf(reviewer),
+        rulesOf(reviewer),
         'REVIEW_REQUESTED',
         now,
         reviewer.id,
@@ -522,7 +478,7 @@ export class ProcedureService {
       const reasons = required(command.reasons, 'input.reasons', '请写明处理理由。Write the reasons.');
       const legalBasis = required(command.legalBasis, 'input.legalBasis', '请写明法律依据。Write the legal basis.');
       const reReview = petition.status === PetitionStatus.IN_RE_REVIEW;
-      await this.meet(tx, petition, [reReview ? DeadlineKind.RE_REVIEW : DeadlineKind.REVIEW], now);
+      await new Clocks(tx).meet(petition, [reReview ? DeadlineKind.RE_REVIEW : DeadlineKind.REVIEW], now);
       const reviewer = await this.requireUnit(petition.reviewUnitId!);
       this.document(
         tx,
@@ -539,12 +495,11 @@ export class ProcedureService {
         },
       );
       if (!reReview) {
-        this.open(
-          tx,
+        new Clocks(tx).open(
           petition,
           DeadlineKind.RE_REVIEW_REQUEST,
           'RE_REVIEW_REQUEST',
-          this.rulesOf(reviewer),
+          rulesOf(reviewer),
           'REVIEW_DECIDED',
           now,
           null,
@@ -557,30 +512,21 @@ export class ProcedureService {
   /** A hearing stops the review clock; its days are added when it ends (R-P10, R-T1). */
   async holdHearing(id: string, note: string | null | undefined, expectedVersion?: number | null): Promise<Petition> {
     return this.act(id, PetitionAction.HOLD_HEARING, expectedVersion, async (tx, petition, now) => {
-      const clock = await this.reviewClock(tx, petition);
-      clock.pausedAt = now;
+      new Clocks(tx).pause(await this.reviewClock(tx, petition), now);
       return { note: clean(note, 'note'), unitId: petition.reviewUnitId, visible: true };
     });
   }
 
   async endHearing(id: string, note: string | null | undefined, expectedVersion?: number | null): Promise<Petition> {
     return this.act(id, PetitionAction.END_HEARING, expectedVersion, async (tx, petition, now) => {
-      const clock = await this.reviewClock(tx, petition);
-      const paused = Math.max(1, daysBetween(chinaDate(clock.pausedAt!), chinaDate(now)));
-      clock.pausedDays += paused;
-      clock.pausedAt = null;
-      clock.dueAt = deadlineOf({
-        start: clock.startAt,
-        days: clock.days + clock.extensionDays + clock.pausedDays,
-        basis: clock.basis,
-      }).dueAt;
+      const paused = new Clocks(tx).resume(await this.reviewClock(tx, petition), now);
       return { note: clean(note, 'note'), unitId: petition.reviewUnitId, payload: { pausedDays: paused } };
     });
   }
 
   private async reviewClock(tx: EntityManager, petition: Petition): Promise<Deadline> {
     const kind = petition.status === PetitionStatus.IN_RE_REVIEW ? DeadlineKind.RE_REVIEW : DeadlineKind.REVIEW;
-    return tx.findOneOrFail(DeadlineEntity, { petition: petition.id, kind, metAt: null, closedAt: null });
+    return new Clocks(tx).running(petition, kind);
   }
 
   /**
@@ -726,7 +672,7 @@ export class ProcedureService {
           });
         }
         await tx.flush();
-        petition.currentDueAt = await runningDueAt(tx, petition.id);
+        petition.currentDueAt = await new Clocks(tx).firstDueAt(petition.id);
         recordEvent(
           tx,
           eventTypeOf(action),
@@ -897,44 +843,6 @@ export class ProcedureService {
     return this.directory;
   }
 
-  private rulesOf(unit: DirectoryUnit): RuleSet {
-    return ruleSetOf(unit.ruleSetCode) ?? ruleSetOf(DEADLINE_RULE_SET_FOR_OFFICE)!;
-  }
-
-  private open(
-    tx: EntityManager,
-    petition: Petition,
-    kind: DeadlineKind,
-    limit: LimitKind,
-    rules: RuleSet,
-    startEvent: string,
-    start: Date,
-    unitId: string | null,
-  ): void {
-    const { days, basis } = rules.limits[limit];
-    tx.create(DeadlineEntity, {
-      id: newId(),
-      petition,
-      kind,
-      basis,
-      days,
-      ruleSetCode: rules.code,
-      ruleSetVersion: rules.version,
-      startEvent,
-      startAt: start,
-      dueAt: deadlineOf({ start, days, basis }).dueAt,
-      metAt: null,
-      unitId,
-      extensionDays: 0,
-      extensionReason: null,
-      closedAt: null,
-      remindedAt: null,
-      overdueAt: null,
-      pausedAt: null,
-      pausedDays: 0,
-    });
-  }
-
   /** The lead unit takes the petition over: its acceptance clock (and objection window), its task. */
   private handOver(
     tx: EntityManager,
@@ -948,38 +856,33 @@ export class ProcedureService {
   ): void {
     petition.leadUnitId = unit.id;
     petition.disposalMode = mode;
-    const rules = this.rulesOf(unit);
-    this.open(tx, petition, DeadlineKind.ACCEPTANCE, 'ACCEPTANCE', rules, startEvent, now, unit.id);
-    if (mayObject) this.open(tx, petition, DeadlineKind.OBJECTION, 'OBJECTION', rules, startEvent, now, unit.id);
-    this.task(tx, petition, TaskKind.LEAD, unit.id, null, now, note);
+    const rules = rulesOf(unit);
+    new Clocks(tx).open(petition, DeadlineKind.ACCEPTANCE, 'ACCEPTANCE', rules, startEvent, now, unit.id);
+    if (mayObject) new Clocks(tx).open(petition, DeadlineKind.OBJECTION, 'OBJECTION', rules, startEvent, now, unit.id);
+    this.task(tx, petition, TaskKind.LEAD, unit, null, now, note);
   }
 
   private task(
     tx: EntityManager,
     petition: Petition,
     kind: TaskKind,
-    unitId: string,
+    unit: DirectoryUnit,
     dueAt: Date | null,
     now: Date,
     note: string | null,
   ): void {
-    tx.create(PetitionTaskEntity, { id: newId(), petition, kind, unitId, dueAt, createdAt: now, note });
-  }
-
-  private async meet(tx: EntityManager, petition: Petition, kinds: DeadlineKind[], at: Date): Promise<void> {
-    await tx.nativeUpdate(
-      DeadlineEntity,
-      { petition: petition.id, kind: { $in: kinds }, metAt: null, closedAt: null },
-      { metAt: at },
-    );
-  }
-
-  private async close(tx: EntityManager, petition: Petition, kinds: DeadlineKind[], at: Date): Promise<void> {
-    await tx.nativeUpdate(
-      DeadlineEntity,
-      { petition: petition.id, kind: { $in: kinds }, metAt: null, closedAt: null },
-      { closedAt: at },
-    );
+    // the unit's rule set, which also gives the answer date of a supervision order over it
+    const rule = ruleRefOf(rulesOf(unit));
+    tx.create(PetitionTaskEntity, {
+      id: newId(),
+      petition,
+      kind,
+      unitId: unit.id,
+      dueAt,
+      ...rule,
+      createdAt: now,
+      note,
+    });
   }
 
   private document(
@@ -1033,9 +936,6 @@ const REPLIED_OR_LATER: PetitionStatus[] = [
   PetitionStatus.CONCLUDED,
 ];
 
-/** The petition offices' disposal clock is national (15 days) under both rule sets. */
-const DEADLINE_RULE_SET_FOR_OFFICE = 'national-2022';
-
 const REVIEW_NOTE =
   '如对本处理意见不服，可自收到之日起30日内向原办理机关的同级人民政府或其上一级主管部门请求复查。If you disagree, you may ask for review within 30 days of receiving this reply.';
 const RE_REVIEW_NOTE =
@@ -1045,26 +945,11 @@ const MEDIATION_NOTE =
 const CONCLUSION_NOTE =
   '本复核意见为最终意见，同一事实和理由提出的信访事项不再受理。This re-review is final: the same matter on the same facts will not be accepted again.';
 
-/** The end of the earliest running duty clock of a petition (windows do not count), or null. */
-async function runningDueAt(tx: EntityManager, petitionId: string): Promise<Date | null> {
-  const [first] = await tx.find(
-    DeadlineEntity,
-    { petition: petitionId, metAt: null, closedAt: null, kind: { $nin: WINDOW_KINDS } },
-    { orderBy: { dueAt: 'asc' }, limit: 1 },
-  );
-  return first?.dueAt ?? null;
-}
-
 /** `PetitionForwarded`, `PetitionReviewRequested`, …: the outbox event of an action. */
 const eventTypeOf = (action: PetitionAction) => `Petition${eventName(HISTORY_ACTION[action])}`;
 
 const staleConflict = () =>
   conflict('该信访事项已被他人更新，请刷新后重试。Someone else changed this petition meanwhile: reload and try again.');
-
-/** Whole days from one China date to another. */
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
 
 function clean(value: string | null | undefined, field: string): string | null {
   const text = value?.trim() ?? '';

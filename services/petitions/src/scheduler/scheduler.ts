@@ -1,7 +1,8 @@
 import { LockMode, type EntityManager } from '@mikro-orm/core';
-import { ruleSetOf } from '@tjxf/calendar';
 import type { MikroORM } from '@tjxf/db-kit';
 import { newId } from '@tjxf/domain';
+import type { RuleSet } from '@tjxf/calendar';
+import { answerDue, recordedRules, reminderDue, reminderHorizon, rulesOfRecord } from '../deadline/clock.js';
 import { DeadlineEntity, WINDOW_KINDS, type Deadline } from '../deadline/deadline.entity.js';
 import { recordEvent } from '../outbox/outbox.js';
 import { addHistory } from '../petition/history.js';
@@ -14,7 +15,7 @@ import {
   SupervisionTrigger,
   type SupervisionOrder,
 } from '../supervision/supervision.entity.js';
-import { answerDueAt, writeTrail } from '../supervision/supervision.service.js';
+import { writeTrail } from '../supervision/supervision.service.js';
 
 /** Defaults of {@link ProcedureScheduler}. */
 export const SCHEDULER_DEFAULTS = {
@@ -81,12 +82,10 @@ export class ProcedureScheduler {
   private async remind(now: Date): Promise<number> {
     return this.orm.em.fork().transactional(async (tx) => {
       // the furthest any rule set reminds ahead; each row is then checked against its own
-      const horizon = new Date(now.getTime() + 7 * 86_400_000);
-      const rows = await this.claim(tx, { dueAt: { $gt: now, $lte: horizon }, remindedAt: null });
+      const rows = await this.claim(tx, { dueAt: { $gt: now, $lte: reminderHorizon(now) }, remindedAt: null });
       let count = 0;
       for (const d of rows) {
-        const days = ruleSetOf(d.ruleSetCode, d.ruleSetVersion)?.reminderDaysBefore ?? 3;
-        if (d.dueAt.getTime() - days * 86_400_000 > now.getTime()) continue;
+        if (!reminderDue(d, now)) continue;
         d.remindedAt = now;
         this.note(tx, d, 'DEADLINE_REMINDER', now);
         recordEvent(tx, 'DeadlineReminder', d.petition.id, { kind: d.kind, unitId: d.unitId, dueAt: d.dueAt }, now);
@@ -109,7 +108,10 @@ export class ProcedureScheduler {
         // a unit's clock (not the petitioner's window): the petition office urges it (催办)
         if (!d.unitId) continue;
         const note = `${d.kind} 期限已过（${d.dueAt.toISOString()}）。The ${d.kind} time limit has passed.`;
-        if (await urged.open(d.petition, d.unitId, SupervisionTrigger.DEADLINE_MISSED, note)) supervisionOpened++;
+        // answered under the rule set the missed clock ran under: the unit's when it opened
+        const rules = recordedRules(d);
+        if (await urged.open(d.petition, d.unitId, SupervisionTrigger.DEADLINE_MISSED, note, rules))
+          supervisionOpened++;
       }
       await tx.flush();
       return { overdue: rows.length, supervisionOpened };
@@ -140,7 +142,7 @@ export class ProcedureScheduler {
             ? SupervisionTrigger.RESULT_NOT_REPORTED
             : SupervisionTrigger.DEADLINE_MISSED;
         const note = `${task.kind} 未按期报告。The ${task.kind} report is late.`;
-        if (await urged.open(task.petition, task.unitId, trigger, note)) supervisionOpened++;
+        if (await urged.open(task.petition, task.unitId, trigger, note, rulesOfRecord(task))) supervisionOpened++;
       }
       await tx.flush();
       return { overdue: late.length, supervisionOpened };
@@ -160,15 +162,20 @@ export class ProcedureScheduler {
       );
       for (const order of late) {
         order.escalatedAt = now;
-        const next = automaticOrder(tx, now, {
-          petition: order.petition,
-          unitId: order.unitId,
-          level: NEXT_LEVEL[order.level]!,
-          trigger: order.trigger,
-          note: order.note ?? null,
-          issuedByUnitId: order.issuedByUnitId ?? null,
-          escalates: order,
-        });
+        const next = automaticOrder(
+          tx,
+          now,
+          {
+            petition: order.petition,
+            unitId: order.unitId,
+            level: NEXT_LEVEL[order.level]!,
+            trigger: order.trigger,
+            note: order.note ?? null,
+            issuedByUnitId: order.issuedByUnitId ?? null,
+            escalates: order,
+          },
+          rulesOfRecord(order),
+        );
         writeTrail(tx, order.petition, 'SUPERVISION_ESCALATED', next, null, null, now);
       }
       await tx.flush();
@@ -202,15 +209,15 @@ type OrderFields = Pick<
   'petition' | 'unitId' | 'level' | 'trigger' | 'note' | 'issuedByUnitId' | 'escalates'
 >;
 
-/** A supervision order the scheduler raises: answer due in 30 days, from `now`. */
-function automaticOrder(tx: EntityManager, now: Date, fields: OrderFields): SupervisionOrder {
+/** A supervision order the scheduler raises: the answer is due under the unit's recorded rule set, from `now`. */
+function automaticOrder(tx: EntityManager, now: Date, fields: OrderFields, rules: RuleSet): SupervisionOrder {
   return tx.create(SupervisionOrderEntity, {
     id: newId(),
     ...fields,
     issuedById: null,
     automatic: true,
     issuedAt: now,
-    dueAt: answerDueAt('national-2022', now),
+    ...answerDue(rules, now),
     answer: null,
     answeredAt: null,
     answeredById: null,
@@ -231,7 +238,13 @@ class Urging {
   ) {}
 
   /** Raises a 催办 unless one is open; true when it raised one. */
-  async open(petition: Petition, unitId: string, trigger: SupervisionTrigger, note: string): Promise<boolean> {
+  async open(
+    petition: Petition,
+    unitId: string,
+    trigger: SupervisionTrigger,
+    note: string,
+    rules: RuleSet,
+  ): Promise<boolean> {
     const key = `${petition.id}/${unitId}`;
     if (this.raised.has(key)) return false;
     this.raised.add(key);
@@ -242,15 +255,12 @@ class Urging {
       escalatedAt: null,
     });
     if (open) return false;
-    const order = automaticOrder(this.tx, this.now, {
-      petition,
-      unitId,
-      level: SupervisionLevel.REMINDER,
-      trigger,
-      note,
-      issuedByUnitId: null,
-      escalates: null,
-    });
+    const order = automaticOrder(
+      this.tx,
+      this.now,
+      { petition, unitId, level: SupervisionLevel.REMINDER, trigger, note, issuedByUnitId: null, escalates: null },
+      rules,
+    );
     writeTrail(this.tx, petition, 'SUPERVISION_ISSUED', order, null, null, this.now);
     return true;
   }

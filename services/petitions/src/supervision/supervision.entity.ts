@@ -58,6 +58,9 @@ export const SupervisionOrderEntity = defineEntity({
     automatic: p.boolean().default(false),
     issuedAt: p.datetime(),
     dueAt: p.datetime().index(),
+    /** The rule set the supervised unit worked under when it was issued (R-T2; null on orders from before). */
+    ruleSetCode: p.string().length(40).nullable(),
+    ruleSetVersion: p.integer().nullable(),
     answer: p.text().nullable(),
     answeredAt: p.datetime().nullable(),
     answeredById: p.uuid().nullable(),

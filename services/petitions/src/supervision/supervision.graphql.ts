@@ -44,7 +44,10 @@ export class SupervisionOrderInput {
   @Field(() => String, { nullable: true })
   note?: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Answer by; default 30 days (R-P11)' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'Answer by; default: the answer limit of the unit’s rule set (R-P11)',
+  })
   dueAt?: Date | null;
 }
 
@@ -86,6 +89,15 @@ export class SupervisionOrderType {
   @Field(() => GraphQLISODateTime)
   dueAt!: Date;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'The rule set the unit worked under when it was issued, which gave the answer date (R-T2)',
+  })
+  ruleSet!: string | null;
+
+  @Field(() => Int, { nullable: true })
+  ruleSetVersion!: number | null;
+
   @Field(() => String, { nullable: true })
   answer!: string | null;
 
@@ -109,6 +121,8 @@ export const toOrderType = (o: SupervisionOrder): SupervisionOrderType => ({
   automatic: o.automatic,
   issuedAt: o.issuedAt,
   dueAt: o.dueAt,
+  ruleSet: o.ruleSetCode ?? null,
+  ruleSetVersion: o.ruleSetVersion ?? null,
   answer: o.answer ?? null,
   answeredAt: o.answeredAt ?? null,
   escalatedAt: o.escalatedAt ?? null,

@@ -1,8 +1,8 @@
 import { OptimisticLockError, type EntityManager } from '@mikro-orm/core';
-import { deadlineOf, ruleSetOf } from '@tjxf/calendar';
 import { DomainError, ErrorCode, Role, badInput, isUuid, newId, regionScopePrefix } from '@tjxf/domain';
 import { groupByKey, type Loader, type Loaders } from '@tjxf/subgraph-kit';
 import type { Viewer } from '@tjxf/tokens';
+import { answerDue, rulesOf } from '../deadline/clock.js';
 import { eventName, recordEvent } from '../outbox/outbox.js';
 import { addHistory } from '../petition/history.js';
 import { PetitionEntity, type Petition } from '../petition/petition.entity.js';
@@ -23,7 +23,7 @@ export interface IssueCommand {
   level: SupervisionLevel;
   trigger: SupervisionTrigger;
   note?: string | null;
-  /** Default: 30 days under the supervised unit's rule set (R-P11). */
+  /** Default: the answer limit of the supervised unit's rule set (R-P11). */
   dueAt?: Date | null;
 }
 
@@ -78,7 +78,9 @@ export class SupervisionService {
           'input.unitId',
           '只能督办承办、协办、复查或受理该信访事项的单位。Only a unit with a part in this petition (lead, co-handling, reviewing or receiving) can be supervised on it.',
         );
-      const dueAt = command.dueAt ?? answerDueAt(unit.ruleSetCode, now);
+      // the date under the unit's own rule set (R-P11), unless the issuer sets one
+      const answer = answerDue(rulesOf(unit), now);
+      const dueAt = command.dueAt ?? answer.dueAt;
       if (dueAt.getTime() <= now.getTime())
         throw badInput('input.dueAt', '答复期限须在今天之后。The answer date must be in the future.');
       const order = tx.create(SupervisionOrderEntity, {
@@ -93,6 +95,8 @@ export class SupervisionService {
         automatic: false,
         issuedAt: now,
         dueAt,
+        ruleSetCode: answer.ruleSetCode,
+        ruleSetVersion: answer.ruleSetVersion,
         answer: null,
         answeredAt: null,
         answeredById: null,
@@ -211,12 +215,6 @@ async function partiesOf(tx: EntityManager, petition: Petition): Promise<Set<str
       (id): id is string => Boolean(id),
     ),
   );
-}
-
-/** When a supervised unit must answer: 30 days under its rule set (R-P11). */
-export function answerDueAt(ruleSetCode: string, from: Date): Date {
-  const rules = ruleSetOf(ruleSetCode) ?? ruleSetOf('national-2022')!;
-  return deadlineOf({ start: from, ...rules.limits.SUPERVISION_ANSWER }).dueAt;
 }
 
 /** The history entry (staff only) and outbox event of a supervision step. */

@@ -30,19 +30,24 @@ export class StaticUnitDirectory implements UnitLookup {
 
 /** Defaults of {@link UnitDirectory}. */
 export const UNIT_DIRECTORY_DEFAULTS = {
-  /** A directory older than this is fetched again (unit changes are rare). */
-  maxAgeMs: 60_000,
+  /**
+   * A copy older than this is revalidated with its ETag: the units subgraph sends the directory
+   * again only when a unit changed (e.g. switched its rule set, R-T1), else a bodiless 304.
+   */
+  maxAgeMs: 1_000,
   timeoutMs: 5_000,
 } as const;
 
 /**
  * The units subgraph's unit directory, read over its internal route with this service's own
- * token and kept for a minute: derived data, fetched again when stale or when a unit is not
- * in it. Nothing that matters lives only here.
+ * token and kept while the units subgraph says it is current (revalidated after a second):
+ * derived data, fetched again when a unit changed or is not in it. Nothing that matters lives
+ * only here.
  */
 export class UnitDirectory implements UnitLookup {
   private units: Map<string, DirectoryUnit> | null = null;
   private fetchedAt = 0;
+  private etag: string | null = null;
   private pending: Promise<Map<string, DirectoryUnit>> | null = null;
 
   constructor(
@@ -58,9 +63,7 @@ export class UnitDirectory implements UnitLookup {
 
   /** A unit, or undefined when the units subgraph does not know it. */
   async get(id: string): Promise<DirectoryUnit | undefined> {
-    let units = await this.current();
-    if (!units.has(id) && Date.now() - this.fetchedAt > 1_000) units = await this.refresh();
-    return units.get(id);
+    return (await this.current()).get(id);
   }
 
   async all(): Promise<DirectoryUnit[]> {
@@ -81,12 +84,20 @@ export class UnitDirectory implements UnitLookup {
 
   private async fetch(): Promise<Map<string, DirectoryUnit>> {
     const response = await fetch(new URL('/internal/directory', this.baseUrl), {
-      headers: { authorization: `Bearer ${await this.signer.token()}` },
+      headers: {
+        authorization: `Bearer ${await this.signer.token()}`,
+        ...(this.units && this.etag ? { 'if-none-match': this.etag } : {}),
+      },
       signal: AbortSignal.timeout(this.options.timeoutMs),
     });
+    if (response.status === 304 && this.units) {
+      this.fetchedAt = Date.now();
+      return this.units;
+    }
     if (!response.ok) throw new Error(`the unit directory answered ${response.status}`);
     const body = (await response.json()) as { units: DirectoryUnit[] };
     this.units = new Map(body.units.map((u) => [u.id, u]));
+    this.etag = response.headers.get('etag');
     this.fetchedAt = Date.now();
     return this.units;
   }

@@ -73,9 +73,12 @@ export async function directoryRoutes(app: FastifyInstance, orm: MikroORM) {
     return reply.send({ units: units.map((u) => ({ id: u.id, name: u.name, regionCode: u.regionCode })) });
   });
 
-  app.get('/internal/directory', async (_request, reply) => {
+  app.get('/internal/directory', async (request, reply) => {
     const units = await directoryUnits(orm);
     const latest = units.reduce((max, u) => Math.max(max, u.updatedAt.getTime()), 0);
-    return reply.header('etag', `"${units.length}-${latest}"`).send({ units: buildDirectory(units) });
+    const etag = `"${units.length}-${latest}"`;
+    // a copy that is still current is revalidated without sending the directory again
+    if (request.headers['if-none-match'] === etag) return reply.code(304).header('etag', etag).send();
+    return reply.header('etag', etag).send({ units: buildDirectory(units) });
   });
 }

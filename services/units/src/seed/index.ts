@@ -1,3 +1,4 @@
+import { DEFAULT_RULE_SET } from '@tjxf/calendar';
 import type { MikroORM } from '@tjxf/db-kit';
 import { unitIdForKey } from '@tjxf/domain';
 import { UnitEntity } from '../unit/unit.entity.js';
@@ -10,7 +11,7 @@ export async function tianjinUnitSeeds(): Promise<UnitSeed[]> {
 }
 
 const ruleSetOf = (seed: UnitSeed) =>
-  TIANJIN_31530_REGIONS.some((code) => seed.regionCode.startsWith(code)) ? 'tianjin-31530' : 'national-2022';
+  TIANJIN_31530_REGIONS.some((code) => seed.regionCode.startsWith(code)) ? 'tianjin-31530' : DEFAULT_RULE_SET;
 
 /** Upserts the Tianjin unit tree; ids are derived from keys, so reruns change nothing. */
 export async function seedUnits(orm: MikroORM): Promise<number> {

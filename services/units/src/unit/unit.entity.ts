@@ -1,4 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { DEFAULT_RULE_SET } from '@tjxf/calendar';
 import { UnitKind, UnitLevel } from '@tjxf/domain';
 
 /** A unit of the four-level network (R-NET): a region, its government, office or department. */
@@ -16,7 +17,7 @@ export const UnitEntity = defineEntity({
     kind: p.enum(() => UnitKind),
     parent: () => p.manyToOne(UnitEntity).nullable().index().deleteRule('restrict'),
     /** The rule set whose time limits the unit works under (R-T1). */
-    ruleSetCode: p.string().length(40).default('national-2022'),
+    ruleSetCode: p.string().length(40).default(DEFAULT_RULE_SET),
     sortOrder: p.integer().default(0),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p

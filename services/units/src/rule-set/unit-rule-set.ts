@@ -1,0 +1,41 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { ruleSetOf } from '@tjxf/calendar';
+import { DomainError, ErrorCode, UnitKind, badInput, isUuid } from '@tjxf/domain';
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import type { UnitsContext } from '../context.js';
+import { UnitEntity } from '../unit/unit.entity.js';
+import { toUnitType } from '../unit/unit.service.js';
+import { UnitType } from '../unit/unit.type.js';
+
+/**
+ * A unit switches to another rule set (R-T1, "a unit can switch"): the deadlines it opens from
+ * now on follow the new one; those already running keep the rule they recorded (R-T2). The
+ * petitions subgraph sees it when it next revalidates its copy of the directory.
+ */
+export async function switchRuleSet(em: EntityManager, unitId: string, ruleSetCode: string): Promise<UnitType> {
+  if (!ruleSetOf(ruleSetCode))
+    throw badInput('ruleSetCode', '没有这个时限规则。No such rule set: choose one of ruleSets.');
+  return em.fork().transactional(async (tx) => {
+    const unit = isUuid(unitId) ? await tx.findOne(UnitEntity, { id: unitId }) : null;
+    if (!unit) throw new DomainError(ErrorCode.NOT_FOUND, '未找到该单位。No such unit.');
+    if (unit.kind === UnitKind.REGION)
+      throw badInput('unitId', '地区本身不办理信访事项。A region handles no petitions: choose one of its units.');
+    unit.ruleSetCode = ruleSetCode;
+    await tx.flush();
+    return toUnitType(unit);
+  });
+}
+
+@Resolver(() => UnitType)
+export class UnitRuleSetMutation {
+  @Mutation(() => UnitType, {
+    description: 'The administrator switches the rule set a unit works under; running deadlines keep theirs (R-T1)',
+  })
+  setUnitRuleSet(
+    @Ctx() ctx: UnitsContext,
+    @Arg('unitId', () => ID) unitId: string,
+    @Arg('ruleSetCode', () => String) ruleSetCode: string,
+  ): Promise<UnitType> {
+    return switchRuleSet(ctx.em, unitId, ruleSetCode);
+  }
+}
