@@ -1,6 +1,120 @@
 import type { ReasonCatalogue } from './catalogue.js';
 
-/** Why a procedure step (accept, dispose, reply, review, extend, supervise…) is refused. */
+/**
+ * Why a procedure step (accept, dispose, reply, review, extend, supervise…), intake or a
+ * tracking look-up is refused. Each text is the message the servers sent before reasons
+ * existed, split into its two languages.
+ */
 export const procedureReasons = {
+  // any step
+  PETITION_NOT_FOUND: { 'zh-CN': '未找到该信访事项。', en: 'No such petition.' },
+  STEP_FORBIDDEN: { 'zh-CN': '您无权对该信访事项进行此项操作。', en: 'You may not take this step on this petition.' },
+  STEP_NOT_ALLOWED_IN_STATUS: {
+    'zh-CN': '该信访事项当前状态（{{status}}）不能进行此项操作。',
+    en: 'This step is not possible while the petition is {{status}}.',
+  },
+  PETITION_CHANGED_MEANWHILE: {
+    'zh-CN': '该信访事项已被他人更新，请刷新后重试。',
+    en: 'Someone else changed this petition meanwhile: reload and try again.',
+  },
+  TEXT_TOO_LONG: { 'zh-CN': '不能超过{{max}}字。', en: 'At most {{max}} characters.' },
+  RESPONSIBLE_UNIT_REQUIRED: {
+    'zh-CN': '请选择承办单位（政府、部门或信访机构）。',
+    en: 'Choose a responsible unit (a government, department or office).',
+  },
+  REPORTED_UNIT_NOT_ALLOWED: {
+    'zh-CN': '检举事项不得交由被检举的单位办理，请选择其他单位。',
+    en: 'A report is never given to the unit it reports on: choose another unit.',
+  },
+  // disposal and competence (R-P6, R-P7)
+  REDIRECT_NOTE_REQUIRED: { 'zh-CN': '请写明告知信访人的途径。', en: 'Write where the petitioner must go instead.' },
+  REPORT_DATE_NOT_IN_FUTURE: {
+    'zh-CN': '报送办结报告的日期须在今天之后。',
+    en: 'The report date must be in the future.',
+  },
+  OBJECTION_REASON_REQUIRED: { 'zh-CN': '请写明异议理由。', en: 'Write why your unit is not competent.' },
+  OBJECTION_WINDOW_PASSED: {
+    'zh-CN': '提出异议的期限（{{days}}个工作日）已过，请依法受理或不予受理。',
+    en: 'The {{days}} working days to object have passed.',
+  },
+  OBJECTION_AFTER_COMPETENCE_DECIDED: {
+    'zh-CN': '受理机关已由共同的上一级机关决定，不能再提出异议。',
+    en: 'The common superior decided your unit is competent: no objection is possible.',
+  },
+  DISPUTE_REASON_REQUIRED: { 'zh-CN': '请写明争议情况。', en: 'Write what the dispute is about.' },
+  DISPUTED_UNIT_REQUIRED: {
+    'zh-CN': '请选择与提出异议的单位存在争议的单位。',
+    en: 'Name the unit the objecting unit disputes competence with.',
+  },
+  NO_COMMON_SUPERIOR: {
+    'zh-CN': '这些单位没有共同的上一级机关，请提请信访工作联席会议协调。',
+    en: 'These units have no common superior: refer the dispute to the joint conference.',
+  },
+  COMMON_SUPERIOR_REPORTED_ON: {
+    'zh-CN': '这些单位共同的上一级机关正是被检举的单位，请提请信访工作联席会议协调。',
+    en: 'Their common superior is the unit reported on: refer the dispute to the joint conference.',
+  },
+  COMPETENCE_BEING_DECIDED: {
+    'zh-CN': '已提请共同的上一级机关决定受理机关，请等待其决定。',
+    en: 'The common superior is deciding who is competent.',
+  },
+  COMPETENCE_ALREADY_REFERRED: {
+    'zh-CN': '已提请共同的上一级机关决定受理机关。',
+    en: 'The dispute is already with the common superior.',
+  },
+  COMPETENCE_NOT_DISPUTED: {
+    'zh-CN': '尚无单位提出异议，受理机关没有争议。',
+    en: 'No unit has objected: competence is not disputed.',
+  },
+  NO_COMPETENCE_DISPUTE_PENDING: { 'zh-CN': '没有待决定的受理争议。', en: 'No disputed competence awaits a decision.' },
+  // acceptance and handling (R-P7 to R-P9)
+  SIMPLIFIED_NOT_FOR_REPEAT: {
+    'zh-CN': '重复信访事项不适用简易办理。',
+    en: 'A repeat petition cannot be handled the simplified way.',
+  },
+  DECLINE_REASON_REQUIRED: { 'zh-CN': '请写明不予受理的理由。', en: 'Write why it is not accepted.' },
+  EXTENSION_REASON_REQUIRED: { 'zh-CN': '请写明延期理由。', en: 'Write why handling needs more time.' },
   EXTENSION_DAYS_OUT_OF_RANGE: { 'zh-CN': '延期天数须为1至{{max}}天。', en: 'An extension is 1 to {{max}} days.' },
+  NO_HANDLING_TO_EXTEND: { 'zh-CN': '当前没有可延长的办理期限。', en: 'No handling time limit to extend.' },
+  EXTENSION_ALREADY_GRANTED: { 'zh-CN': '办理期限只能延长一次。', en: 'Handling may be extended once only.' },
+  FACTS_REQUIRED: { 'zh-CN': '请写明查明的事实。', en: 'Write the facts found.' },
+  REASONS_REQUIRED: { 'zh-CN': '请写明处理理由。', en: 'Write the reasons.' },
+  LEGAL_BASIS_REQUIRED: { 'zh-CN': '请写明法律依据。', en: 'Write the legal basis.' },
+  // rating (R-P13)
+  RATER_UNKNOWN: {
+    'zh-CN': '请登录，或提供查询码和手机号后四位。',
+    en: 'Sign in, or give the tracking code and phone.',
+  },
+  NO_UNIT_TO_RATE: { 'zh-CN': '该事项尚无承办单位可评价。', en: 'No responsible unit to rate yet.' },
+  ALREADY_RATED: { 'zh-CN': '已评价过，不能重复评价。', en: 'This has already been rated.' },
+  // review (R-P10)
+  REVIEW_REASON_REQUIRED: { 'zh-CN': '请写明请求复查（复核）的理由。', en: 'Write why you ask for review.' },
+  NO_REVIEW_AFTER_MEDIATION: {
+    'zh-CN': '该事项已达成调解协议，不适用复查。',
+    en: 'The matter ended with a mediation agreement: there is no review.',
+  },
+  REVIEW_WINDOW_PASSED: {
+    'zh-CN': '请求复查（复核）的期限（{{days}}日）已过。',
+    en: 'The {{days}} days to ask for review have passed.',
+  },
+  REVIEW_WINDOW_CLOSED: { 'zh-CN': '请求复查（复核）的期限已过。', en: 'The time to ask for review has passed.' },
+  REVIEWER_REPORTED_ON: {
+    'zh-CN': '复查（复核）机关正是被检举的单位，请向信访工作联席会议提出。',
+    en: 'The reviewing unit is the unit reported on: ask the joint conference instead.',
+  },
+  NO_REVIEW_CLOCK: { 'zh-CN': '当前没有可中止的复查（复核）期限。', en: 'No review clock is running.' },
+  HEARING_ALREADY_UNDER_WAY: { 'zh-CN': '听证已在进行中。', en: 'A hearing is already under way.' },
+  NO_HEARING_UNDER_WAY: { 'zh-CN': '当前没有进行中的听证。', en: 'No hearing is under way.' },
+  // tasks and recusal (R-X, R-P6, R-P8, R-P13)
+  TASK_REPORT_REQUIRED: { 'zh-CN': '请填写办理情况报告。', en: 'Write the report.' },
+  TASK_NOT_FOUND: { 'zh-CN': '未找到该任务。', en: 'No such task.' },
+  LEAD_TASK_ENDS_WITH_REPLY: { 'zh-CN': '主办任务以答复意见办结。', en: 'The lead task ends with the reply.' },
+  TASK_ENDS_WITH_COMPETENCE_DECISION: {
+    'zh-CN': '请以“决定受理机关”办结该任务。',
+    en: 'This task ends with the decision on competence.',
+  },
+  TASK_ALREADY_REPORTED: { 'zh-CN': '该任务已报告。', en: 'This task has already been reported.' },
+  COMPLETION_REPORT_BEFORE_REPLY: { 'zh-CN': '请在出具答复意见后报送办结报告。', en: 'Report completion after the reply.' },
+  RECUSAL_REASON_REQUIRED: { 'zh-CN': '请写明回避理由。', en: 'Write why you stand aside.' },
+  ALREADY_RECUSED: { 'zh-CN': '您已申请回避。', en: 'You already stand aside from this petition.' },
 } as const satisfies ReasonCatalogue;

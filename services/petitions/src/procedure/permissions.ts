@@ -1,4 +1,4 @@
-import { Role, badInput, regionScopePrefix } from '@tjxf/domain';
+import { ErrorCode, Role, refuse, regionScopePrefix } from '@tjxf/domain';
 import type { Viewer } from '@tjxf/tokens';
 import { isReportedOn } from '../personal-data/disclosure.js';
 import type { Petition } from '../petition/petition.entity.js';
@@ -13,9 +13,14 @@ export interface ActingContext {
   decidingUnit: DirectoryUnit | null;
   /** The viewer stood aside from this petition (recusal): they take no step on it. */
   recused: boolean;
+  /**
+   * The petition whose tracking code and phone ending this request gave (checked, under the
+   * tracking throttle, by the tracking service): its petitioner acts without an account. Else null.
+   */
+  trackedPetitionId: string | null;
 }
 
-type PetitionFacts = Pick<Petition, 'regionCode' | 'leadUnitId' | 'submitterAccountId' | 'receivingUnitId'>;
+type PetitionFacts = Pick<Petition, 'id' | 'regionCode' | 'leadUnitId' | 'submitterAccountId' | 'receivingUnitId'>;
 
 const has = (viewer: Viewer, ...roles: Role[]) => viewer.roles.some((r) => roles.includes(r));
 const memberOf = (viewer: Viewer, unitId: string | null | undefined) =>
@@ -29,9 +34,10 @@ export function officerInArea(viewer: Viewer, petition: Pick<Petition, 'regionCo
   );
 }
 
-/** The petitioner: the citizen who filed it online, signed in. */
-export const isPetitioner = (viewer: Viewer, petition: PetitionFacts) =>
-  Boolean(viewer.accountId && viewer.accountId === petition.submitterAccountId);
+/** The petitioner: the citizen who filed it online, signed in, or who gave its tracking code and phone. */
+export const isPetitioner = (viewer: Viewer, petition: PetitionFacts, ctx: Pick<ActingContext, 'trackedPetitionId'>) =>
+  Boolean(viewer.accountId && viewer.accountId === petition.submitterAccountId) ||
+  ctx.trackedPetitionId === petition.id;
 
 /**
  * Who may take an action on a petition (issue 4, "who may do what"): petition officers
@@ -59,9 +65,9 @@ export function mayAct(viewer: Viewer, petition: PetitionFacts, action: Petition
     case PetitionAction.EXTEND:
       return has(viewer, Role.UNIT_HEAD) && memberOf(viewer, petition.leadUnitId);
     case PetitionAction.EVALUATE:
-      return isPetitioner(viewer, petition);
+      return isPetitioner(viewer, petition, ctx);
     case PetitionAction.REQUEST_REVIEW:
-      return isPetitioner(viewer, petition) || officerInArea(viewer, petition);
+      return isPetitioner(viewer, petition, ctx) || officerInArea(viewer, petition);
     case PetitionAction.DECIDE_REVIEW:
     case PetitionAction.HOLD_HEARING:
     case PetitionAction.END_HEARING: {
@@ -84,8 +90,5 @@ export function refuseReportedUnit(
   field: string,
 ): void {
   if (isReportedOn(petition, unitId))
-    throw badInput(
-      field,
-      '检举事项不得交由被检举的单位办理，请选择其他单位。A report is never given to the unit it reports on: choose another unit.',
-    );
+    throw refuse(ErrorCode.BAD_USER_INPUT, 'REPORTED_UNIT_NOT_ALLOWED', undefined, { field });
 }

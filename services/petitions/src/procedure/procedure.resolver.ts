@@ -1,8 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { hasPermission } from '@tjxf/authz';
-import { DomainError, ErrorCode, badInput } from '@tjxf/domain';
+import { DomainError, ErrorCode, refuse } from '@tjxf/domain';
 import type { PetitionsContext } from '../context.js';
-import type { Petition } from '../petition/petition.entity.js';
 import { toPetitionType, toTaskType } from '../petition/petition.service.js';
 import { PetitionType, UnitRef } from '../petition/petition.type.js';
 import { PetitionTrackingType } from '../tracking/tracking.type.js';
@@ -179,16 +178,10 @@ export class ProcedureResolver {
     @Ctx() ctx: PetitionsContext,
     @Arg('input', () => EvaluateInput) input: EvaluateInput,
   ): Promise<EvaluationType> {
-    const { trackingCode, phoneLast4 } = input;
-    let petition: Petition;
-    if (input.petitionId) petition = await ctx.procedure.evaluate(input.petitionId, input);
-    else if (trackingCode && phoneLast4)
-      petition = await ctx.procedure.evaluateByTrackingCode({ trackingCode, phoneLast4 }, input);
-    else
-      throw badInput(
-        'input.petitionId',
-        '请登录，或提供查询码和手机号后四位。Sign in, or give the tracking code and phone.',
-      );
+    const { petitionId, trackingCode, phoneLast4 } = input;
+    const rater = petitionId ? { petitionId } : trackingCode && phoneLast4 ? { trackingCode, phoneLast4 } : null;
+    if (!rater) throw refuse(ErrorCode.BAD_USER_INPUT, 'RATER_UNKNOWN', undefined, { field: 'input.petitionId' });
+    const petition = await ctx.procedure.evaluate(rater, input);
     const rows = await ctx.petitions.evaluationsOf(petition.id);
     const mine = rows.find((e) => e.target === input.target);
     if (!mine) throw new DomainError(ErrorCode.NOT_FOUND, 'evaluation not found');

@@ -28,6 +28,25 @@ export const PetitionAction = {
 } as const;
 export type PetitionAction = (typeof PetitionAction)[keyof typeof PetitionAction];
 
+/** How each action reads in the timeline and in events (`PetitionForwarded`, …). */
+export const HISTORY_ACTION: Record<PetitionAction, string> = {
+  FORWARD: 'FORWARDED',
+  ASSIGN: 'ASSIGNED',
+  REDIRECT: 'REDIRECTED',
+  ACCEPT: 'ACCEPTED',
+  DECLINE: 'DECLINED',
+  OBJECT: 'OBJECTED',
+  REFER_COMPETENCE: 'COMPETENCE_REFERRED',
+  DECIDE_COMPETENCE: 'COMPETENCE_DECIDED',
+  EXTEND: 'EXTENDED',
+  REPLY: 'REPLIED',
+  EVALUATE: 'EVALUATED',
+  REQUEST_REVIEW: 'REVIEW_REQUESTED',
+  DECIDE_REVIEW: 'REVIEW_DECIDED',
+  HOLD_HEARING: 'HEARING_STARTED',
+  END_HEARING: 'HEARING_ENDED',
+};
+
 const S = PetitionStatus;
 const A = PetitionAction;
 

@@ -93,6 +93,23 @@ from petitions.petition p where p.tracking_code = ?`;
 
 type PetitionTracking = PetitionTrackingType;
 
+/** Only this module can vouch that a request gave a petition's tracking code and phone ending. */
+const VOUCHED = Symbol('tracking code and phone checked');
+
+/**
+ * Proof that this request gave the tracking code and phone ending of a petition, checked under
+ * the throttle: what lets its petitioner act without an account (e.g. rate it). Only
+ * {@link TrackingService.prove} makes one; nobody can pass a flag instead.
+ */
+export class TrackedPetition {
+  constructor(
+    token: typeof VOUCHED,
+    readonly petitionId: string,
+  ) {
+    if (token !== VOUCHED) throw new Error('a tracked petition is only vouched for by the tracking service');
+  }
+}
+
 /**
  * Following a petition without an account: tracking code + the phone's last four digits.
  * One instance per request, which may look up one petition.
@@ -110,9 +127,9 @@ export class TrackingService {
     return toTracking(await this.lookUp(rawCode, phoneLast4));
   }
 
-  /** The petition whose petitioner these are, for acting as that petitioner (e.g. rating it). */
-  async petitionIdOf(rawCode: string, phoneLast4: string): Promise<string> {
-    return (await this.lookUp(rawCode, phoneLast4)).id;
+  /** Proof that the caller is the petitioner of the petition these open, for acting as them (e.g. rating it). */
+  async prove(rawCode: string, phoneLast4: string): Promise<TrackedPetition> {
+    return new TrackedPetition(VOUCHED, (await this.lookUp(rawCode, phoneLast4)).id);
   }
 
   /** The one look-up of this request: throttled before the code and phone are compared. */

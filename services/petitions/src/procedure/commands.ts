@@ -1,0 +1,81 @@
+import type { EvaluationTarget, Rating, ReplyOutcome } from './procedure.entities.js';
+
+export interface DisposeCommand {
+  mode: 'FORWARD' | 'ASSIGN' | 'REDIRECT';
+  unitId?: string | null;
+  coHandlingUnitIds?: string[] | null;
+  note?: string | null;
+  /** For ASSIGN: when the completion report is due (default: the end of handling). */
+  reportDueAt?: Date | null;
+}
+
+export interface AcceptCommand {
+  note?: string | null;
+  /** A clear, undisputed first-time matter: reply within the simplified limit (R-P9). */
+  simplified?: boolean;
+}
+
+export interface ReplyCommand {
+  outcome: ReplyOutcome;
+  facts: string;
+  reasons: string;
+  legalBasis: string;
+  /** A mediation agreement ends the matter; no review follows (R-P8, Art. 33). */
+  mediated?: boolean | null;
+}
+
+export interface CompetenceDisputeCommand {
+  /** The units in dispute besides those that objected. */
+  unitIds: string[];
+  reason: string;
+}
+
+export interface CompetenceDecisionCommand {
+  unitId: string;
+  note?: string | null;
+}
+
+export interface ExtendCommand {
+  days: number;
+  reason: string;
+}
+
+export interface EvaluateCommand {
+  target: EvaluationTarget;
+  rating: Rating;
+  comment?: string | null;
+}
+
+/** What a petitioner without an account proves they are with. */
+export interface TrackingCredentials {
+  trackingCode: string;
+  phoneLast4: string;
+}
+
+/** A step's reason, written by the one who takes it (decline, object, request review). */
+export interface ReasonCommand {
+  reason: string;
+}
+
+export interface NoteCommand {
+  note?: string | null;
+}
+
+/** The command each action takes, keyed like the transition table. */
+export interface StepCommands {
+  FORWARD: DisposeCommand;
+  ASSIGN: DisposeCommand;
+  REDIRECT: DisposeCommand;
+  ACCEPT: AcceptCommand;
+  DECLINE: ReasonCommand;
+  OBJECT: ReasonCommand;
+  REFER_COMPETENCE: CompetenceDisputeCommand;
+  DECIDE_COMPETENCE: CompetenceDecisionCommand;
+  EXTEND: ExtendCommand;
+  REPLY: ReplyCommand;
+  EVALUATE: EvaluateCommand;
+  REQUEST_REVIEW: ReasonCommand;
+  DECIDE_REVIEW: ReplyCommand;
+  HOLD_HEARING: NoteCommand;
+  END_HEARING: NoteCommand;
+}
