@@ -114,7 +114,78 @@ export const procedureReasons = {
     en: 'This task ends with the decision on competence.',
   },
   TASK_ALREADY_REPORTED: { 'zh-CN': '该任务已报告。', en: 'This task has already been reported.' },
-  COMPLETION_REPORT_BEFORE_REPLY: { 'zh-CN': '请在出具答复意见后报送办结报告。', en: 'Report completion after the reply.' },
+  COMPLETION_REPORT_BEFORE_REPLY: {
+    'zh-CN': '请在出具答复意见后报送办结报告。',
+    en: 'Report completion after the reply.',
+  },
   RECUSAL_REASON_REQUIRED: { 'zh-CN': '请写明回避理由。', en: 'Write why you stand aside.' },
   ALREADY_RECUSED: { 'zh-CN': '您已申请回避。', en: 'You already stand aside from this petition.' },
+  // intake (R-CH1, R-P1 to R-P4)
+  CATEGORY_REQUIRED: { 'zh-CN': '请从列表中选择问题类别。', en: 'Choose a category from the list.' },
+  ATTACHMENT_UNAVAILABLE: {
+    'zh-CN': '附件无效或已过期，请重新上传。',
+    en: 'An attachment is unknown, already used or expired: upload it again.',
+  },
+  INTAKE_RETRY: { 'zh-CN': '请稍后重试。', en: 'Please try again.' },
+  RESPONDENT_UNIT_REQUIRED: {
+    'zh-CN': '请从列表中选择被反映的单位。',
+    en: 'Choose the unit complained about or reported on from the list.',
+  },
+  PETITIONER_REQUIRED: { 'zh-CN': '请填写信访人姓名和联系电话。', en: 'Name at least one petitioner.' },
+  PETITIONER_REQUIRED_UNLESS_REPORT: {
+    'zh-CN': '除匿名检举外，请填写信访人。',
+    en: 'Name at least one petitioner (only a report may be anonymous).',
+  },
+  PHONE_REQUIRED_WITHOUT_ACCOUNT: {
+    'zh-CN': '未登录提交时请填写手机号码，用于查询办理情况。',
+    en: 'Without signing in, give a phone number: you track the petition with it.',
+  },
+  CHANNEL_REQUIRED: {
+    'zh-CN': '请选择来信、来访、来电等渠道。',
+    en: 'Choose how it arrived: letter, visit, call, fax, email, hotline or agency.',
+  },
+  RECEIVED_AT_REQUIRED: { 'zh-CN': '请填写收到的时间。', en: 'Give when it arrived.' },
+  NO_PETITION_OFFICE: { 'zh-CN': '您的账号不属于任何信访部门。', en: 'Your account belongs to no petition office.' },
+  MATTER_CONCLUDED: {
+    'zh-CN': '该事项已经复核终结，以同一事实和理由提出的信访事项不再受理。',
+    en: 'This matter was concluded after re-review; the same matter on the same facts is not accepted again.',
+  },
+  MATTER_CONCLUDED_OWN: {
+    'zh-CN': '该事项已经复核终结（查询码 {{trackingCode}}），以同一事实和理由提出的信访事项不再受理。',
+    en: 'This matter was concluded after re-review (tracking code {{trackingCode}}); the same matter on the same facts is not accepted again.',
+  },
+  // tracking without an account
+  TRACKING_NO_MATCH: {
+    'zh-CN': '未找到该信访事项，请核对查询码和手机号码后四位。',
+    en: 'No petition matches this tracking code and phone number.',
+  },
+  TRACKING_TOO_MANY_TRIES: {
+    'zh-CN': '查询次数过多，请{{minutes}}分钟后再试。',
+    en: 'Too many tries: try again in {{minutes}} minutes.',
+  },
+  TRACKING_ONE_PER_REQUEST: {
+    'zh-CN': '每次请求只能查询一件信访事项，请分开查询。',
+    en: 'Look up one petition per request.',
+  },
+  // supervision (R-SUP, R-P11)
+  SUPERVISION_FORBIDDEN: { 'zh-CN': '您无权进行此项督办操作。', en: 'You may not take this supervision step.' },
+  LEVEL_ONLY_BY_ESCALATION: {
+    'zh-CN': '约谈、通报由逾期升级产生。',
+    en: 'Talks and public notices come from escalation.',
+  },
+  SUPERVISED_UNIT_REQUIRED: { 'zh-CN': '请选择被督办的单位。', en: 'Choose the unit to supervise.' },
+  SUPERVISED_UNIT_HAS_NO_PART: {
+    'zh-CN': '只能督办承办、协办、复查或受理该信访事项的单位。',
+    en: 'Only a unit with a part in this petition (lead, co-handling, reviewing or receiving) can be supervised on it.',
+  },
+  ANSWER_DATE_NOT_IN_FUTURE: { 'zh-CN': '答复期限须在今天之后。', en: 'The answer date must be in the future.' },
+  SUPERVISION_ANSWER_REQUIRED: { 'zh-CN': '请填写书面答复。', en: 'Write the answer.' },
+  SUPERVISION_ORDER_NOT_FOUND: { 'zh-CN': '未找到该督办单。', en: 'No such supervision order.' },
+  SUPERVISION_ORDER_ALREADY_ANSWERED: { 'zh-CN': '该督办单已答复。', en: 'This order has already been answered.' },
+  SUPERVISION_ORDER_CHANGED_MEANWHILE: {
+    'zh-CN': '该督办单已被他人更新。',
+    en: 'Someone else changed this order meanwhile.',
+  },
+  SUPERVISION_PAGE_SIZE: { 'zh-CN': '每页1至{{max}}条。', en: 'A page has 1 to {{max}} orders.' },
+  UNIT_ID_INVALID: { 'zh-CN': '单位编号无效。', en: 'Not a valid unit id.' },
 } as const satisfies ReasonCatalogue;

@@ -1,6 +1,15 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { chinaDate } from '@tjxf/calendar';
-import { Channel, DomainError, ErrorCode, PetitionKind, PetitionStatus, UnitKind, badInput, newId } from '@tjxf/domain';
+import {
+  Channel,
+  ErrorCode,
+  PetitionKind,
+  PetitionStatus,
+  UnitKind,
+  newId,
+  refuse,
+  type DomainError,
+} from '@tjxf/domain';
 import type { Viewer } from '@tjxf/tokens';
 import { CategoryService } from '../category/category.service.js';
 import { openClock, rulesOf } from '../deadline/clock.js';
@@ -15,6 +24,7 @@ import { PetitionerRole } from '../petition/petitioner.entity.js';
 import { newTrackingCode } from '../petition/tracking-code.js';
 import { searchTokens } from '../search/tokens.js';
 import type { UnitLookup } from '../unit-directory/unit-directory.js';
+import type { Reason } from '../procedure/text.js';
 import { parseIntake, type IntakeInput } from './intake.validation.js';
 import { writeIntake, type IntakeRecord } from './intake.writer.js';
 import { REDIRECT_NOTICES, legalChannelOf } from './legal-redirect.js';
@@ -68,7 +78,7 @@ export class IntakeService {
     this.checkMode(input, mode);
     const scope = this.idempotencyScope(input, mode);
     const category = (await new CategoryService(this.em).active()).get(input.categoryCode);
-    if (!category) throw badInput('categoryCode', '请从列表中选择问题类别。Choose a category from the list.');
+    if (!category) throw refuseInput('categoryCode', 'CATEGORY_REQUIRED');
     if (input.respondentUnitId) await this.requireRespondent(input.respondentUnitId);
     const people = this.protectPeople(input);
     const text = `${input.title} ${input.content}`;
@@ -202,16 +212,13 @@ export class IntakeService {
       outcome = await writeIntake(this.em, record);
     }
     if (outcome === 'attachments-unavailable') {
-      throw badInput(
-        'attachmentIds',
-        '附件无效或已过期，请重新上传。An attachment is unknown, already used or expired: upload it again.',
-      );
+      throw refuseInput('attachmentIds', 'ATTACHMENT_UNAVAILABLE');
     }
     if (outcome === 'duplicate-key') {
       // a retry with the same key (perhaps at the same moment): answer with the first petition
       const first = await this.byIdempotencyKey(scope, input.idempotencyKey);
       if (first) return first;
-      throw new DomainError(ErrorCode.CONFLICT, '请稍后重试。Please try again.');
+      throw refuse(ErrorCode.CONFLICT, 'INTAKE_RETRY');
     }
     return {
       petition: { ...petition, leadUnitId: null, reviewUnitId: null, version: 1, reachedFrom: null },
@@ -224,41 +231,22 @@ export class IntakeService {
     if (!this.directory)
       throw new Error('the unit directory is not configured (UNITS_INTERNAL_URL, SERVICE_TOKEN_PRIVATE_KEY)');
     const unit = await this.directory.get(unitId);
-    if (!unit || unit.kind === UnitKind.REGION)
-      throw badInput(
-        'respondentUnitId',
-        '请从列表中选择被反映的单位。Choose the unit complained about or reported on from the list.',
-      );
+    if (!unit || unit.kind === UnitKind.REGION) throw refuseInput('respondentUnitId', 'RESPONDENT_UNIT_REQUIRED');
   }
 
   private checkMode(input: IntakeInput, mode: Mode) {
     if (mode.kind === 'online') {
-      if (!input.petitioners.length)
-        throw badInput('petitioners', '请填写信访人姓名和联系电话。Name at least one petitioner.');
+      if (!input.petitioners.length) throw refuseInput('petitioners', 'PETITIONER_REQUIRED');
       if (!this.viewer.accountId && !input.petitioners[0]!.phone) {
-        throw badInput(
-          'petitioners[0].phone',
-          '未登录提交时请填写手机号码，用于查询办理情况。Without signing in, give a phone number: you track the petition with it.',
-        );
+        throw refuseInput('petitioners[0].phone', 'PHONE_REQUIRED_WITHOUT_ACCOUNT');
       }
       return;
     }
-    if (!input.channel || input.channel === Channel.ONLINE)
-      throw badInput(
-        'channel',
-        '请选择来信、来访、来电等渠道。Choose how it arrived: letter, visit, call, fax, email, hotline or agency.',
-      );
-    if (!input.receivedAt) throw badInput('receivedAt', '请填写收到的时间。Give when it arrived.');
-    if (!this.viewer.units.length)
-      throw new DomainError(
-        ErrorCode.FORBIDDEN,
-        '您的账号不属于任何信访部门。Your account belongs to no petition office.',
-      );
+    if (!input.channel || input.channel === Channel.ONLINE) throw refuseInput('channel', 'CHANNEL_REQUIRED');
+    if (!input.receivedAt) throw refuseInput('receivedAt', 'RECEIVED_AT_REQUIRED');
+    if (!this.viewer.units.length) throw refuse(ErrorCode.FORBIDDEN, 'NO_PETITION_OFFICE');
     if (!input.petitioners.length && input.kind !== PetitionKind.REPORT) {
-      throw badInput(
-        'petitioners',
-        '除匿名检举外，请填写信访人。Name at least one petitioner (only a report may be anonymous).',
-      );
+      throw refuseInput('petitioners', 'PETITIONER_REQUIRED_UNLESS_REPORT');
     }
   }
 
@@ -329,14 +317,12 @@ const PASSED_OVER_NOTE =
  * it would disclose someone's petition by their phone number.
  */
 function concluded(viewer: Viewer, original: RepeatCandidate): DomainError {
-  const code = isOwner(viewer, original) ? original.trackingCode : null;
-  return new DomainError(
-    ErrorCode.CONFLICT,
-    code
-      ? `该事项已经复核终结（查询码 ${code}），以同一事实和理由提出的信访事项不再受理。This matter was concluded after re-review (tracking code ${code}); the same matter on the same facts is not accepted again.`
-      : '该事项已经复核终结，以同一事实和理由提出的信访事项不再受理。This matter was concluded after re-review; the same matter on the same facts is not accepted again.',
-  );
+  return isOwner(viewer, original)
+    ? refuse(ErrorCode.CONFLICT, 'MATTER_CONCLUDED_OWN', { trackingCode: original.trackingCode })
+    : refuse(ErrorCode.CONFLICT, 'MATTER_CONCLUDED');
 }
+
+const refuseInput = (field: string, reason: Reason) => refuse(ErrorCode.BAD_USER_INPUT, reason, undefined, { field });
 
 /**
  * The note staff see on a repeat (and that the higher unit is told the lower is still on

@@ -1,8 +1,9 @@
 import { OptimisticLockError, type EntityManager } from '@mikro-orm/core';
-import { DomainError, ErrorCode, Role, badInput, isUuid, newId, regionScopePrefix } from '@tjxf/domain';
+import { ErrorCode, Role, isUuid, newId, refuse, regionScopePrefix } from '@tjxf/domain';
 import { groupByKey, type Loader, type Loaders } from '@tjxf/subgraph-kit';
 import type { Viewer } from '@tjxf/tokens';
 import { answerDue, rulesOf } from '../deadline/clock.js';
+import { optionalText, requiredText } from '../procedure/text.js';
 import { eventName, recordEvent } from '../outbox/outbox.js';
 import { addHistory } from '../petition/history.js';
 import { PetitionEntity, type Petition } from '../petition/petition.entity.js';
@@ -34,7 +35,6 @@ export interface SupervisionFilter {
   level?: SupervisionLevel | null;
 }
 
-const TEXT_MAX = 5_000;
 const MANUAL_LEVELS: SupervisionLevel[] = [
   SupervisionLevel.REMINDER,
   SupervisionLevel.SUPERVISION,
@@ -57,10 +57,8 @@ export class SupervisionService {
 
   async issue(command: IssueCommand): Promise<SupervisionOrder> {
     if (!MANUAL_LEVELS.includes(command.level))
-      throw badInput('input.level', '约谈、通报由逾期升级产生。Talks and public notices come from escalation.');
-    const note = command.note?.trim() || null;
-    if (note && note.length > TEXT_MAX)
-      throw badInput('input.note', `不能超过${TEXT_MAX}字。At most ${TEXT_MAX} characters.`);
+      throw refuse(ErrorCode.BAD_USER_INPUT, 'LEVEL_ONLY_BY_ESCALATION', undefined, { field: 'input.level' });
+    const note = optionalText(command.note, 'input.note');
     const now = this.clock();
     return this.em.fork().transactional(async (tx) => {
       const petition = isUuid(command.petitionId)
@@ -68,21 +66,19 @@ export class SupervisionService {
             $and: [{ id: command.petitionId }, scopeCondition(petitionScope(this.viewer))],
           })
         : null;
-      if (!petition) throw new DomainError(ErrorCode.NOT_FOUND, '未找到该信访事项。No such petition.');
+      if (!petition) throw refuse(ErrorCode.NOT_FOUND, 'PETITION_NOT_FOUND');
       if (!this.inArea(petition)) throw forbidden();
       const unitId = command.unitId ?? petition.leadUnitId;
       const unit = unitId ? await this.directory?.get(unitId) : undefined;
-      if (!unit) throw badInput('input.unitId', '请选择被督办的单位。Choose the unit to supervise.');
+      const field = { field: 'input.unitId' };
+      if (!unit) throw refuse(ErrorCode.BAD_USER_INPUT, 'SUPERVISED_UNIT_REQUIRED', undefined, field);
       if (!(await partiesOf(tx, petition)).has(unit.id))
-        throw badInput(
-          'input.unitId',
-          '只能督办承办、协办、复查或受理该信访事项的单位。Only a unit with a part in this petition (lead, co-handling, reviewing or receiving) can be supervised on it.',
-        );
+        throw refuse(ErrorCode.BAD_USER_INPUT, 'SUPERVISED_UNIT_HAS_NO_PART', undefined, field);
       // the date under the unit's own rule set (R-P11), unless the issuer sets one
       const answer = answerDue(rulesOf(unit), now);
       const dueAt = command.dueAt ?? answer.dueAt;
       if (dueAt.getTime() <= now.getTime())
-        throw badInput('input.dueAt', '答复期限须在今天之后。The answer date must be in the future.');
+        throw refuse(ErrorCode.BAD_USER_INPUT, 'ANSWER_DATE_NOT_IN_FUTURE', undefined, { field: 'input.dueAt' });
       const order = tx.create(SupervisionOrderEntity, {
         id: newId(),
         petition,
@@ -118,9 +114,7 @@ export class SupervisionService {
   }
 
   async answer(id: string, text: string): Promise<SupervisionOrder> {
-    const answer = text?.trim() ?? '';
-    if (!answer) throw badInput('answer', '请填写书面答复。Write the answer.');
-    if (answer.length > TEXT_MAX) throw badInput('answer', `不能超过${TEXT_MAX}字。At most ${TEXT_MAX} characters.`);
+    const answer = requiredText(text, 'answer', 'SUPERVISION_ANSWER_REQUIRED');
     const now = this.clock();
     try {
       return await this.em.fork().transactional(async (tx) => {
@@ -132,11 +126,9 @@ export class SupervisionService {
             )
           : null;
         const ownUnit = order && this.viewer.units.some((u) => u.id === order.unitId);
-        if (!order || !ownUnit)
-          throw new DomainError(ErrorCode.NOT_FOUND, '未找到该督办单。No such supervision order.');
+        if (!order || !ownUnit) throw refuse(ErrorCode.NOT_FOUND, 'SUPERVISION_ORDER_NOT_FOUND');
         if (!this.viewer.roles.some((r) => r === Role.UNIT_HANDLER || r === Role.UNIT_HEAD)) throw forbidden();
-        if (order.answeredAt)
-          throw new DomainError(ErrorCode.CONFLICT, '该督办单已答复。This order has already been answered.');
+        if (order.answeredAt) throw refuse(ErrorCode.CONFLICT, 'SUPERVISION_ORDER_ALREADY_ANSWERED');
         order.answer = answer;
         order.answeredAt = now;
         order.answeredById = this.viewer.accountId;
@@ -153,8 +145,7 @@ export class SupervisionService {
         return order;
       });
     } catch (error) {
-      if (error instanceof OptimisticLockError)
-        throw new DomainError(ErrorCode.CONFLICT, '该督办单已被他人更新。Someone else changed this order meanwhile.');
+      if (error instanceof OptimisticLockError) throw refuse(ErrorCode.CONFLICT, 'SUPERVISION_ORDER_CHANGED_MEANWHILE');
       throw error;
     }
   }
@@ -165,10 +156,12 @@ export class SupervisionService {
    * breaks the board (a unit is only supervised on a petition it has a part in).
    */
   async list(filter: SupervisionFilter, first = 50): Promise<SupervisionOrder[]> {
-    if (first < 1 || first > 100) throw badInput('first', '每页1至100条。A page has 1 to 100 orders.');
+    if (first < 1 || first > 100)
+      throw refuse(ErrorCode.BAD_USER_INPUT, 'SUPERVISION_PAGE_SIZE', { max: 100 }, { field: 'first' });
     const now = this.clock();
     const where: Record<string, unknown>[] = [{ petition: scopeCondition(petitionScope(this.viewer)) }];
-    if (filter.unitId && !isUuid(filter.unitId)) throw badInput('filter.unitId', '单位编号无效。Not a valid unit id.');
+    if (filter.unitId && !isUuid(filter.unitId))
+      throw refuse(ErrorCode.BAD_USER_INPUT, 'UNIT_ID_INVALID', undefined, { field: 'filter.unitId' });
     if (filter.unitId) where.push({ unitId: filter.unitId });
     if (filter.level) where.push({ level: filter.level });
     if (filter.open != null)
@@ -238,5 +231,4 @@ export function writeTrail(
   recordEvent(tx, eventName(action), petition.id, { orderId: order.id, level: order.level, unitId: order.unitId }, at);
 }
 
-const forbidden = () =>
-  new DomainError(ErrorCode.FORBIDDEN, '您无权进行此项督办操作。You may not take this supervision step.');
+const forbidden = () => refuse(ErrorCode.FORBIDDEN, 'SUPERVISION_FORBIDDEN');

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { DomainError, ErrorCode } from '@tjxf/domain';
+import { ErrorCode, refuse } from '@tjxf/domain';
 import type { FailureThrottle } from '@tjxf/subgraph-kit';
 import type { Viewer } from '@tjxf/tokens';
 import type { DayBasis } from '@tjxf/calendar';
@@ -22,28 +22,16 @@ export const TRACKING_THROTTLE_RULES = [
 ] as const;
 export type TrackingThrottle = FailureThrottle<(typeof TRACKING_THROTTLE_RULES)[number]['name']>;
 
-const notFound = () =>
-  new DomainError(
-    ErrorCode.NOT_FOUND,
-    '未找到该信访事项，请核对查询码和手机号码后四位。No petition matches this tracking code and phone number.',
-  );
+const notFound = () => refuse(ErrorCode.NOT_FOUND, 'TRACKING_NO_MATCH');
 
 const tooManyTries = (seconds: number) => {
   const minutes = Math.ceil(seconds / 60);
-  return new DomainError(
-    ErrorCode.RATE_LIMITED,
-    `查询次数过多，请${minutes}分钟后再试。Too many tries: try again in ${minutes} minutes.`,
-    { retryAfterSeconds: seconds },
-  );
+  return refuse(ErrorCode.RATE_LIMITED, 'TRACKING_TOO_MANY_TRIES', { minutes }, { retryAfterSeconds: seconds });
 };
 
 /** Aliases (or a look-up and an evaluation) in one request would multiply the guesses. */
 const oneLookUpPerRequest = () =>
-  new DomainError(
-    ErrorCode.RATE_LIMITED,
-    '每次请求只能查询一件信访事项，请分开查询。Look up one petition per request.',
-    { retryAfterSeconds: 0 },
-  );
+  refuse(ErrorCode.RATE_LIMITED, 'TRACKING_ONE_PER_REQUEST', undefined, { retryAfterSeconds: 0 });
 
 interface TrackingRow {
   id: string;
