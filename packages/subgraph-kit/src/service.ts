@@ -61,6 +61,8 @@ export interface ServiceParts<TContext extends BaseContext> {
   createContext?: (base: BaseContext) => TContext;
   routes?: (app: FastifyInstance) => void | Promise<void>;
   publicPaths?: string[];
+  /** Details added to `/healthz` (e.g. how far the outbox consumers are behind). */
+  health?: () => Promise<Record<string, unknown>>;
   close?: () => Promise<void>;
 }
 
@@ -168,6 +170,7 @@ export async function runService<TConfig extends SubgraphConfig, TContext extend
       ...(parts.createContext ? { createContext: parts.createContext } : {}),
       ...(parts.routes ? { routes: parts.routes } : {}),
       ...(parts.publicPaths ? { publicPaths: parts.publicPaths } : {}),
+      ...(parts.health ? { health: parts.health } : {}),
     });
     return {
       ...server,

@@ -1,7 +1,8 @@
 import { jobsSchemaOf, type MikroORM } from '@tjxf/db-kit';
-import { JobQueue } from '@tjxf/jobs';
+import { JobQueue, OutboxDelivery, lagMetrics, type ConsumerLag, type OutboxConsumer } from '@tjxf/jobs';
 import { ATTACHMENT_DEFAULTS, type AttachmentService } from './attachment/attachment.service.js';
 import type { PetitionsConfig } from './config.js';
+import { petitionAuditConsumer } from './outbox/petition-audit/petition-audit.consumer.js';
 import { ProcedureScheduler } from './scheduler/scheduler.js';
 
 /** The job queue's schema beside the service's own (made by the launcher, filled by `afterMigrate`). */
@@ -15,17 +16,51 @@ export const RECURRING_JOBS = {
   uploadSweep: 'upload-sweep',
 } as const;
 
+/** The consumers of the petitions outbox, delivered to in this order (docs/events.md). */
+export const OUTBOX_CONSUMERS: readonly OutboxConsumer[] = [petitionAuditConsumer];
+
+export interface BackgroundWork {
+  /** How far each consumer of the outbox is behind. */
+  lag(): Promise<ConsumerLag[]>;
+  /** The lag in Prometheus' text format (`/metrics`). */
+  metrics(): Promise<string>;
+  stop(): Promise<void>;
+}
+
 /**
- * The service's background work on the job queue: each recurring job runs once per period
- * across every instance, retried with backoff when it fails. `SCHEDULER_INTERVAL_SECONDS=0`
- * runs none in this process (tests call the rounds themselves, with their own clock).
+ * The service's background work: the recurring jobs on the job queue, each once per period
+ * across every instance and retried with backoff (`SCHEDULER_INTERVAL_SECONDS=0`: none in this
+ * process; tests call the rounds themselves, with their own clock), and the delivery of the
+ * outbox to its consumers (`OUTBOX_POLL_MS=0`: none in this process).
  */
 export async function startBackgroundWork(
   config: PetitionsConfig,
   orm: MikroORM,
   parts: { attachments: AttachmentService; log: (message: string, error: unknown) => void },
-): Promise<{ stop(): Promise<void> }> {
-  if (config.SCHEDULER_INTERVAL_SECONDS <= 0) return { stop: async () => {} };
+): Promise<BackgroundWork> {
+  const delivery = new OutboxDelivery({ connectionString: config.DATABASE_URL, schema: 'petitions' });
+  if (config.OUTBOX_POLL_MS > 0) {
+    delivery.start(
+      OUTBOX_CONSUMERS,
+      (consumer, error) => parts.log(`outbox consumer ${consumer} failed`, error),
+      config.OUTBOX_POLL_MS,
+    );
+  }
+  const queue = config.SCHEDULER_INTERVAL_SECONDS > 0 ? await startJobs(config, orm, parts) : null;
+  return {
+    lag: () => delivery.lag(),
+    metrics: async () => lagMetrics('petitions', await delivery.lag()),
+    async stop() {
+      await Promise.all([queue?.stop(), delivery.stop()]);
+    },
+  };
+}
+
+async function startJobs(
+  config: PetitionsConfig,
+  orm: MikroORM,
+  parts: { attachments: AttachmentService; log: (message: string, error: unknown) => void },
+): Promise<JobQueue> {
   const queue = await JobQueue.start({
     connectionString: config.DATABASE_URL,
     schema: PETITIONS_JOBS_SCHEMA,

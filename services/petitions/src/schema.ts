@@ -2,6 +2,7 @@ import { defineRule, forbidden, rootFieldOf, rules, unauthenticated, type RuleTr
 import { buildSubgraph, type SubgraphSchema } from '@tjxf/subgraph-kit';
 import { CategoryResolver } from './category/category.resolver.js';
 import { IntakeResolver } from './intake/intake.resolver.js';
+import { PetitionAuditResolver } from './outbox/petition-audit/petition-audit.resolver.js';
 import { PersonalDataAccessResolver } from './personal-data/personal-data-access.resolver.js';
 import { petitionReference } from './petition/petition.reference.js';
 import { HistoryEntryResolver, PetitionerResolver, PetitionResolver } from './petition/petition.resolver.js';
@@ -30,6 +31,7 @@ export const petitionsRules: RuleTree = {
     trackPetition: rules.can('petition:track'),
     personalDataAccesses: rules.can('personal-data:audit'),
     myPersonalDataAccesses: rules.can('petition:read-own'),
+    petitionEvents: rules.can('petition:read-events'),
     supervisionOrders: staffOnly,
   },
   Mutation: {
@@ -88,6 +90,8 @@ export const petitionsRules: RuleTree = {
   },
   Unit: rules.allow,
   Account: rules.allow,
+  PetitionEvent: rules.can('petition:read-events'),
+  PetitionEventConnection: rules.can('petition:read-events'),
 };
 
 export function buildPetitionsSchema(): Promise<SubgraphSchema> {
@@ -105,6 +109,7 @@ export function buildPetitionsSchema(): Promise<SubgraphSchema> {
       PetitionSupervisionResolver,
       CategoryResolver,
       PersonalDataAccessResolver,
+      PetitionAuditResolver,
     ],
     referenceResolvers: { Petition: petitionReference as never },
     rules: petitionsRules,

@@ -14,7 +14,8 @@ import { contextFactory, type PetitionsContext } from './context.js';
 import { DeadlineEntity } from './deadline/deadline.entity.js';
 import { KeyPersonEntity } from './key-person/key-person.entity.js';
 import { migrations } from './migrations/index.js';
-import { OutboxEventEntity } from './outbox/outbox.entity.js';
+import { ConsumerCursorEntity, OutboxEventEntity } from './outbox/outbox.entity.js';
+import { PetitionAuditEventEntity } from './outbox/petition-audit/petition-audit.entity.js';
 import { PersonalDataCipher } from './personal-data/cipher.js';
 import { PersonalDataAccessEntity } from './personal-data/personal-data-access.entity.js';
 import { PetitionEntity, PetitionHistoryEntity } from './petition/petition.entity.js';
@@ -51,6 +52,8 @@ export const petitionsService: ServiceDefinition<PetitionsConfig, PetitionsConte
     PersonalDataAccessEntity,
     KeyPersonEntity,
     OutboxEventEntity,
+    ConsumerCursorEntity,
+    PetitionAuditEventEntity,
     TrackingThrottleEntity,
     PetitionDocumentEntity,
     EvaluationEntity,
@@ -86,7 +89,15 @@ export const petitionsService: ServiceDefinition<PetitionsConfig, PetitionsConte
         directory,
         ...(hooks.clock ? { clock: hooks.clock } : {}),
       }),
-      routes: (app) => attachmentRoutes(app, orm, store, attachments),
+      routes: async (app) => {
+        await attachmentRoutes(app, orm, store, attachments);
+        app.get('/metrics', async (_request, reply) =>
+          reply.header('content-type', 'text/plain; version=0.0.4').send(await background.metrics()),
+        );
+      },
+      // scraped from inside the deployment; the gateway does not pass /metrics on
+      publicPaths: ['/metrics'],
+      health: async () => ({ outbox: await background.lag() }),
       close: async () => {
         await background.stop();
         await trackingThrottle.close();
