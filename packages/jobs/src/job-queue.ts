@@ -54,6 +54,8 @@ export class JobQueue {
       createSchema: false,
       // recurring work is triggered by {@link every}; cron schedules are not used
       schedule: false,
+      // REINDEX needs the tables' owner; the runtime role only uses rows
+      reindex: false,
     });
     boss.on('error', options.onError);
     await boss.start();

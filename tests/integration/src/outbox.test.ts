@@ -114,8 +114,14 @@ describe('the outbox consumers (issue 9)', () => {
       const high = (await insertEvent(slow)).rows[0]!.seq;
       expect(Number(low)).toBeLessThan(Number(high));
       await slow.query('commit');
+      // the pitfall: `high` is visible and `low` is not, so a cursor on seq alone would stand at
+      // `high`, past `low`, and never deliver it
+      const visible = await admin.query<{ s: string }>(
+        'select seq::text as s from petitions.outbox_event where seq in ($1, $2)',
+        [low, high],
+      );
+      expect(visible.rows.map((r) => r.s)).toEqual([high]);
       await d.drain(consumer);
-      // a cursor on seq alone would now stand at `high`, past `low`, and never deliver it
       expect(await logged('test-overlap')).not.toContain(low);
       await fast.query('commit');
       await drainUntil(d, consumer, [low, high]);
