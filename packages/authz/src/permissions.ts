@@ -22,6 +22,8 @@ export const PERMISSIONS = {
   'petition:request-review': 'ask for review or re-review of a reply (R-P10)',
   'petition:decide-review': 'decide a review or re-review for one’s unit or area (R-P10)',
   'petition:decide-competence': 'decide which unit is competent when units dispute it, as their common superior (R-P7)',
+  'petition:read-events':
+    'read the event record of a petition in one’s area (the audit view of the outbox, petition offices only)',
   'supervision:issue': 'issue supervision orders about petitions in one’s area (R-SUP)',
   'supervision:answer': 'answer supervision orders addressed to one’s unit (R-P11)',
   'personal-data:read': 'see petitioners’ ID numbers unmasked (every read is recorded)',
@@ -55,6 +57,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'petition:register',
     'personal-data:read',
     'personal-data:audit',
+    'petition:read-events',
     'petition:dispose',
     'petition:request-review',
     'petition:decide-review',

@@ -25,6 +25,12 @@ export interface ServiceConnection {
   migrationUrl: string;
 }
 
+/**
+ * The companion schema of a service's schema, for its job queue's tables (`petitions_jobs`):
+ * the same owner, kept apart so that the service's migrations never see them.
+ */
+export const jobsSchemaOf = (schema: string): string => `${schema}_jobs`;
+
 /** PostgreSQL's limit on a role's name (NAMEDATALEN - 1); longer names are cut silently. */
 const MAX_ROLE_NAME = 63;
 
@@ -93,7 +99,8 @@ export async function ensureRoles(adminUrl: string, roles: DatabaseRole[]): Prom
 
 /**
  * As an administrator of the database (its owner, or a superuser): gives each schema to its
- * owner role (tables made before the roles existed included), lets only the given roles
+ * owner role (tables made before the roles existed included), with its companion jobs schema
+ * ({@link jobsSchemaOf}), lets only the given roles
  * connect, and takes from everyone the default rights to create in `public` or make
  * temporary tables. Idempotent: runs at every start.
  */
@@ -101,7 +108,6 @@ export async function provisionSchemas(adminUrl: string, schemas: SchemaRoles[])
   await withClient(adminUrl, async (client) => {
     await client.query('revoke all on schema public from public');
     for (const { schema, owner } of schemas) {
-      const name = id(schema);
       const ownerName = id(owner.name);
       // to hand a schema and its tables to a role one must be able to act as it (a superuser
       // is); the bare ADMIN membership PostgreSQL 16+ gives a role's creator is not enough
@@ -109,9 +115,11 @@ export async function provisionSchemas(adminUrl: string, schemas: SchemaRoles[])
         owner.name,
       ]);
       if (!acts.rows[0]?.is) await client.query(`grant ${ownerName} to current_user`);
-      await client.query(`create schema if not exists ${name} authorization ${ownerName}`);
-      await client.query(`alter schema ${name} owner to ${ownerName}`);
-      await handOverObjects(client, schema, owner.name);
+      for (const own of [schema, jobsSchemaOf(schema)]) {
+        await client.query(`create schema if not exists ${id(own)} authorization ${ownerName}`);
+        await client.query(`alter schema ${id(own)} owner to ${ownerName}`);
+        await handOverObjects(client, own, owner.name);
+      }
     }
   });
   await restrictDatabase(

@@ -80,6 +80,7 @@ export async function prepareDatabase(
     const orm = await openServiceOrm(definition, connections[name].migrationUrl);
     try {
       await migrate(orm, userOf(connections[name].url));
+      await definition.afterMigrate?.(connections[name].migrationUrl, userOf(connections[name].url));
       await definition.seedReference?.(orm, config);
       if (demo) {
         Object.assign(lent, await definition.lendToSeeds?.(orm));

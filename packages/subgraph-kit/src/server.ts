@@ -39,6 +39,8 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   routes?: (app: FastifyInstance) => void | Promise<void>;
   /** Paths anyone may call (besides /healthz), e.g. the identity service's JWKS. */
   publicPaths?: string[];
+  /** Details added to `/healthz`'s answer. */
+  health?: () => Promise<Record<string, unknown>>;
   host?: string;
   port: number;
   logLevel?: string;
@@ -108,7 +110,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   app.get('/healthz', async (_request, reply) => {
     try {
       await options.orm.em.getConnection().execute('select 1');
-      return { status: 'ok', service: options.name };
+      return { status: 'ok', service: options.name, ...(await options.health?.()) };
     } catch {
       return reply.code(503).send({ status: 'unavailable', service: options.name });
     }

@@ -61,6 +61,8 @@ export interface ServiceParts<TContext extends BaseContext> {
   createContext?: (base: BaseContext) => TContext;
   routes?: (app: FastifyInstance) => void | Promise<void>;
   publicPaths?: string[];
+  /** Details added to `/healthz` (e.g. how far the outbox consumers are behind). */
+  health?: () => Promise<Record<string, unknown>>;
   close?: () => Promise<void>;
 }
 
@@ -76,6 +78,11 @@ export interface ServiceDefinition<
   migrations: ServiceOrmOptions['migrations'];
   buildSchema(): Promise<SubgraphSchema>;
   setup?(config: TConfig, orm: MikroORM, hooks: RunServiceHooks): Promise<ServiceParts<TContext>>;
+  /**
+   * Run after the migrations, as the schema's owner (`ownerUrl`): what the service keeps beside
+   * its own schema, e.g. its job queue's tables, granted to `runtimeRole`. Idempotent.
+   */
+  afterMigrate?(ownerUrl: string, runtimeRole: string): Promise<void>;
   /** Reference data every deployment needs (the unit tree, categories). Idempotent. */
   seedReference?(orm: MikroORM, config: TConfig): Promise<void>;
   /**
@@ -123,15 +130,17 @@ export async function openServiceOrm(
 
 /** Migrates the service's schema as its owner, then grants its runtime role the rows. */
 async function migrateService(
-  definition: Pick<ServiceDefinition, 'name' | 'entities' | 'migrations'>,
+  definition: Pick<ServiceDefinition, 'name' | 'entities' | 'migrations' | 'afterMigrate'>,
   config: Pick<SubgraphConfig, 'DATABASE_URL' | 'MIGRATION_DATABASE_URL'>,
 ): Promise<void> {
-  const orm = await openServiceOrm(definition, config.MIGRATION_DATABASE_URL ?? config.DATABASE_URL);
+  const ownerUrl = config.MIGRATION_DATABASE_URL ?? config.DATABASE_URL;
+  const orm = await openServiceOrm(definition, ownerUrl);
   try {
     await migrate(orm, userOf(config.DATABASE_URL));
   } finally {
     await closeOrm(orm);
   }
+  await definition.afterMigrate?.(ownerUrl, userOf(config.DATABASE_URL));
 }
 
 /** Migrates (unless told not to), opens the database and serves the subgraph. */
@@ -161,6 +170,7 @@ export async function runService<TConfig extends SubgraphConfig, TContext extend
       ...(parts.createContext ? { createContext: parts.createContext } : {}),
       ...(parts.routes ? { routes: parts.routes } : {}),
       ...(parts.publicPaths ? { publicPaths: parts.publicPaths } : {}),
+      ...(parts.health ? { health: parts.health } : {}),
     });
     return {
       ...server,

@@ -3,6 +3,7 @@ import { CategoryService } from './category/category.service.js';
 import { IntakeService, type IntakeOptions } from './intake/intake.service.js';
 import type { PersonalDataCipher } from './personal-data/cipher.js';
 import { PersonalDataService } from './personal-data/personal-data.service.js';
+import { PetitionAuditService } from './outbox/petition-audit/petition-audit.service.js';
 import { PetitionService } from './petition/petition.service.js';
 import { ProcedureService } from './procedure/procedure.service.js';
 import { SupervisionService } from './supervision/supervision.service.js';
@@ -11,6 +12,7 @@ import type { UnitLookup } from './unit-directory/unit-directory.js';
 
 export interface PetitionsContext extends BaseContext {
   petitions: PetitionService;
+  petitionAudit: PetitionAuditService;
   personalData: PersonalDataService;
   intake: IntakeService;
   tracking: TrackingService;
@@ -34,9 +36,11 @@ export const contextFactory =
     // one per request, shared by tracking and rating by tracking code: one look-up per request
     const tracking = new TrackingService(base.em, base.viewer, deps.trackingThrottle);
     const personalData = new PersonalDataService(base.em, base.loaders, base.viewer, deps.cipher);
+    const petitions = new PetitionService(base.em, base.loaders, base.viewer, personalData);
     return {
       ...base,
-      petitions: new PetitionService(base.em, base.loaders, base.viewer, personalData),
+      petitions,
+      petitionAudit: new PetitionAuditService(base.em, base.viewer, petitions, personalData),
       personalData,
       intake: new IntakeService(base.em, base.viewer, deps.cipher, deps.intake, deps.directory),
       tracking,

@@ -5,3 +5,6 @@ export { searchQuery, searchTokens } from './search/tokens.js';
 export { ProcedureScheduler, type TickReport } from './scheduler/scheduler.js';
 export { AttachmentService, ATTACHMENT_DEFAULTS } from './attachment/attachment.service.js';
 export { FileSystemAttachmentStore } from './attachment/attachment.store.js';
+export { OUTBOX_CONSUMERS, PETITIONS_JOBS_SCHEMA, RECURRING_JOBS } from './background.js';
+export { OUTBOX_EVENT_TYPES, versionOf, type EventTypeSpec } from './outbox/event-types.js';
+export { petitionAuditConsumer } from './outbox/petition-audit/petition-audit.consumer.js';

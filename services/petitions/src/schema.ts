@@ -3,6 +3,7 @@ import { buildSubgraph, type SubgraphSchema } from '@tjxf/subgraph-kit';
 import { CategoryResolver } from './category/category.resolver.js';
 import { DeadlineResolver } from './deadline/deadline.resolver.js';
 import { IntakeResolver } from './intake/intake.resolver.js';
+import { PetitionAuditResolver } from './outbox/petition-audit/petition-audit.resolver.js';
 import { PersonalDataAccessResolver } from './personal-data/personal-data-access.resolver.js';
 import { petitionReference } from './petition/petition.reference.js';
 import { HistoryEntryResolver, PetitionerResolver, PetitionResolver } from './petition/petition.resolver.js';
@@ -31,6 +32,7 @@ export const petitionsRules: RuleTree = {
     trackPetition: rules.can('petition:track'),
     personalDataAccesses: rules.can('personal-data:audit'),
     myPersonalDataAccesses: rules.can('petition:read-own'),
+    petitionEvents: rules.can('petition:read-events'),
     supervisionOrders: staffOnly,
   },
   Mutation: {
@@ -89,6 +91,8 @@ export const petitionsRules: RuleTree = {
   },
   Unit: rules.allow,
   Account: rules.allow,
+  PetitionEvent: rules.can('petition:read-events'),
+  PetitionEventConnection: rules.can('petition:read-events'),
 };
 
 export function buildPetitionsSchema(): Promise<SubgraphSchema> {
@@ -107,6 +111,7 @@ export function buildPetitionsSchema(): Promise<SubgraphSchema> {
       CategoryResolver,
       PersonalDataAccessResolver,
       DeadlineResolver,
+      PetitionAuditResolver,
     ],
     referenceResolvers: { Petition: petitionReference as never },
     rules: petitionsRules,

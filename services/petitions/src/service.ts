@@ -1,10 +1,12 @@
 import type { ServiceDefinition } from '@tjxf/subgraph-kit';
 import { FailureThrottle, defineThrottleEntity } from '@tjxf/subgraph-kit';
+import { installJobQueue } from '@tjxf/jobs';
 import { AttachmentEntity } from './attachment/attachment.entity.js';
 import { attachmentRoutes } from './attachment/attachment.routes.js';
-import { ATTACHMENT_DEFAULTS, AttachmentService } from './attachment/attachment.service.js';
+import { AttachmentService } from './attachment/attachment.service.js';
 import { FileSystemAttachmentStore } from './attachment/attachment.store.js';
 import { UploadQuotaEntity } from './attachment/upload-quota.js';
+import { PETITIONS_JOBS_SCHEMA, startBackgroundWork } from './background.js';
 import { CategoryEntity } from './category/category.entity.js';
 import { seedCategories } from './category/category.seed.js';
 import { petitionsConfigSchema, type PetitionsConfig } from './config.js';
@@ -12,7 +14,8 @@ import { contextFactory, type PetitionsContext } from './context.js';
 import { DeadlineEntity } from './deadline/deadline.entity.js';
 import { KeyPersonEntity } from './key-person/key-person.entity.js';
 import { migrations } from './migrations/index.js';
-import { OutboxEventEntity } from './outbox/outbox.entity.js';
+import { ConsumerCursorEntity, OutboxEventEntity } from './outbox/outbox.entity.js';
+import { PetitionAuditEventEntity } from './outbox/petition-audit/petition-audit.entity.js';
 import { PersonalDataCipher } from './personal-data/cipher.js';
 import { PersonalDataAccessEntity } from './personal-data/personal-data-access.entity.js';
 import { PetitionEntity, PetitionHistoryEntity } from './petition/petition.entity.js';
@@ -27,7 +30,6 @@ import {
   RecusalEntity,
 } from './procedure/procedure.entities.js';
 import { UnitDirectory } from './unit-directory/unit-directory.js';
-import { ProcedureScheduler } from './scheduler/scheduler.js';
 import { SupervisionOrderEntity } from './supervision/supervision.entity.js';
 
 export const TrackingThrottleEntity = defineThrottleEntity('TrackingThrottle', 'tracking_throttle');
@@ -50,6 +52,8 @@ export const petitionsService: ServiceDefinition<PetitionsConfig, PetitionsConte
     PersonalDataAccessEntity,
     KeyPersonEntity,
     OutboxEventEntity,
+    ConsumerCursorEntity,
+    PetitionAuditEventEntity,
     TrackingThrottleEntity,
     PetitionDocumentEntity,
     EvaluationEntity,
@@ -58,6 +62,7 @@ export const petitionsService: ServiceDefinition<PetitionsConfig, PetitionsConte
     RecusalEntity,
   ],
   migrations,
+  afterMigrate: (ownerUrl, runtimeRole) => installJobQueue(ownerUrl, PETITIONS_JOBS_SCHEMA, runtimeRole),
   buildSchema: buildPetitionsSchema,
   async setup(config, orm, hooks) {
     const trackingThrottle = new FailureThrottle(
@@ -68,21 +73,14 @@ export const petitionsService: ServiceDefinition<PetitionsConfig, PetitionsConte
     );
     const store = new FileSystemAttachmentStore(config.ATTACHMENTS_DIR);
     const directory = await UnitDirectory.create(config.UNITS_INTERNAL_URL, config.SERVICE_TOKEN_PRIVATE_KEY);
-    const scheduler = new ProcedureScheduler(orm);
     const attachments = new AttachmentService(orm, store, {
       filesPerHour: config.UPLOAD_QUOTA_FILES_PER_HOUR,
       bytesPerHour: config.UPLOAD_QUOTA_MB_PER_HOUR * 1024 * 1024,
     });
-    let sweep: NodeJS.Timeout | undefined;
-    if (config.SCHEDULER_INTERVAL_SECONDS > 0) {
-      scheduler.start(config.SCHEDULER_INTERVAL_SECONDS * 1000, (error) =>
-        console.error('scheduler round failed', error),
-      );
-      sweep = setInterval(
-        () => attachments.sweepUnclaimed().catch((error) => console.error('upload sweep failed', error)),
-        ATTACHMENT_DEFAULTS.sweepIntervalMs,
-      ).unref();
-    }
+    const background = await startBackgroundWork(config, orm, {
+      attachments,
+      log: (message, error) => console.error(message, error),
+    });
     return {
       createContext: contextFactory({
         cipher: cipherFor(config),
@@ -91,10 +89,17 @@ export const petitionsService: ServiceDefinition<PetitionsConfig, PetitionsConte
         directory,
         ...(hooks.clock ? { clock: hooks.clock } : {}),
       }),
-      routes: (app) => attachmentRoutes(app, orm, store, attachments),
+      routes: async (app) => {
+        await attachmentRoutes(app, orm, store, attachments);
+        app.get('/metrics', async (_request, reply) =>
+          reply.header('content-type', 'text/plain; version=0.0.4').send(await background.metrics()),
+        );
+      },
+      // scraped from inside the deployment; the gateway does not pass /metrics on
+      publicPaths: ['/metrics'],
+      health: async () => ({ outbox: await background.lag() }),
       close: async () => {
-        clearInterval(sweep);
-        await scheduler.stop();
+        await background.stop();
         await trackingThrottle.close();
       },
     };

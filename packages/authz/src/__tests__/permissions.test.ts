@@ -31,4 +31,11 @@ describe('permission catalogue', () => {
       expect(hasPermission({ roles: [] }, permission)).toBe(false);
     }
   });
+
+  it('lets only the petition office read a petition’s event record (issue 9, the audit view)', () => {
+    expect(hasPermission({ roles: ['PETITION_OFFICER'] }, 'petition:read-events')).toBe(true);
+    for (const role of ROLES.filter((r) => r !== 'PETITION_OFFICER'))
+      expect(hasPermission({ roles: [role] }, 'petition:read-events')).toBe(false);
+    expect(hasPermission({ roles: [] }, 'petition:read-events')).toBe(false);
+  });
 });

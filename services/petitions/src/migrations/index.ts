@@ -15,6 +15,7 @@ import { Migration20261127130506_urgency_index } from './Migration20261127130506
 import { Migration20261130083038_disclosure } from './Migration20261130083038_disclosure.js';
 import { Migration20261130084014_upload_quota } from './Migration20261130084014_upload_quota.js';
 import { Migration20261130120000_rule_of_orders_and_tasks } from './Migration20261130120000_rule_of_orders_and_tasks.js';
+import { Migration20261130120000_outbox_consumers } from './Migration20261130120000_outbox_consumers.js';
 
 export const migrations = [
   Migration20261127055846,
@@ -33,4 +34,5 @@ export const migrations = [
   Migration20261130083038_disclosure,
   Migration20261130084014_upload_quota,
   Migration20261130120000_rule_of_orders_and_tasks,
+  Migration20261130120000_outbox_consumers,
 ];

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { newId } from '@tjxf/domain';
+import { versionOf } from './event-types.js';
 import { OutboxEventEntity } from './outbox.entity.js';
 
 /** The event name of a history action: `REVIEW_REQUESTED` → `ReviewRequested`. */
@@ -10,7 +11,10 @@ export function eventName(action: string): string {
     .join('');
 }
 
-/** Adds a domain event to the unit of work: it commits with the change, or not at all. */
+/**
+ * Adds a domain event to the unit of work: it commits with the change, or not at all. `type`
+ * must be in OUTBOX_EVENT_TYPES, which gives its version.
+ */
 export function recordEvent(
   em: EntityManager,
   type: string,
@@ -18,5 +22,5 @@ export function recordEvent(
   payload: Record<string, unknown>,
   occurredAt = new Date(),
 ): void {
-  em.create(OutboxEventEntity, { id: newId(), type, aggregateId, occurredAt, payload });
+  em.create(OutboxEventEntity, { id: newId(), type, version: versionOf(type), aggregateId, occurredAt, payload });
 }

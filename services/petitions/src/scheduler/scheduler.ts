@@ -39,15 +39,12 @@ export interface TickReport {
  * crashed round is simply done again by the next one. The clock is a parameter.
  */
 export class ProcedureScheduler {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
-
   constructor(
     private readonly orm: MikroORM,
     private readonly options = SCHEDULER_DEFAULTS,
   ) {}
 
-  /** One round at `now`: what a timer calls every minute, and tests call with their own clock. */
+  /** One round at `now`: what the job queue runs each period (background.ts), and tests call with their own clock. */
   async tick(now = new Date()): Promise<TickReport> {
     const reminded = await this.remind(now);
     const { overdue, supervisionOpened } = await this.flagOverdue(now);
@@ -59,24 +56,6 @@ export class ProcedureScheduler {
       supervisionOpened: supervisionOpened + late.supervisionOpened,
       escalated,
     };
-  }
-
-  start(intervalMs: number, onError: (error: unknown) => void): void {
-    this.timer = setInterval(() => {
-      if (this.running) return; // a slow round is not overlapped by the next
-      this.running = this.tick()
-        .catch(onError)
-        .finally(() => {
-          this.running = null;
-        });
-    }, intervalMs);
-    this.timer.unref();
-  }
-
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.running;
   }
 
   private async remind(now: Date): Promise<number> {

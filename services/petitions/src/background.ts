@@ -1,0 +1,75 @@
+import { jobsSchemaOf, type MikroORM } from '@tjxf/db-kit';
+import { JobQueue, OutboxDelivery, lagMetrics, type ConsumerLag, type OutboxConsumer } from '@tjxf/jobs';
+import { ATTACHMENT_DEFAULTS, type AttachmentService } from './attachment/attachment.service.js';
+import type { PetitionsConfig } from './config.js';
+import { petitionAuditConsumer } from './outbox/petition-audit/petition-audit.consumer.js';
+import { ProcedureScheduler } from './scheduler/scheduler.js';
+
+/** The job queue's schema beside the service's own (made by the launcher, filled by `afterMigrate`). */
+export const PETITIONS_JOBS_SCHEMA = jobsSchemaOf('petitions');
+
+/** The names of the service's recurring jobs (queues in {@link PETITIONS_JOBS_SCHEMA}). */
+export const RECURRING_JOBS = {
+  /** The scheduler's round: reminders, overdue clocks, automatic supervision (R-T1, R-SUP). */
+  procedureRound: 'procedure-round',
+  /** Uploads never attached to a petition, removed after their claim period. */
+  uploadSweep: 'upload-sweep',
+} as const;
+
+/** The consumers of the petitions outbox, delivered to in this order (docs/events.md). */
+export const OUTBOX_CONSUMERS: readonly OutboxConsumer[] = [petitionAuditConsumer];
+
+export interface BackgroundWork {
+  /** How far each consumer of the outbox is behind. */
+  lag(): Promise<ConsumerLag[]>;
+  /** The lag in Prometheus' text format (`/metrics`). */
+  metrics(): Promise<string>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The service's background work: the recurring jobs on the job queue, each once per period
+ * across every instance and retried with backoff (`SCHEDULER_INTERVAL_SECONDS=0`: none in this
+ * process; tests call the rounds themselves, with their own clock), and the delivery of the
+ * outbox to its consumers (`OUTBOX_POLL_MS=0`: none in this process).
+ */
+export async function startBackgroundWork(
+  config: PetitionsConfig,
+  orm: MikroORM,
+  parts: { attachments: AttachmentService; log: (message: string, error: unknown) => void },
+): Promise<BackgroundWork> {
+  const delivery = new OutboxDelivery({ connectionString: config.DATABASE_URL, schema: 'petitions' });
+  if (config.OUTBOX_POLL_MS > 0) {
+    delivery.start(
+      OUTBOX_CONSUMERS,
+      (consumer, error) => parts.log(`outbox consumer ${consumer} failed`, error),
+      config.OUTBOX_POLL_MS,
+    );
+  }
+  const queue = config.SCHEDULER_INTERVAL_SECONDS > 0 ? await startJobs(config, orm, parts) : null;
+  return {
+    lag: () => delivery.lag(),
+    metrics: async () => lagMetrics('petitions', await delivery.lag()),
+    async stop() {
+      await Promise.all([queue?.stop(), delivery.stop()]);
+    },
+  };
+}
+
+async function startJobs(
+  config: PetitionsConfig,
+  orm: MikroORM,
+  parts: { attachments: AttachmentService; log: (message: string, error: unknown) => void },
+): Promise<JobQueue> {
+  const queue = await JobQueue.start({
+    connectionString: config.DATABASE_URL,
+    schema: PETITIONS_JOBS_SCHEMA,
+    onError: (error) => parts.log('background job failed', error),
+  });
+  const scheduler = new ProcedureScheduler(orm);
+  await queue.every(RECURRING_JOBS.procedureRound, config.SCHEDULER_INTERVAL_SECONDS, () => scheduler.tick());
+  await queue.every(RECURRING_JOBS.uploadSweep, ATTACHMENT_DEFAULTS.sweepIntervalMs / 1000, () =>
+    parts.attachments.sweepUnclaimed(),
+  );
+  return queue;
+}
