@@ -19,7 +19,7 @@ import {
   lastAdmin,
   sameMembers,
 } from './account.rules.js';
-import { toAccountType } from './account.service.js';
+import { toAccountType } from './account.mapper.js';
 import type { TemporaryPasswordType } from './account-admin.type.js';
 import type { AccountType } from './account.type.js';
 

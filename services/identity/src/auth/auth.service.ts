@@ -3,7 +3,7 @@ import { hash, verify } from '@node-rs/argon2';
 import { DomainError, ErrorCode, badInput } from '@tjxf/domain';
 import type { AccessTokenIssuer, Viewer } from '@tjxf/tokens';
 import { AccountEntity, AccountStatus, AccountUnitEntity, type Account } from '../account/account.entity.js';
-import { toAccountType } from '../account/account.service.js';
+import { toAccountType } from '../account/account.mapper.js';
 import type { AuthPayloadType } from '../account/account.type.js';
 import { auditRow } from '../audit/audit-entry.js';
 import { SessionEndReason } from '../session/session.entity.js';

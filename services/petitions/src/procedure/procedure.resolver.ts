@@ -3,7 +3,7 @@ import { hasPermission } from '@tjxf/authz';
 import { DomainError, ErrorCode, badInput } from '@tjxf/domain';
 import type { PetitionsContext } from '../context.js';
 import type { Petition } from '../petition/petition.entity.js';
-import { toPetitionType, toTaskType } from '../petition/petition.service.js';
+import { toPetitionType, toTaskType } from '../petition/petition.mapper.js';
 import { PetitionType, UnitRef } from '../petition/petition.type.js';
 import { PetitionTrackingType } from '../tracking/tracking.type.js';
 import {

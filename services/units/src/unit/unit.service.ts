@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { UnitKind, badInput, isUuid, type UnitLevel } from '@tjxf/domain';
+import { type UnitKind, badInput, isUuid, type UnitLevel } from '@tjxf/domain';
 import { alignByKey, groupByKey, type Loader, type Loaders } from '@tjxf/subgraph-kit';
-import { UnitEntity, type Unit } from './unit.entity.js';
+import { UnitEntity } from './unit.entity.js';
+import { toUnitType } from './unit.mapper.js';
 import type { UnitType } from './unit.type.js';
 
 export interface UnitListFilter {
@@ -51,18 +52,4 @@ export class UnitService {
       return groupByKey(ids, rows.map(toUnitType), (u) => u.parentId!);
     });
   }
-}
-
-export function toUnitType(unit: Unit): UnitType {
-  return {
-    id: unit.id,
-    code: unit.code ?? null,
-    name: unit.name,
-    level: unit.level,
-    kind: unit.kind,
-    isDepartment: unit.kind === UnitKind.DEPARTMENT,
-    regionCode: unit.regionCode,
-    ruleSetCode: unit.ruleSetCode,
-    parentId: unit.parent?.id ?? null,
-  };
 }
