@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { badInput, type DomainError } from '@tjxf/domain';
+import { invalidField } from '@tjxf/domain';
+import type { Reason } from '@tjxf/i18n/reasons';
 import { Directive, Field, ObjectType } from 'type-graphql';
 
 /** How many rows a list gives when not asked, and the most it gives at once. */
@@ -20,18 +21,22 @@ export class PageInfoType {
 }
 
 /**
- * The page size asked for (`first`), or the list's default; outside 1…max, the list's own
- * refusal (each list names what it counts).
+ * The page size asked for (`first`), or the list's default; outside 1…max, BAD_USER_INPUT on
+ * `first` for the list's own reason (each list names what it counts), with `max`.
  */
-export function pageSize(first: number | null | undefined, limits: PageLimits, tooMany: () => DomainError): number {
+export function pageSize(
+  first: number | null | undefined,
+  limits: PageLimits,
+  reason: Reason = 'PAGE_SIZE_OUT_OF_RANGE',
+): number {
   const size = first ?? limits.pageSize;
-  if (!Number.isInteger(size) || size < 1 || size > limits.maxPageSize) throw tooMany();
+  if (!Number.isInteger(size) || size < 1 || size > limits.maxPageSize)
+    throw invalidField('first', reason, { max: limits.maxPageSize });
   return size;
 }
 
 /** The refusal of a cursor that is not one we made: whatever a client crafts never reaches SQL. */
-export const badCursor = () =>
-  badInput('after', '翻页位置无效，请从第一页开始。The cursor is not valid; start again from the first page.');
+export const badCursor = () => invalidField('after', 'INVALID_CURSOR');
 
 const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 

@@ -1,5 +1,5 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
-import { badInput, isUuid } from '@tjxf/domain';
+import { invalidField, isUuid } from '@tjxf/domain';
 import {
   alignByKey,
   decodeKeyCursor,
@@ -41,7 +41,7 @@ export class AccountService {
     const conditions: FilterQuery<Account>[] = [];
     const text = filter?.text?.trim();
     if (text) {
-      if (text.length > 64) throw badInput('filter.text', '搜索词过长。The search text is too long.');
+      if (text.length > 64) throw invalidField('filter.text', 'SEARCH_TEXT_TOO_LONG');
       conditions.push({
         $or: [{ username: { $ilike: likePattern(text) } }, { displayName: { $ilike: likePattern(text) } }],
       });
@@ -49,7 +49,7 @@ export class AccountService {
     if (filter?.role) conditions.push({ roles: { $contains: [filter.role] } });
     if (filter?.status) conditions.push({ status: filter.status });
     if (filter?.unitId) {
-      if (!isUuid(filter.unitId)) throw badInput('filter.unitId', '单位编号无效。Not a valid unit id.');
+      if (!isUuid(filter.unitId)) throw invalidField('filter.unitId', 'INVALID_UNIT_ID');
       const members = await this.em.find(AccountUnitEntity, { unitId: filter.unitId }, { fields: ['account'] });
       conditions.push({ id: { $in: members.map((m) => m.account.id) } });
     }

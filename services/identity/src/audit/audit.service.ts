@@ -1,5 +1,5 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
-import { badInput, isUuid } from '@tjxf/domain';
+import { invalidField, isUuid } from '@tjxf/domain';
 import { AuthEventEntity, type AuthEvent } from '../auth/auth.entity.js';
 import { badCursor, decodeKeyCursor, encodeKeyCursor, toConnection } from '@tjxf/subgraph-kit';
 import { identityPageSize } from '../pagination.js';
@@ -19,7 +19,7 @@ export class AuditService {
     for (const field of ['accountId', 'actorId'] as const) {
       const id = filter?.[field];
       if (id == null) continue;
-      if (!isUuid(id)) throw badInput(`filter.${field}`, '账号编号无效。Not a valid account id.');
+      if (!isUuid(id)) throw invalidField(`filter.${field}`, 'INVALID_ACCOUNT_ID');
       conditions.push({ [field]: id });
     }
     if (filter?.kinds?.length) conditions.push({ kind: { $in: filter.kinds } });

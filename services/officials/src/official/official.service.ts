@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { badInput, isRegionCode, isUuid, regionScopePrefix } from '@tjxf/domain';
+import { invalidField, isRegionCode, isUuid, regionScopePrefix } from '@tjxf/domain';
 import { alignByKey, type Loader, type Loaders } from '@tjxf/subgraph-kit';
 import { OfficialEntity } from './official.entity.js';
 import { toOfficialType } from './official.mapper.js';
@@ -17,7 +17,7 @@ export class OfficialService {
     const where: Record<string, unknown> = {};
     if (filter?.kind) where.kind = filter.kind;
     if (filter?.regionCode) {
-      if (!isRegionCode(filter.regionCode)) throw badInput('filter.regionCode', 'Not a GB/T 2260 region code.');
+      if (!isRegionCode(filter.regionCode)) throw invalidField('filter.regionCode', 'INVALID_REGION_CODE');
       where.regionCode = { $like: `${regionScopePrefix(filter.regionCode)}%` };
     }
     const rows = await this.em.find(OfficialEntity, where, {

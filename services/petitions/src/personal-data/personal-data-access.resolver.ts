@@ -11,7 +11,6 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { badInput } from '@tjxf/domain';
 import type { PetitionsContext } from '../context.js';
 import { AccountRef, UnitRef, pageSize, unitRef, type PageLimits } from '@tjxf/subgraph-kit';
 import type { AccessRecord } from './personal-data.service.js';
@@ -62,12 +61,7 @@ export class PersonalDataAccessResolver {
     @Ctx() ctx: PetitionsContext,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
   ): Promise<AccessRecord[]> {
-    const size = pageSize(first, MY_ACCESSES_DEFAULTS, () =>
-      badInput(
-        'first',
-        `每次可取1到${MY_ACCESSES_DEFAULTS.maxPageSize}条。Ask for 1 to ${MY_ACCESSES_DEFAULTS.maxPageSize} entries.`,
-      ),
-    );
+    const size = pageSize(first, MY_ACCESSES_DEFAULTS, 'ACCESS_LOG_PAGE_SIZE_OUT_OF_RANGE');
     return ctx.personalData.mine(size);
   }
 

@@ -1,5 +1,5 @@
 import { raw, type EntityManager, type EntityName, type InferEntity, type QueryOrderMap } from '@mikro-orm/core';
-import { DomainError, ErrorCode, badInput, isRegionCode, isUuid, regionScopePrefix } from '@tjxf/domain';
+import { ErrorCode, invalidField, isRegionCode, isUuid, regionScopePrefix, refuse } from '@tjxf/domain';
 import {
   alignByKey,
   groupByKey,
@@ -38,12 +38,7 @@ import type { EvaluationType, PetitionDocumentType, PetitionTaskType } from '../
 export const PETITION_LIST_DEFAULTS: PageLimits = { pageSize: 20, maxPageSize: 100 };
 
 const petitionPageSize = (first?: number | null) =>
-  pageSize(first, PETITION_LIST_DEFAULTS, () =>
-    badInput(
-      'first',
-      `每次可取1到${PETITION_LIST_DEFAULTS.maxPageSize}件。Ask for 1 to ${PETITION_LIST_DEFAULTS.maxPageSize} petitions at a time.`,
-    ),
-  );
+  pageSize(first, PETITION_LIST_DEFAULTS, 'PETITION_PAGE_SIZE_OUT_OF_RANGE');
 
 /** Reads of petitions, always within the viewer's scope; personal data disclosed by role. */
 export class PetitionService {
@@ -73,7 +68,7 @@ export class PetitionService {
 
   /** The viewer's own petitions (a signed-in citizen's "my petitions"). */
   async mine(first?: number | null, after?: string | null): Promise<PetitionConnectionType> {
-    if (!this.viewer.accountId) throw new DomainError(ErrorCode.UNAUTHENTICATED, '请先登录。Please sign in first.');
+    if (!this.viewer.accountId) throw refuse(ErrorCode.UNAUTHENTICATED, 'SIGN_IN_REQUIRED');
     return this.page({ submitterAccountId: this.viewer.accountId }, first, after);
   }
 
@@ -86,17 +81,15 @@ export class PetitionService {
     const conditions: Record<string, unknown>[] = [scopeCondition(petitionScope(this.viewer))];
     if (filter?.status?.length) conditions.push({ status: { $in: filter.status } });
     if (filter?.unitId) {
-      if (!isUuid(filter.unitId)) throw badInput('filter.unitId', '单位编号无效。Not a valid unit id.');
+      if (!isUuid(filter.unitId)) throw invalidField('filter.unitId', 'INVALID_UNIT_ID');
       conditions.push({ leadUnitId: filter.unitId });
     }
     if (filter?.categoryCode) {
-      if (!/^\d{2,6}$/.test(filter.categoryCode))
-        throw badInput('filter.categoryCode', '问题类别无效。Not a category code.');
+      if (!/^\d{2,6}$/.test(filter.categoryCode)) throw invalidField('filter.categoryCode', 'INVALID_CATEGORY_CODE');
       conditions.push({ categoryCode: { $like: `${filter.categoryCode}%` } });
     }
     if (filter?.regionCode) {
-      if (!isRegionCode(filter.regionCode))
-        throw badInput('filter.regionCode', '地区代码无效。Not a GB/T 2260 region code.');
+      if (!isRegionCode(filter.regionCode)) throw invalidField('filter.regionCode', 'INVALID_REGION_CODE');
       conditions.push({ regionCode: { $like: `${regionScopePrefix(filter.regionCode)}%` } });
     }
     const where = { $and: conditions };
@@ -163,7 +156,7 @@ export class PetitionService {
     after?: string | null,
   ): Promise<PetitionConnectionType> {
     const query = searchQuery(text);
-    if (!query) throw badInput('filter.text', '请输入要搜索的字词。Enter words to search for.');
+    if (!query) throw invalidField('filter.text', 'SEARCH_TEXT_REQUIRED');
     const size = petitionPageSize(first);
     const offset = after ? decodeOffsetCursor(after) : 0;
     const vector = (alias: string) => `${alias}.search_vector`;

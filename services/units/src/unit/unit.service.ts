@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { type UnitKind, badInput, isUuid, type UnitLevel } from '@tjxf/domain';
+import { type UnitKind, invalidField, isUuid, type UnitLevel } from '@tjxf/domain';
 import { alignByKey, groupByKey, type Loader, type Loaders } from '@tjxf/subgraph-kit';
 import { UnitEntity } from './unit.entity.js';
 import { toUnitType } from './unit.mapper.js';
@@ -20,7 +20,7 @@ export class UnitService {
 
   /** Children of a unit, or all units of a level (and kind), or the roots when neither is given. */
   async list(filter: UnitListFilter): Promise<UnitType[]> {
-    if (filter.parentId && !isUuid(filter.parentId)) throw badInput('parentId', '单位编号无效。Not a valid unit id.');
+    if (filter.parentId && !isUuid(filter.parentId)) throw invalidField('parentId', 'INVALID_UNIT_ID');
     const where: Record<string, unknown> = {};
     if (filter.parentId) where.parent = filter.parentId;
     if (filter.level) where.level = filter.level;
