@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { boundaryRules } from './scripts/boundaries.mjs';
 
 export default tseslint.config(
   {
@@ -39,4 +40,6 @@ export default tseslint.config(
     ],
     rules: { 'no-restricted-syntax': 'off' },
   },
+  // dependencies point one way: platform → gateway, services → packages (README, "Layout")
+  ...boundaryRules(),
 );

@@ -48,14 +48,16 @@ if (command === 'test') {
   // vitest and Playwright do not type-check: tsc does, tests included
   step('type-checking', join(bin, 'turbo'), ['run', 'typecheck', '--output-logs=errors-only']);
   step('linting', join(bin, 'eslint'), ['.']);
+  // the layering rule of eslint.config.js refuses what it must (scripts/boundaries.mjs)
+  step('checking the layering rule', node24, ['--test', join(root, 'scripts', 'boundaries.test.mjs')]);
   // one package at a time: integration and browser tests each run the whole platform
   step('running the tests', join(bin, 'turbo'), ['run', 'test', '--concurrency=1', '--output-logs=full']);
 } else if (command === 'bench') {
   // against the platform that npm start is running
-  step('benchmarking the running platform', node24, [join(root, 'packages', 'bench', 'dist', 'main.js')]);
+  step('benchmarking the running platform', node24, [join(root, 'platform', 'bench', 'dist', 'main.js')]);
 } else {
   // the launcher handles Ctrl-C for the whole platform; this process only waits for it
-  const launcher = spawn(node24, [join(root, 'packages', 'launcher', 'dist', 'main.js')], {
+  const launcher = spawn(node24, [join(root, 'platform', 'launcher', 'dist', 'main.js')], {
     cwd: root,
     env,
     stdio: 'inherit',

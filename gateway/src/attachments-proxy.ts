@@ -2,7 +2,7 @@ import fastifyReplyFrom from '@fastify/reply-from';
 import { ErrorCode } from '@tjxf/domain';
 import type { InternalTokenSigner } from '@tjxf/tokens';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { graphQLErrorBody } from './errors.js';
+import { graphQLErrorBody, refusalBody } from './errors.js';
 import { identifyCaller, refuseCaller, type SessionCheck } from './session.js';
 
 /** Largest upload the gateway passes on (the petitions service enforces its own, smaller limit). */
@@ -68,12 +68,7 @@ export async function registerAttachmentsProxy(
         return reply
           .code(400)
           .type('application/json')
-          .send(
-            graphQLErrorBody(
-              'BAD_REQUEST',
-              `跨站上传已被拒绝。Blocked as a possible cross-site request: send the header ${UPLOAD_PREFLIGHT_HEADERS[0]}: true.`,
-            ),
-          );
+          .send(refusalBody('BAD_REQUEST', 'CROSS_SITE_UPLOAD', { header: UPLOAD_PREFLIGHT_HEADERS[0] }));
       }
       return forward(request, reply, '/attachments');
     });

@@ -1,5 +1,7 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ErrorCode, isStorableText, isUuid } from '@tjxf/domain';
+import { reasonMessage, type Reason } from '@tjxf/i18n/reasons';
+import { reasonExtensions } from './errors.js';
 import {
   GraphQLError,
   TypeInfo,
@@ -18,17 +20,9 @@ import {
   type ValidationRule,
 } from 'graphql';
 
-const MESSAGES = {
-  text: '文本中含有无法保存的字符（空字符或不成对的代理项）。The text contains a character that cannot be stored (a NUL or an unpaired surrogate).',
-  id: '编号格式无效。Not a valid id: ids are UUIDs.',
-  operation:
-    '请求中有多个操作时须用 operationName 指明执行哪一个。Name the operation to run (operationName) when the document holds several, and only one it holds.',
-  subscription: '本平台不提供订阅，请定期查询。The platform serves no subscriptions; query again instead.',
-} as const;
-
 interface InputProblem {
   field: string;
-  message: string;
+  reason: 'TEXT_NOT_STORABLE' | 'INVALID_ID';
 }
 
 /**
@@ -82,13 +76,15 @@ function checkValue(value: unknown, type: GraphQLInputType, path: string): Input
     return null;
   }
   if (typeof value !== 'string') return null;
-  if (!isStorableText(value)) return { field: path, message: MESSAGES.text };
-  if (getNamedType(type).name === 'ID' && !isUuid(value)) return { field: path, message: MESSAGES.id };
+  if (!isStorableText(value)) return { field: path, reason: 'TEXT_NOT_STORABLE' };
+  if (getNamedType(type).name === 'ID' && !isUuid(value)) return { field: path, reason: 'INVALID_ID' };
   return null;
 }
 
-const refusal = (code: string, message: string, extensions: Record<string, unknown> = {}) =>
-  new GraphQLError(message, { extensions: { code, ...extensions, http: { status: 400 } } });
+const refusal = (code: string, reason: Reason, extensions: Record<string, unknown> = {}) =>
+  new GraphQLError(reasonMessage(reason), {
+    extensions: { code, ...extensions, ...reasonExtensions(reason), http: { status: 400 } },
+  });
 
 /**
  * Refuses at the edge, with HTTP 400 and a code, what would otherwise fail deep inside as an
@@ -100,9 +96,9 @@ export function edgeValidationPlugin<TContext extends BaseContext>(): ApolloServ
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, document, schema, request }) {
-          if (!operation) throw refusal('OPERATION_RESOLUTION_FAILURE', MESSAGES.operation);
+          if (!operation) throw refusal('OPERATION_RESOLUTION_FAILURE', 'OPERATION_NAME_REQUIRED');
           const problem = findInputProblem(schema, document, operation, request.variables);
-          if (problem) throw refusal(ErrorCode.BAD_USER_INPUT, problem.message, { field: problem.field });
+          if (problem) throw refusal(ErrorCode.BAD_USER_INPUT, problem.reason, { field: problem.field });
         },
       };
     },
@@ -113,6 +109,11 @@ export function edgeValidationPlugin<TContext extends BaseContext>(): ApolloServ
 export const SupportedOperationTypeRule: ValidationRule = (context) => ({
   OperationDefinition(node) {
     if (!context.getSchema().getRootType(node.operation))
-      context.reportError(new GraphQLError(MESSAGES.subscription, { nodes: [node] }));
+      context.reportError(
+        new GraphQLError(reasonMessage('SUBSCRIPTIONS_NOT_SERVED'), {
+          nodes: [node],
+          extensions: reasonExtensions('SUBSCRIPTIONS_NOT_SERVED'),
+        }),
+      );
   },
 });

@@ -1,4 +1,5 @@
 import { ErrorCode } from '@tjxf/domain';
+import { localizedReason, reasonMessage, type Reason, type ReasonParams } from '@tjxf/i18n/reasons';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import type { GraphQLFormattedError } from 'graphql';
 
@@ -30,7 +31,24 @@ export function formatGatewayError(
   };
 }
 
+/** What the gateway's own refusals carry besides the code: the reason, its values, both texts. */
+export const reasonExtensions = (reason: Reason, reasonParams?: ReasonParams) => ({
+  reason,
+  ...(reasonParams ? { reasonParams } : {}),
+  localized: localizedReason(reason, reasonParams),
+});
+
+/** The gateway's own refusal in the shape of a GraphQL error. */
+export const refusalError = (code: string, reason: Reason, reasonParams?: ReasonParams) => ({
+  message: reasonMessage(reason, reasonParams),
+  extensions: { code, ...reasonExtensions(reason, reasonParams) },
+});
+
 /** A refusal outside GraphQL (401s, uploads) in the shape of a GraphQL error. */
+export const refusalBody = (code: ErrorCode | 'BAD_REQUEST', reason: Reason, reasonParams?: ReasonParams) =>
+  JSON.stringify({ errors: [refusalError(code, reason, reasonParams)] });
+
+/** A failure outside GraphQL (a service that did not answer) in the shape of a GraphQL error. */
 export const graphQLErrorBody = (code: ErrorCode | 'BAD_REQUEST', message: string) =>
   JSON.stringify({ errors: [{ message, extensions: { code } }] });
 
@@ -54,6 +72,6 @@ export function registerErrorHandler(app: FastifyInstance) {
     return reply
       .code(status)
       .type('application/json')
-      .send(graphQLErrorBody('BAD_REQUEST', `请求无法处理。The request could not be read: ${error.message}`));
+      .send(refusalBody('BAD_REQUEST', 'REQUEST_UNREADABLE', { detail: error.message }));
   });
 }

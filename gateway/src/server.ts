@@ -17,7 +17,7 @@ import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import type { GatewayConfig } from './config.js';
 import { SignedDataSource } from './data-source.js';
 import { edgeValidationPlugin, SupportedOperationTypeRule } from './edge-validation.js';
-import { formatGatewayError, registerErrorHandler } from './errors.js';
+import { formatGatewayError, refusalError, registerErrorHandler } from './errors.js';
 import { registerAttachmentsProxy } from './attachments-proxy.js';
 import { registerHealth } from './health.js';
 import { registerPortals } from './portals.js';
@@ -96,12 +96,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       ...(config.rateLimitExemptLoopback ? { allowList: ['127.0.0.1', '::1', '::ffff:127.0.0.1'] } : {}),
       errorResponseBuilder: (_req, context) => ({
         statusCode: 429,
-        errors: [
-          {
-            message: `Too many requests; try again in ${Math.ceil(context.ttl / 1000)} s.`,
-            extensions: { code: ErrorCode.RATE_LIMITED },
-          },
-        ],
+        errors: [refusalError(ErrorCode.RATE_LIMITED, 'TOO_MANY_REQUESTS', { seconds: Math.ceil(context.ttl / 1000) })],
       }),
     });
   }

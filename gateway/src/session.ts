@@ -1,7 +1,7 @@
 import { ErrorCode } from '@tjxf/domain';
 import { USER_AGENT_MAX_LENGTH, anonymousViewer, type AccessTokenVerifier, type Viewer } from '@tjxf/tokens';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { graphQLErrorBody } from './errors.js';
+import { refusalBody } from './errors.js';
 import type { RevokedSessions } from './revoked-sessions.js';
 
 /** The portals' HttpOnly cookie that holds the access token. */
@@ -63,14 +63,11 @@ async function checkToken(
 
 /** The 401 for a refused bearer token, the same for an expired, forged or revoked one. */
 export function refuseCaller(reply: FastifyReply, caller: RejectedCaller) {
-  const message =
-    caller.rejected === 'unchecked-bearer'
-      ? '暂时无法核验登录状态，请稍后再试。Sessions cannot be checked right now; try again shortly.'
-      : 'The access token is not valid or has expired; sign in again.';
+  const reason = caller.rejected === 'unchecked-bearer' ? 'SESSION_CHECK_UNAVAILABLE' : 'ACCESS_TOKEN_INVALID';
   return reply
     .code(401)
     .header('content-type', 'application/json')
-    .send(graphQLErrorBody(ErrorCode.UNAUTHENTICATED, message));
+    .send(refusalBody(ErrorCode.UNAUTHENTICATED, reason));
 }
 
 export function clearSessionCookie(reply: FastifyReply, secure: boolean): void {

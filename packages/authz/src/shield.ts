@@ -7,6 +7,7 @@ import type { IRule, IRules } from 'graphql-shield';
 export type ShieldRule = IRule | typeof allow | typeof deny | ReturnType<typeof or>;
 import { ErrorCode } from '@tjxf/domain';
 import type { Viewer } from '@tjxf/tokens';
+import { reasonMessage } from '@tjxf/i18n/reasons';
 import { hasPermission, type Permission } from './permissions.js';
 
 /** What a rule needs from the request context. */
@@ -16,11 +17,11 @@ export interface AuthzContext {
 
 // One instance each: rules refuse often (every field of an `any` that does not apply), and
 // graphql-js wraps a refusal with its path rather than changing it, so sharing is safe.
-const FORBIDDEN = new GraphQLError('您没有此项权限。You are not allowed to do this.', {
-  extensions: { code: ErrorCode.FORBIDDEN },
+const FORBIDDEN = new GraphQLError(reasonMessage('NOT_ALLOWED'), {
+  extensions: { code: ErrorCode.FORBIDDEN, reason: 'NOT_ALLOWED' },
 });
-const UNAUTHENTICATED = new GraphQLError('请先登录。Please sign in first.', {
-  extensions: { code: ErrorCode.UNAUTHENTICATED },
+const UNAUTHENTICATED = new GraphQLError(reasonMessage('SIGN_IN_REQUIRED'), {
+  extensions: { code: ErrorCode.UNAUTHENTICATED, reason: 'SIGN_IN_REQUIRED' },
 });
 export const forbidden = () => FORBIDDEN;
 export const unauthenticated = () => UNAUTHENTICATED;

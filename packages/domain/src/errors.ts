@@ -53,6 +53,12 @@ export function refuse(
   });
 }
 
-export const notFound = (what: string) => new DomainError(ErrorCode.NOT_FOUND, `${what} not found`);
+/** Not found, and not allowed to see, give the same answer (ids cannot be probed). */
+export const notFound = (what: string) =>
+  new DomainError(ErrorCode.NOT_FOUND, `${what} not found`, { reason: 'NOT_FOUND' });
+
+/** BAD_USER_INPUT on one input field, for a stable reason. */
+export const invalidField = (field: string, reason: Reason, reasonParams?: ReasonParams) =>
+  refuse(ErrorCode.BAD_USER_INPUT, reason, reasonParams, { field });
 export const badInput = (field: string, message: string) =>
   new DomainError(ErrorCode.BAD_USER_INPUT, message, { field });

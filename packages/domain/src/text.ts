@@ -23,6 +23,12 @@ export function nameProblem(name: string): 'bidi-control' | 'invisible' | null {
   return null;
 }
 
+/** The refusal reason of each {@link nameProblem} (`@tjxf/i18n/reasons`). */
+export const NAME_PROBLEM_REASONS = {
+  'bidi-control': 'NAME_HAS_BIDI_CONTROL',
+  invisible: 'NAME_INVISIBLE',
+} as const;
+
 /** What {@link nameProblem} means, for the person who typed the name (Chinese, then English). */
 export const NAME_PROBLEM_MESSAGES = {
   'bidi-control':

@@ -24,7 +24,12 @@ export interface GraphQLErrorBody {
 }
 
 // the server's own codes for a document it cannot run: only an out-of-date page sends one
-const OUT_OF_DATE = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND']);
+const OUT_OF_DATE = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+]);
 const KNOWN = new Set<string>(Object.values(ApiErrorCode));
 
 /** The server's message in each language (`extensions.localized`), when it sent one. */
@@ -39,6 +44,10 @@ export interface ApiErrorDetails {
   retryAfterSeconds?: number;
   status?: number;
   localized?: LocalizedMessage;
+  /** Why it was refused (`extensions.reason`): a key of the catalogue in `@tjxf/i18n/reasons`. */
+  reason?: string;
+  /** The values the reason's text names (`extensions.reasonParams`). */
+  reasonParams?: Record<string, string | number>;
 }
 
 /**
@@ -67,12 +76,14 @@ export class ApiError extends Error {
           : OUT_OF_DATE.has(raw)
             ? ApiErrorCode.BAD_REQUEST
             : ApiErrorCode.INTERNAL_SERVER_ERROR;
-    const { field, retryAfterSeconds, localized } = error.extensions ?? {};
+    const { field, retryAfterSeconds, localized, reason, reasonParams } = error.extensions ?? {};
     return new ApiError(code, error.message ?? code, {
       ...(typeof field === 'string' ? { field } : {}),
       ...(typeof retryAfterSeconds === 'number' ? { retryAfterSeconds } : {}),
       ...(status !== undefined ? { status } : {}),
       ...(isLocalized(localized) ? { localized: { 'zh-CN': localized['zh-CN'], en: localized.en } } : {}),
+      ...(typeof reason === 'string' ? { reason } : {}),
+      ...(isParams(reasonParams) ? { reasonParams } : {}),
     });
   }
 }
@@ -82,5 +93,11 @@ const isLocalized = (value: unknown): value is LocalizedMessage =>
   value !== null &&
   typeof (value as LocalizedMessage)['zh-CN'] === 'string' &&
   typeof (value as LocalizedMessage).en === 'string';
+
+const isParams = (value: unknown): value is Record<string, string | number> =>
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  Object.values(value).every((v) => typeof v === 'string' || typeof v === 'number');
 
 export const isApiError = (error: unknown): error is ApiError => error instanceof ApiError;

@@ -1,5 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DomainError, ErrorCode } from '@tjxf/domain';
+import { isReason, localizedReason, type ReasonParams } from '@tjxf/i18n/reasons';
 import type { GraphQLFormattedError } from 'graphql';
 
 /** Codes that may reach a client as they are; anything else is masked. */
@@ -22,18 +23,13 @@ export function formatError(
   report: (error: unknown) => void,
 ): GraphQLFormattedError {
   const original = unwrapResolverError(error);
-  if (original instanceof DomainError) {
-    const localized = splitBilingual(original.message);
-    return {
-      message: original.message,
-      ...(formatted.path ? { path: formatted.path } : {}),
-      extensions: { code: original.code, ...original.details, ...(localized ? { localized } : {}) },
-    };
-  }
+  if (original instanceof DomainError)
+    return { ...refusalBody(original), ...(formatted.path ? { path: formatted.path } : {}) };
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PASS_THROUGH.has(code)) {
     const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
-    const localized = splitBilingual(formatted.message);
+    const { reason, reasonParams } = extensions as { reason?: unknown; reasonParams?: ReasonParams };
+    const localized = isReason(reason) ? localizedReason(reason, reasonParams) : splitBilingual(formatted.message);
     return { ...formatted, extensions: { ...extensions, ...(localized ? { localized } : {}) } };
   }
   report(original);
@@ -41,6 +37,20 @@ export function formatError(
     message: 'Internal server error',
     ...(formatted.path ? { path: formatted.path } : {}),
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
+}
+
+/**
+ * A refusal as the client sees it: the message, `extensions.code`, the details (`field`,
+ * `retryAfterSeconds`, `reason`, `reasonParams`) and `localized`, the reason's text in each
+ * language. Refusals not yet given a reason fall back to splitting their message.
+ */
+export function refusalBody(error: DomainError): GraphQLFormattedError {
+  const { reason, reasonParams } = error.details;
+  const localized = isReason(reason) ? localizedReason(reason, reasonParams) : splitBilingual(error.message);
+  return {
+    message: error.message,
+    extensions: { code: error.code, ...error.details, ...(localized ? { localized } : {}) },
   };
 }
 

@@ -5,3 +5,5 @@ export * from './errors.js';
 export * from './server.js';
 export * from './service.js';
 export * from './failure-throttle.js';
+export * from './pagination.js';
+export * from './references.js';

@@ -3,6 +3,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import type { MikroORM } from '@tjxf/db-kit';
 import { ErrorCode } from '@tjxf/domain';
+import { reasonMessage } from '@tjxf/i18n/reasons';
 import type { InternalTokenVerifier, ServiceTokenVerifier, Viewer } from '@tjxf/tokens';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
@@ -56,8 +57,8 @@ export interface RunningSubgraph {
 const unauthenticatedBody = JSON.stringify({
   errors: [
     {
-      message: 'Only the gateway and trusted services may call this service.',
-      extensions: { code: ErrorCode.UNAUTHENTICATED },
+      message: reasonMessage('CALLER_NOT_TRUSTED'),
+      extensions: { code: ErrorCode.UNAUTHENTICATED, reason: 'CALLER_NOT_TRUSTED' },
     },
   ],
 });

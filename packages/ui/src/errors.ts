@@ -1,5 +1,6 @@
-import { ApiErrorCode, isApiError, type ApiError } from '@tjxf/graphql-client';
-import { splitBilingual, type Language, type TFunction } from '@tjxf/i18n';
+import { ApiErrorCode, isApiError, type ApiError, type LocalizedMessage } from '@tjxf/graphql-client';
+import type { Language, TFunction } from '@tjxf/i18n';
+import { isReason, localizedReason } from '@tjxf/i18n/reasons';
 
 export interface DescribeErrorOptions {
   /** The label of an input field the server named (BAD_USER_INPUT), in the current language. */
@@ -21,13 +22,23 @@ const OWN_WORDS = new Set<ApiErrorCode>([
 ]);
 
 /**
- * The server's own explanation of a refusal in the given language (`extensions.localized`,
- * or its "中文。English." message split in two), or null when it gave none fit to show.
+ * Why the server refused, in both languages: the text of its reason (`extensions.reason`,
+ * through the catalogue shared with the servers), else the `localized` texts it sent, else
+ * null. The message itself is never parsed.
+ */
+export function refusalWords(error: ApiError): LocalizedMessage | null {
+  const { reason, reasonParams, localized } = error.details;
+  if (isReason(reason)) return localizedReason(reason, reasonParams);
+  return localized ?? null;
+}
+
+/**
+ * The server's own explanation of a refusal in the given language ({@link refusalWords}), or
+ * null when it gave none fit to show (the caller then says what the code means).
  */
 export function serverMessage(error: ApiError, language: Language): string | null {
   if (!OWN_WORDS.has(error.code)) return null;
-  const localized = error.details.localized ?? splitBilingual(error.message);
-  return localized?.[language] ?? null;
+  return refusalWords(error)?.[language] ?? null;
 }
 
 /**

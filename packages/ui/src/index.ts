@@ -13,7 +13,7 @@ export { AttachmentList, type AttachmentLink } from './components/attachment-lis
 export { LoadMoreButton, type LoadMoreButtonProps } from './components/load-more.js';
 export { ViewerSummary } from './pages/viewer-summary.js';
 export { ChangePasswordPage, CHANGE_PASSWORD_PATH, NEW_PASSWORD_MIN_LENGTH } from './pages/change-password-page.js';
-export { describeError, serverMessage, type DescribeErrorOptions } from './errors.js';
+export { describeError, refusalWords, serverMessage, type DescribeErrorOptions } from './errors.js';
 export { BEIJING_TIME_ZONE, formatDate, formatDateTime, formatFileSize } from './format.js';
 export { historyActionLabel, roleLabel, rolesLabel, ruleSetLabel } from './labels.js';
 export { PORTALS, PORTAL_IDS, canUsePortal, portalPath, portalsFor, type PortalId } from './portals.js';

@@ -50,6 +50,13 @@ test('a citizen changes the password from the account menu and signs in with the
   await expectNoSeriousViolations(page);
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Change password' })).toBeVisible();
+  // issue 9: the refusal in English, from its reason (CURRENT_PASSWORD_WRONG) through the catalogue
+  await page.getByLabel('Current password').fill('not-my-password');
+  await page.getByLabel('New password', { exact: true }).fill('second-Choice-2026');
+  await page.getByLabel('New password again').fill('second-Choice-2026');
+  await page.getByRole('button', { name: 'Save the new password' }).click();
+  await expect(page.getByText('The current password is wrong.')).toBeVisible();
+  await expect(page.getByText('当前密码不正确。')).toHaveCount(0);
   await page.getByLabel('Current password').fill(first);
   await page.getByLabel('New password', { exact: true }).fill('second-Choice-2026');
   await page.getByLabel('New password again').fill('second-Choice-2026');

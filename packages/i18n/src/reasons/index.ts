@@ -6,14 +6,22 @@
 import type { Language } from '../languages.js';
 import { fillReason, type ReasonParams, type ReasonText } from './catalogue.js';
 import { commonReasons } from './common.js';
+import { gatewayReasons } from './gateway.js';
+import { identityReasons } from './identity.js';
+import { petitionsReasons } from './petitions.js';
 import { procedureReasons } from './procedure.js';
 
-export const REASONS = { ...commonReasons, ...procedureReasons } as const satisfies Record<string, ReasonText>;
+export const REASONS = {
+  ...commonReasons,
+  ...gatewayReasons,
+  ...identityReasons,
+  ...petitionsReasons,
+  ...procedureReasons,
+} as const satisfies Record<string, ReasonText>;
 export type Reason = keyof typeof REASONS;
 export type { ReasonParams, ReasonText, ReasonCatalogue } from './catalogue.js';
 
-export const isReason = (value: unknown): value is Reason =>
-  typeof value === 'string' && Object.hasOwn(REASONS, value);
+export const isReason = (value: unknown): value is Reason => typeof value === 'string' && Object.hasOwn(REASONS, value);
 
 /** The reason's text in one language, with its values filled in. */
 export function reasonText(reason: Reason, language: Language, params?: ReasonParams): string {
@@ -23,4 +31,9 @@ export function reasonText(reason: Reason, language: Language, params?: ReasonPa
 /** "中文。English." — the form of every server message, for clients that read only `message`. */
 export function reasonMessage(reason: Reason, params?: ReasonParams): string {
   return `${reasonText(reason, 'zh-CN', params)}${reasonText(reason, 'en', params)}`;
+}
+
+/** The reason's text in every language: `extensions.localized` of a refusal. */
+export function localizedReason(reason: Reason, params?: ReasonParams): Record<Language, string> {
+  return { 'zh-CN': reasonText(reason, 'zh-CN', params), en: reasonText(reason, 'en', params) };
 }

@@ -1,7 +1,7 @@
 import { ApiError, ApiErrorCode } from '@tjxf/graphql-client';
 import { createI18n } from '@tjxf/i18n';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { describeError } from '../errors.js';
+import { describeError, serverMessage } from '../errors.js';
 
 let i18n: ReturnType<typeof createI18n>;
 beforeEach(() => {
@@ -48,12 +48,27 @@ describe('the server’s own words', () => {
     const error = new ApiError('BAD_USER_INPUT', '请填写标题。Enter the title.', { field: 'title', localized });
     expect(describeError(error, i18n.t, { language: 'zh-CN', fieldLabel: () => '标题' })).toBe('“标题”：请填写标题。');
     await i18n.changeLanguage('en');
-    expect(describeError(error, i18n.t, { language: 'en', fieldLabel: () => 'Title' })).toBe('“Title”: Enter the title.');
+    expect(describeError(error, i18n.t, { language: 'en', fieldLabel: () => 'Title' })).toBe(
+      '“Title”: Enter the title.',
+    );
   });
 
-  it('come from the bilingual message when the server sent no `localized`', () => {
+  it('come from the reason through the shared catalogue, with its values (issue 9: no prose parsing)', async () => {
+    await i18n.changeLanguage('en');
+    const error = new ApiError('BAD_USER_INPUT', 'whatever the message says', {
+      field: 'first',
+      reason: 'PAGE_SIZE_OUT_OF_RANGE',
+      reasonParams: { max: 100 },
+    });
+    expect(describeError(error, i18n.t, { language: 'en', fieldLabel: () => 'Page' })).toBe(
+      '“Page”: Ask for 1 to 100 at a time.',
+    );
+    expect(serverMessage(error, 'zh-CN')).toBe('每次可取1到100条。');
+  });
+
+  it('are the code’s own text when the server sent neither a reason nor `localized`: the message is not parsed', () => {
     const error = new ApiError('NOT_FOUND', '未找到该信访事项，请核对查询码。No petition matches this tracking code.');
-    expect(describeError(error, i18n.t, { language: 'en' })).toBe('No petition matches this tracking code.');
+    expect(describeError(error, i18n.t, { language: 'en' })).toBe(i18n.t('errors.NOT_FOUND'));
   });
 
   it('are never shown for a failure on our side', () => {

@@ -1,5 +1,5 @@
 import { ApiErrorCode, isApiError } from '@tjxf/graphql-client';
-import { splitBilingual } from '@tjxf/i18n';
+import { refusalWords } from '@tjxf/ui';
 import type { Problem } from './problems';
 
 /**
@@ -13,7 +13,7 @@ export function submitProblem<F extends string>(
   if (!isApiError(error) || error.code !== ApiErrorCode.BAD_USER_INPUT) return null;
   const field = fieldOf(error.details.field);
   if (!field) return null;
-  const server = error.details.localized ?? splitBilingual(error.message);
+  const server = refusalWords(error);
   return server ? { field, message: { server } } : { field, message: { key: fallbackKey(field) } };
 }
 

@@ -1,5 +1,5 @@
 import { LockMode, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
-import { DomainError, ErrorCode, type RepresentativeKind, Role, badInput, isUuid, newId, notFound } from '@tjxf/domain';
+import { ErrorCode, type RepresentativeKind, Role, invalidField, isUuid, newId, notFound, refuse } from '@tjxf/domain';
 import type { Viewer } from '@tjxf/tokens';
 import { auditRow } from '../audit/audit-entry.js';
 import { AuthEventEntity, AuthEventKind } from '../auth/auth.entity.js';
@@ -19,7 +19,7 @@ import {
   lastAdmin,
   sameMembers,
 } from './account.rules.js';
-import { toAccountType } from './account.service.js';
+import { toAccountType } from './account.mapper.js';
 import type { TemporaryPasswordType } from './account-admin.type.js';
 import type { AccountType } from './account.type.js';
 
@@ -208,11 +208,9 @@ export class AccountAdminService {
     if (!ids.length) return [];
     const found = await this.units.find(ids);
     const unknown = ids.filter((id) => !found.some((u) => u.id === id));
-    if (unknown.length)
-      throw badInput(field, `没有这个单位：${unknown.join('，')}。No such unit: ${unknown.join(', ')}.`);
+    if (unknown.length) throw invalidField(field, 'UNKNOWN_UNITS', { units: unknown.join(', ') });
     return ids.map((id) => found.find((u) => u.id === id)!);
   }
 }
 
-const usernameTaken = () =>
-  new DomainError(ErrorCode.CONFLICT, '该用户名已被使用。This username is taken.', { field: 'input.username' });
+const usernameTaken = () => refuse(ErrorCode.CONFLICT, 'USERNAME_TAKEN', undefined, { field: 'input.username' });

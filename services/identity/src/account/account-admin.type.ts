@@ -1,16 +1,6 @@
-import { Directive, Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
+import { PageInfoType } from '@tjxf/subgraph-kit';
+import { Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
 import { AccountType } from './account.type.js';
-
-/** Shared with the petitions subgraph's connections: the same two fields everywhere. */
-@Directive('@shareable')
-@ObjectType('PageInfo')
-export class PageInfoType {
-  @Field(() => Boolean)
-  hasNextPage!: boolean;
-
-  @Field(() => String, { nullable: true })
-  endCursor!: string | null;
-}
 
 @ObjectType('AccountEdge')
 export class AccountEdgeType {

@@ -1,6 +1,7 @@
+import { UnitRef } from '@tjxf/subgraph-kit';
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { IdentityContext } from '../context.js';
-import { AccountType, UnitRef } from './account.type.js';
+import { AccountType } from './account.type.js';
 
 @Resolver(() => AccountType)
 export class AccountResolver {

@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode, type RepresentativeKind, Role, ROLES, badInput, isUuid } from '@tjxf/domain';
+import { ErrorCode, type RepresentativeKind, Role, ROLES, invalidField, isUuid, refuse } from '@tjxf/domain';
 import type { Account } from './account.entity.js';
 import { AccountStatus } from './account.entity.js';
 
@@ -15,21 +15,14 @@ const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060
 
 export function checkUsername(username: string): string {
   const normalized = username.trim().toLowerCase();
-  if (!ACCOUNT_RULES.username.test(normalized))
-    throw badInput(
-      'input.username',
-      '用户名须为3至64个字母、数字或“._-”。Use 3 to 64 letters, digits, ".", "_" or "-" for the username.',
-    );
+  if (!ACCOUNT_RULES.username.test(normalized)) throw invalidField('input.username', 'USERNAME_FORMAT');
   return normalized;
 }
 
 export function checkDisplayName(displayName: string): string {
   const name = displayName.trim();
   if (!name || [...name].length > ACCOUNT_RULES.displayNameMaxLength || UNPRINTABLE.test(name))
-    throw badInput(
-      'input.displayName',
-      `请填写姓名（不超过${ACCOUNT_RULES.displayNameMaxLength}个字）。Enter a name of at most ${ACCOUNT_RULES.displayNameMaxLength} characters.`,
-    );
+    throw invalidField('input.displayName', 'DISPLAY_NAME_REQUIRED', { max: ACCOUNT_RULES.displayNameMaxLength });
   return name;
 }
 
@@ -43,32 +36,24 @@ export function checkRoles(
   prefix = '',
 ): { roles: Role[]; representativeKind: RepresentativeKind | null } {
   const unique = [...new Set(roles)];
-  if (!unique.length || !unique.every((r) => ROLES.includes(r)))
-    throw badInput(`${prefix}roles`, '请至少选择一个角色。Choose at least one role.');
+  if (!unique.length || !unique.every((r) => ROLES.includes(r))) throw invalidField(`${prefix}roles`, 'ROLE_REQUIRED');
   const representative = unique.includes(Role.REPRESENTATIVE);
   if (representative && !representativeKind)
-    throw badInput(`${prefix}representativeKind`, '代表须注明类别。Say which kind of representative.');
+    throw invalidField(`${prefix}representativeKind`, 'REPRESENTATIVE_KIND_REQUIRED');
   return { roles: unique, representativeKind: representative ? representativeKind! : null };
 }
 
 export function checkUnitIds(unitIds: readonly string[], prefix = ''): string[] {
   const unique = [...new Set(unitIds)];
   if (unique.length > ACCOUNT_RULES.maxUnits || !unique.every(isUuid))
-    throw badInput(
-      `${prefix}unitIds`,
-      `最多${ACCOUNT_RULES.maxUnits}个单位编号。At most ${ACCOUNT_RULES.maxUnits} unit ids.`,
-    );
+    throw invalidField(`${prefix}unitIds`, 'TOO_MANY_UNITS', { max: ACCOUNT_RULES.maxUnits });
   return unique;
 }
 
 export const isActiveAdmin = (account: Pick<Account, 'roles' | 'status'>) =>
   account.status === AccountStatus.ACTIVE && account.roles.includes(Role.ADMIN);
 
-export const lastAdmin = () =>
-  new DomainError(
-    ErrorCode.CONFLICT,
-    '这是最后一个有效的管理员账号，不能停用或取消其管理员角色。This is the last active administrator: it cannot be disabled or lose the role.',
-  );
+export const lastAdmin = () => refuse(ErrorCode.CONFLICT, 'LAST_ADMINISTRATOR');
 
 export const sameMembers = <T>(a: readonly T[], b: readonly T[]) =>
   a.length === b.length && a.every((x) => b.includes(x));

@@ -1,11 +1,20 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
-import { badInput, isUuid } from '@tjxf/domain';
-import { alignByKey, groupByKey, type Loader, type Loaders } from '@tjxf/subgraph-kit';
+import { invalidField, isUuid } from '@tjxf/domain';
+import {
+  alignByKey,
+  decodeKeyCursor,
+  encodeKeyCursor,
+  groupByKey,
+  toConnection,
+  type Loader,
+  type Loaders,
+} from '@tjxf/subgraph-kit';
 import type { Viewer } from '@tjxf/tokens';
-import { decodeCursor, pageSize, toConnection } from '../pagination.js';
+import { identityPageSize } from '../pagination.js';
 import { AccountEntity, AccountUnitEntity, type Account } from './account.entity.js';
 import type { AccountConnectionType } from './account-admin.type.js';
 import type { AccountFilterInput } from './account.inputs.js';
+import { toAccountType } from './account.mapper.js';
 import type { AccountType } from './account.type.js';
 
 /** `%`, `_` and `\` match themselves in a search for part of a name. */
@@ -28,11 +37,11 @@ export class AccountService {
     first?: number | null,
     after?: string | null,
   ): Promise<AccountConnectionType> {
-    const size = pageSize(first);
+    const size = identityPageSize(first);
     const conditions: FilterQuery<Account>[] = [];
     const text = filter?.text?.trim();
     if (text) {
-      if (text.length > 64) throw badInput('filter.text', '搜索词过长。The search text is too long.');
+      if (text.length > 64) throw invalidField('filter.text', 'SEARCH_TEXT_TOO_LONG');
       conditions.push({
         $or: [{ username: { $ilike: likePattern(text) } }, { displayName: { $ilike: likePattern(text) } }],
       });
@@ -40,12 +49,12 @@ export class AccountService {
     if (filter?.role) conditions.push({ roles: { $contains: [filter.role] } });
     if (filter?.status) conditions.push({ status: filter.status });
     if (filter?.unitId) {
-      if (!isUuid(filter.unitId)) throw badInput('filter.unitId', '单位编号无效。Not a valid unit id.');
+      if (!isUuid(filter.unitId)) throw invalidField('filter.unitId', 'INVALID_UNIT_ID');
       const members = await this.em.find(AccountUnitEntity, { unitId: filter.unitId }, { fields: ['account'] });
       conditions.push({ id: { $in: members.map((m) => m.account.id) } });
     }
     const where: FilterQuery<Account> = { $and: conditions };
-    const page = after ? { $and: [...conditions, { username: { $gt: decodeCursor(after, 1)[0]! } }] } : where;
+    const page = after ? { $and: [...conditions, { username: { $gt: decodeKeyCursor(after, 1)[0]! } }] } : where;
     const [rows, totalCount] = await Promise.all([
       this.em.find(AccountEntity, page, { orderBy: { username: 'asc' }, limit: size + 1 }),
       this.em.fork().count(AccountEntity, where),
@@ -55,7 +64,7 @@ export class AccountService {
       size,
       totalCount,
       (a) => toAccountType(a, []),
-      (a) => [a.username],
+      (a) => encodeKeyCursor([a.username]),
     );
   }
 
@@ -81,19 +90,4 @@ export class AccountService {
       return groupByKey(accountIds, rows, (m) => m.account.id).map((list) => list.map((m) => m.unitId));
     });
   }
-}
-
-export function toAccountType(account: Account, unitIds: string[]): AccountType {
-  return {
-    id: account.id,
-    username: account.username,
-    displayName: account.displayName,
-    roles: account.roles,
-    representativeKind: account.representativeKind ?? null,
-    status: account.status,
-    passwordChangeRequired: account.passwordChangeRequired,
-    lastSignedInAt: account.lastSignedInAt ?? null,
-    createdAt: account.createdAt,
-    unitIds,
-  };
 }

@@ -12,14 +12,6 @@ registerEnumType(RepresentativeKind, {
   description: 'NPC deputy (人大代表), CPPCC member (政协委员), Party congress deputy (党代会代表)',
 });
 
-/** A unit, owned by the units subgraph: this subgraph knows only its id. */
-@Directive('@key(fields: "id", resolvable: false)')
-@ObjectType('Unit')
-export class UnitRef {
-  @Field(() => ID)
-  id!: string;
-}
-
 @Directive('@key(fields: "id")')
 @ObjectType('Account', { description: 'A person who signs in' })
 export class AccountType {

@@ -1,7 +1,8 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
-import { badInput, isUuid } from '@tjxf/domain';
+import { invalidField, isUuid } from '@tjxf/domain';
 import { AuthEventEntity, type AuthEvent } from '../auth/auth.entity.js';
-import { badCursor, decodeCursor, pageSize, toConnection } from '../pagination.js';
+import { badCursor, decodeKeyCursor, encodeKeyCursor, toConnection } from '@tjxf/subgraph-kit';
+import { identityPageSize } from '../pagination.js';
 import type { AuditEventConnectionType, AuditEventType, AuditLogFilterInput } from './audit.type.js';
 
 /** The audit trail, newest first, for whoever may read it (`audit:read`). */
@@ -13,12 +14,12 @@ export class AuditService {
     first?: number | null,
     after?: string | null,
   ): Promise<AuditEventConnectionType> {
-    const size = pageSize(first);
+    const size = identityPageSize(first);
     const conditions: FilterQuery<AuthEvent>[] = [];
     for (const field of ['accountId', 'actorId'] as const) {
       const id = filter?.[field];
       if (id == null) continue;
-      if (!isUuid(id)) throw badInput(`filter.${field}`, '账号编号无效。Not a valid account id.');
+      if (!isUuid(id)) throw invalidField(`filter.${field}`, 'INVALID_ACCOUNT_ID');
       conditions.push({ [field]: id });
     }
     if (filter?.kinds?.length) conditions.push({ kind: { $in: filter.kinds } });
@@ -27,7 +28,7 @@ export class AuditService {
     const where: FilterQuery<AuthEvent> = { $and: conditions };
     let page = where;
     if (after) {
-      const [at, id] = decodeCursor(after, 2) as [string, string];
+      const [at, id] = decodeKeyCursor(after, 2) as [string, string];
       const when = new Date(at);
       if (Number.isNaN(when.getTime()) || !isUuid(id)) throw badCursor();
       page = { $and: [...conditions, { $or: [{ at: { $lt: when } }, { at: when, id: { $lt: id } }] }] };
@@ -36,7 +37,7 @@ export class AuditService {
       this.em.find(AuthEventEntity, page, { orderBy: [{ at: 'desc' }, { id: 'desc' }], limit: size + 1 }),
       this.em.fork().count(AuthEventEntity, where),
     ]);
-    return toConnection(rows, size, totalCount, toAuditEventType, (e) => [e.at.toISOString(), e.id]);
+    return toConnection(rows, size, totalCount, toAuditEventType, (e) => encodeKeyCursor([e.at.toISOString(), e.id]));
   }
 }
 

@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { AuthEventKind } from '../auth/auth.entity.js';
-import { PageInfoType } from '../account/account-admin.type.js';
+import { PageInfoType } from '@tjxf/subgraph-kit';
 
 registerEnumType(AuthEventKind, {
   name: 'AuditEventKind',

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { hash, verify } from '@node-rs/argon2';
-import { DomainError, ErrorCode, badInput } from '@tjxf/domain';
+import { ErrorCode, invalidField, refuse } from '@tjxf/domain';
 import type { AccessTokenIssuer, Viewer } from '@tjxf/tokens';
 import { AccountEntity, AccountStatus, AccountUnitEntity, type Account } from '../account/account.entity.js';
-import { toAccountType } from '../account/account.service.js';
+import { toAccountType } from '../account/account.mapper.js';
 import type { AuthPayloadType } from '../account/account.type.js';
 import { auditRow } from '../audit/audit-entry.js';
 import { SessionEndReason } from '../session/session.entity.js';
@@ -22,17 +22,17 @@ let decoyHash: Promise<string> | undefined;
 
 export const normalizeUsername = (username: string) => username.trim().toLowerCase();
 
-const wrongCredentials = () =>
-  new DomainError(ErrorCode.UNAUTHENTICATED, 'Wrong username or password. 用户名或密码错误。');
+const wrongCredentials = () => refuse(ErrorCode.UNAUTHENTICATED, 'WRONG_CREDENTIALS');
 
 const tooManyWrongPasswords = (wait: number) =>
-  new DomainError(
+  refuse(
     ErrorCode.RATE_LIMITED,
-    `密码错误次数过多，请${Math.ceil(wait / 60)}分钟后再试。Too many wrong passwords: try again in ${Math.ceil(wait / 60)} minutes.`,
-    {
-      retryAfterSeconds: wait,
-    },
+    'TOO_MANY_WRONG_PASSWORDS',
+    { minutes: Math.ceil(wait / 60) },
+    { retryAfterSeconds: wait },
   );
+
+const signInRequired = () => refuse(ErrorCode.UNAUTHENTICATED, 'SIGN_IN_REQUIRED');
 
 /** A temporary password past its time is as wrong as any other. */
 const passwordUsable = (account: Account, now = new Date()) =>
@@ -47,8 +47,8 @@ export class AuthService {
 
   async login(rawUsername: string, password: string, viewer: Viewer): Promise<AuthPayloadType> {
     const username = normalizeUsername(rawUsername);
-    if (!username || username.length > 64) throw badInput('username', 'Enter a username of at most 64 characters.');
-    if (!password || password.length > 256) throw badInput('password', 'Enter a password of at most 256 characters.');
+    if (!username || username.length > 64) throw invalidField('username', 'USERNAME_REQUIRED');
+    if (!password || password.length > 256) throw invalidField('password', 'PASSWORD_REQUIRED');
 
     // the try is counted before the password is checked, so parallel tries cannot outrun the count
     const keys = loginKeys(username, viewer.ip);
@@ -101,12 +101,11 @@ export class AuthService {
    * it), and the caller gets a new one: the answer is a sign-in.
    */
   async changePassword(currentPassword: string, newPassword: string, viewer: Viewer): Promise<AuthPayloadType> {
-    if (!viewer.accountId || !viewer.username)
-      throw new DomainError(ErrorCode.UNAUTHENTICATED, '请先登录。Please sign in first.');
+    if (!viewer.accountId || !viewer.username) throw signInRequired();
     if (!currentPassword || currentPassword.length > PASSWORD_RULES.maxLength)
-      throw badInput('currentPassword', '请输入当前密码。Enter your current password.');
+      throw invalidField('currentPassword', 'CURRENT_PASSWORD_REQUIRED');
     const account = await this.em.findOne(AccountEntity, { id: viewer.accountId, status: AccountStatus.ACTIVE });
-    if (!account) throw new DomainError(ErrorCode.UNAUTHENTICATED, '请先登录。Please sign in first.');
+    if (!account) throw signInRequired();
     const self = { id: account.id, username: account.username };
 
     // a wrong current password is a wrong password: the sign-in throttle takes the try first
@@ -115,12 +114,11 @@ export class AuthService {
     if (wait > 0) throw tooManyWrongPasswords(wait);
     if (!(await verify(account.passwordHash, currentPassword)) || !passwordUsable(account)) {
       await this.audit(AuthEventKind.PASSWORD_CHANGE_FAILED, account.username, account.id, viewer.ip, self);
-      throw badInput('currentPassword', '当前密码不正确。The current password is wrong.');
+      throw invalidField('currentPassword', 'CURRENT_PASSWORD_WRONG');
     }
     await this.throttle.succeeded(keys, LOGIN_CLEARS_ON_SUCCESS);
     checkNewPassword(newPassword, account.username);
-    if (newPassword === currentPassword)
-      throw badInput('newPassword', '新密码不能与当前密码相同。Choose a password other than the current one.');
+    if (newPassword === currentPassword) throw invalidField('newPassword', 'PASSWORD_UNCHANGED');
 
     const passwordHash = await hashPassword(newPassword);
     return this.em.fork().transactional(async (tx) => {
@@ -130,11 +128,7 @@ export class AuthService {
         { id: account.id, passwordHash: account.passwordHash },
         { passwordHash, passwordChangeRequired: false, passwordExpiresAt: null },
       );
-      if (!changed)
-        throw new DomainError(
-          ErrorCode.CONFLICT,
-          '密码刚刚已被修改，请重新登录。The password was just changed; sign in again.',
-        );
+      if (!changed) throw refuse(ErrorCode.CONFLICT, 'PASSWORD_CHANGED_MEANWHILE');
       const ended = await new SessionService(tx).endAll(account.id, SessionEndReason.PASSWORD_CHANGED);
       const fresh = await tx.findOneOrFail(AccountEntity, account.id, { refresh: true });
       return this.startSession(tx, fresh, viewer, AuthEventKind.PASSWORD_CHANGED, { sessionsEnded: ended });

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { badInput } from '@tjxf/domain';
+import { invalidField } from '@tjxf/domain';
 
 /** What a password someone chooses must be. Defaults kept here, in one place. */
 export const PASSWORD_RULES = {
@@ -27,13 +27,12 @@ export const temporaryPasswordExpiry = (from = new Date()) =>
 export function checkNewPassword(password: string, username: string, field = 'newPassword'): void {
   const length = [...password].length;
   if (length < PASSWORD_RULES.minLength || length > PASSWORD_RULES.maxLength) {
-    throw badInput(
-      field,
-      `密码须为${PASSWORD_RULES.minLength}至${PASSWORD_RULES.maxLength}个字符。` +
-        `Choose a password of ${PASSWORD_RULES.minLength} to ${PASSWORD_RULES.maxLength} characters.`,
-    );
+    throw invalidField(field, 'PASSWORD_LENGTH', {
+      min: PASSWORD_RULES.minLength,
+      max: PASSWORD_RULES.maxLength,
+    });
   }
   if (username.length >= 3 && password.toLowerCase().includes(username.toLowerCase())) {
-    throw badInput(field, '密码不能包含用户名。The password must not contain the username.');
+    throw invalidField(field, 'PASSWORD_CONTAINS_USERNAME');
   }
 }

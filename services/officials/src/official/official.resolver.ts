@@ -1,6 +1,7 @@
+import { UnitRef } from '@tjxf/subgraph-kit';
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { OfficialsContext } from '../context.js';
-import { OfficialFilterInput, OfficialType, UnitRef } from './official.type.js';
+import { OfficialFilterInput, OfficialType } from './official.type.js';
 
 @Resolver(() => OfficialType)
 export class OfficialResolver {

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { badInput, isRegionCode, isUuid, regionScopePrefix } from '@tjxf/domain';
+import { invalidField, isRegionCode, isUuid, regionScopePrefix } from '@tjxf/domain';
 import { alignByKey, type Loader, type Loaders } from '@tjxf/subgraph-kit';
-import { OfficialEntity, type Official } from './official.entity.js';
+import { OfficialEntity } from './official.entity.js';
+import { toOfficialType } from './official.mapper.js';
 import type { OfficialFilterInput, OfficialType } from './official.type.js';
 
 export const OFFICIAL_LIST_DEFAULTS = { max: 200 } as const;
@@ -16,7 +17,7 @@ export class OfficialService {
     const where: Record<string, unknown> = {};
     if (filter?.kind) where.kind = filter.kind;
     if (filter?.regionCode) {
-      if (!isRegionCode(filter.regionCode)) throw badInput('filter.regionCode', 'Not a GB/T 2260 region code.');
+      if (!isRegionCode(filter.regionCode)) throw invalidField('filter.regionCode', 'INVALID_REGION_CODE');
       where.regionCode = { $like: `${regionScopePrefix(filter.regionCode)}%` };
     }
     const rows = await this.em.find(OfficialEntity, where, {
@@ -33,8 +34,4 @@ export class OfficialService {
       return alignByKey(ids, rows.map(toOfficialType), (o) => o.id);
     });
   }
-}
-
-export function toOfficialType(o: Official): OfficialType {
-  return { id: o.id, name: o.name, kind: o.kind, title: o.title, regionCode: o.regionCode, unitId: o.unitId ?? null };
 }

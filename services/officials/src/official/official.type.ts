@@ -6,13 +6,6 @@ registerEnumType(OfficialKind, {
   description: 'Leader (领导干部), NPC deputy (人大代表), CPPCC member (政协委员), Party congress deputy (党代会代表)',
 });
 
-@Directive('@key(fields: "id", resolvable: false)')
-@ObjectType('Unit')
-export class UnitRef {
-  @Field(() => ID)
-  id!: string;
-}
-
 @Directive('@key(fields: "id")')
 @ObjectType('Official', { description: 'A leader or representative who takes part in petition work' })
 export class OfficialType {

@@ -1,7 +1,8 @@
 import fastifyMultipart from '@fastify/multipart';
 import type { MikroORM } from '@tjxf/db-kit';
-import { ErrorCode, NAME_PROBLEM_MESSAGES, isUuid, nameProblem } from '@tjxf/domain';
-import { splitBilingual } from '@tjxf/subgraph-kit';
+import { ErrorCode, NAME_PROBLEM_REASONS, isUuid, nameProblem, refuse as refuseFor } from '@tjxf/domain';
+import type { Reason, ReasonParams } from '@tjxf/i18n/reasons';
+import { refusalBody } from '@tjxf/subgraph-kit';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { fileTypeFromBuffer } from 'file-type';
 import { disclosureFor, isOwner } from '../personal-data/disclosure.js';
@@ -30,19 +31,15 @@ export const ATTACHMENT_LIMITS = {
   } as Record<string, string>,
 } as const;
 
-/** Errors in the shape of GraphQL errors, with the same `localized` messages the portals show. */
+/** Refusals in the shape of GraphQL errors, as the subgraph kit's mapper writes them. */
 const refuse = (
   reply: FastifyReply,
   status: number,
-  code: ErrorCode,
-  message: string,
-  extensions: { field?: string; retryAfterSeconds?: number } = {},
-) => {
-  const localized = splitBilingual(message);
-  return reply.code(status).send({
-    errors: [{ message, extensions: { code, ...extensions, ...(localized ? { localized } : {}) } }],
-  });
-};
+  code: Exclude<ErrorCode, 'INTERNAL_SERVER_ERROR'>,
+  reason: Reason,
+  reasonParams?: ReasonParams,
+  details: { field?: string; retryAfterSeconds?: number } = {},
+) => reply.code(status).send({ errors: [refusalBody(refuseFor(code, reason, reasonParams, details))] });
 
 /** 429 for an address past its hourly upload quota (docs/api.md). */
 const overQuota = (reply: FastifyReply, now: Date) => {
@@ -51,7 +48,8 @@ const overQuota = (reply: FastifyReply, now: Date) => {
     reply.header('retry-after', String(retryAfterSeconds)),
     429,
     ErrorCode.RATE_LIMITED,
-    '本小时上传的文件已达上限，请稍后再试。This address has uploaded as much as it may this hour; try again later.',
+    'UPLOAD_QUOTA_REACHED',
+    undefined,
     { retryAfterSeconds },
   );
 };
@@ -92,19 +90,19 @@ export async function attachmentRoutes(
         reply,
         413,
         ErrorCode.BAD_USER_INPUT,
-        `文件不能超过${ATTACHMENT_LIMITS.maxBytes / 1024 / 1024}MB。The file must be at most ${ATTACHMENT_LIMITS.maxBytes / 1024 / 1024} MB.`,
+        'FILE_TOO_LARGE',
+        { megabytes: ATTACHMENT_LIMITS.maxBytes / 1024 / 1024 },
         { field: 'file' },
       );
     try {
       const part = await request.file();
-      if (!part)
-        return refuse(reply, 400, ErrorCode.BAD_USER_INPUT, '请选择要上传的文件。Choose a file to upload.', {
-          field: 'file',
-        });
+      if (!part) return refuse(reply, 400, ErrorCode.BAD_USER_INPUT, 'FILE_REQUIRED', undefined, { field: 'file' });
       fileName = part.filename;
       const problem = nameProblem(fileName ?? '');
       if (problem)
-        return refuse(reply, 400, ErrorCode.BAD_USER_INPUT, NAME_PROBLEM_MESSAGES[problem], { field: 'file' });
+        return refuse(reply, 400, ErrorCode.BAD_USER_INPUT, NAME_PROBLEM_REASONS[problem], undefined, {
+          field: 'file',
+        });
       buffer = await part.toBuffer();
       // toBuffer checks for truncation after each chunk, but busboy may mark the file truncated
       // only after the last one was read: then it returns the first 10 MB as if whole
@@ -112,24 +110,12 @@ export async function attachmentRoutes(
     } catch (error) {
       const code = (error as { code?: string }).code;
       if (code === 'FST_REQ_FILE_TOO_LARGE') return tooLarge();
-      return refuse(
-        reply,
-        400,
-        ErrorCode.BAD_USER_INPUT,
-        '上传的内容无法读取，请重新选择文件。The upload could not be read: choose the file again.',
-        { field: 'file' },
-      );
+      return refuse(reply, 400, ErrorCode.BAD_USER_INPUT, 'UPLOAD_UNREADABLE', undefined, { field: 'file' });
     }
     const type = await fileTypeFromBuffer(buffer);
     const extension = type ? ATTACHMENT_LIMITS.types[type.mime] : undefined;
     if (!type || !extension) {
-      return refuse(
-        reply,
-        415,
-        ErrorCode.BAD_USER_INPUT,
-        '只能上传图片（JPG、PNG）、PDF、Word、Excel或音视频文件。Attach pictures (JPG, PNG), PDF, Word, Excel, sound or video only.',
-        { field: 'file' },
-      );
+      return refuse(reply, 415, ErrorCode.BAD_USER_INPUT, 'FILE_TYPE_NOT_ACCEPTED', undefined, { field: 'file' });
     }
     const now = new Date();
     let attachment;
@@ -159,7 +145,7 @@ export async function attachmentRoutes(
 
   app.get<{ Params: { id: string } }>('/attachments/:id', async (request, reply) => {
     const viewer = request.viewer!;
-    const notFound = () => refuse(reply, 404, ErrorCode.NOT_FOUND, '未找到该附件。No such attachment.');
+    const notFound = () => refuse(reply, 404, ErrorCode.NOT_FOUND, 'ATTACHMENT_NOT_FOUND');
     if (!isUuid(request.params.id)) return notFound();
     const em = orm.em.fork();
     const attachment = await em.findOne(AttachmentEntity, request.params.id);

@@ -18,7 +18,7 @@ import type { PersonalDataCipher } from '../personal-data/cipher.js';
 import { isOwner, publishable } from '../personal-data/disclosure.js';
 import { maskIdNumber, maskPhone } from '../personal-data/identifiers.js';
 import { PetitionEntity } from '../petition/petition.entity.js';
-import { toPetitionType } from '../petition/petition.service.js';
+import { toPetitionType } from '../petition/petition.mapper.js';
 import type { PetitionType } from '../petition/petition.type.js';
 import { PetitionerRole } from '../petition/petitioner.entity.js';
 import { newTrackingCode } from '../petition/tracking-code.js';

@@ -11,9 +11,8 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { badInput } from '@tjxf/domain';
 import type { PetitionsContext } from '../context.js';
-import { AccountRef, UnitRef } from '../petition/petition.type.js';
+import { AccountRef, UnitRef, pageSize, unitRef, type PageLimits } from '@tjxf/subgraph-kit';
 import type { AccessRecord } from './personal-data.service.js';
 
 @ObjectType('PersonalDataAccess', {
@@ -40,7 +39,7 @@ export class PersonalDataAccessType {
 }
 
 /** Defaults of a citizen's own access log. */
-export const MY_ACCESSES_DEFAULTS = { pageSize: 50, maxPageSize: 200 } as const;
+export const MY_ACCESSES_DEFAULTS: PageLimits = { pageSize: 50, maxPageSize: 200 };
 
 @Resolver(() => PersonalDataAccessType)
 export class PersonalDataAccessResolver {
@@ -62,12 +61,7 @@ export class PersonalDataAccessResolver {
     @Ctx() ctx: PetitionsContext,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
   ): Promise<AccessRecord[]> {
-    const size = first ?? MY_ACCESSES_DEFAULTS.pageSize;
-    if (size < 1 || size > MY_ACCESSES_DEFAULTS.maxPageSize)
-      throw badInput(
-        'first',
-        `每次可取1到${MY_ACCESSES_DEFAULTS.maxPageSize}条。Ask for 1 to ${MY_ACCESSES_DEFAULTS.maxPageSize} entries.`,
-      );
+    const size = pageSize(first, MY_ACCESSES_DEFAULTS, 'ACCESS_LOG_PAGE_SIZE_OUT_OF_RANGE');
     return ctx.personalData.mine(size);
   }
 
@@ -78,6 +72,6 @@ export class PersonalDataAccessResolver {
 
   @FieldResolver(() => UnitRef, { nullable: true, description: 'The unit the reader acted for' })
   unit(@Root() access: AccessRecord): UnitRef | null {
-    return access.unitId ? { id: access.unitId } : null;
+    return unitRef(access.unitId);
   }
 }

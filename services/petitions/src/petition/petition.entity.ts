@@ -1,7 +1,6 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { Channel, PetitionKind, PetitionStatus } from '@tjxf/domain';
 import { LegalChannel } from '../category/category.entity.js';
-import { PetitionTaskEntity } from '../procedure/procedure.entities.js';
 
 export const RiskFlag = {
   COLLECTIVE: 'COLLECTIVE',
@@ -127,3 +126,41 @@ export const PetitionHistoryEntity = defineEntity({
   },
 });
 export type PetitionHistory = InferEntity<typeof PetitionHistoryEntity>;
+
+export const TaskKind = {
+  /** The lead unit's handling. */
+  LEAD: 'LEAD',
+  /** A co-handling unit's part, with its own deadline (R-X). */
+  CO_HANDLING: 'CO_HANDLING',
+  /** Report the result of an assigned case by a set date (R-P6). */
+  COMPLETION_REPORT: 'COMPLETION_REPORT',
+  /** After an UNSATISFIED rating (R-P13). */
+  FOLLOW_UP: 'FOLLOW_UP',
+  /** The common superior owes a decision on disputed competence (R-P7, Art. 24). */
+  COMPETENCE_DECISION: 'COMPETENCE_DECISION',
+} as const;
+export type TaskKind = (typeof TaskKind)[keyof typeof TaskKind];
+
+/** Work a unit owes on a petition, with its own due date. */
+export const PetitionTaskEntity = defineEntity({
+  name: 'PetitionTask',
+  tableName: 'petition_task',
+  properties: {
+    id: p.uuid().primary(),
+    petition: () => p.manyToOne(PetitionEntity).index().deleteRule('cascade'),
+    kind: p.enum(() => TaskKind),
+    unitId: p.uuid().index(),
+    dueAt: p.datetime().nullable().index(),
+    /** The rule set the unit worked under when the task was given (R-T2; null on tasks from before). */
+    ruleSetCode: p.string().length(40).nullable(),
+    ruleSetVersion: p.integer().nullable(),
+    createdAt: p.datetime(),
+    doneAt: p.datetime().nullable(),
+    note: p.text().nullable(),
+    report: p.text().nullable(),
+    reportedById: p.uuid().nullable(),
+    /** When the scheduler found it not done by its date. */
+    overdueAt: p.datetime().nullable(),
+  },
+});
+export type PetitionTask = InferEntity<typeof PetitionTaskEntity>;

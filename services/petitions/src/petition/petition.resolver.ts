@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { AccountRef, UnitRef, unitRef } from '@tjxf/subgraph-kit';
 import { hasPermission } from '@tjxf/authz';
 import { regionPathName } from '@tjxf/regions';
 import { WINDOW_KINDS } from '../deadline/deadline.entity.js';
@@ -14,11 +15,7 @@ import {
   PetitionOrder,
   PetitionerType,
   PetitionType,
-  UnitRef,
-  AccountRef,
 } from './petition.type.js';
-
-const unit = (id: string | null): UnitRef | null => (id ? { id } : null);
 
 /** The running duty clock that ends first; when none runs, the window still open (e.g. to ask for review). */
 const currentOf = (deadlines: DeadlineType[]): DeadlineType | null => {
@@ -60,17 +57,17 @@ export class PetitionResolver {
 
   @FieldResolver(() => UnitRef, { nullable: true, description: 'The lead unit (牵头单位)' })
   leadUnit(@Root() petition: PetitionType): UnitRef | null {
-    return unit(petition.leadUnitId);
+    return unitRef(petition.leadUnitId);
   }
 
   @FieldResolver(() => UnitRef, { description: 'The petition office that registered it' })
   receivingUnit(@Root() petition: PetitionType): UnitRef | null {
-    return unit(petition.receivingUnitId);
+    return unitRef(petition.receivingUnitId);
   }
 
   @FieldResolver(() => UnitRef, { nullable: true, description: 'The unit complained about or reported on' })
   respondentUnit(@Root() petition: PetitionType): UnitRef | null {
-    return unit(petition.respondentUnitId);
+    return unitRef(petition.respondentUnitId);
   }
 
   @FieldResolver(() => PetitionType, {
@@ -175,6 +172,6 @@ export class HistoryEntryResolver {
 
   @FieldResolver(() => UnitRef, { nullable: true, description: 'The unit that acted' })
   unit(@Root() entry: HistoryEntryType): UnitRef | null {
-    return unit(entry.actorUnitId);
+    return unitRef(entry.actorUnitId);
   }
 }

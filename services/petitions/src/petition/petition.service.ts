@@ -1,12 +1,21 @@
 import { raw, type EntityManager, type EntityName, type InferEntity, type QueryOrderMap } from '@mikro-orm/core';
-import { DomainError, ErrorCode, badInput, isRegionCode, isUuid, regionScopePrefix } from '@tjxf/domain';
-import { alignByKey, groupByKey, type Loader, type Loaders } from '@tjxf/subgraph-kit';
+import { ErrorCode, invalidField, isRegionCode, isUuid, regionScopePrefix, refuse } from '@tjxf/domain';
+import {
+  alignByKey,
+  groupByKey,
+  pageSize,
+  toConnection,
+  type Loader,
+  type Loaders,
+  type PageLimits,
+} from '@tjxf/subgraph-kit';
 import type { Viewer } from '@tjxf/tokens';
 import { DeadlineEntity } from '../deadline/deadline.entity.js';
 import type { PersonalDataService } from '../personal-data/personal-data.service.js';
 import { searchQuery } from '../search/tokens.js';
 import { decodeCursor, decodeOffsetCursor, encodeCursor, encodeOffsetCursor } from './cursor.js';
-import { PetitionEntity, PetitionHistoryEntity, type Petition } from './petition.entity.js';
+import { PetitionEntity, PetitionHistoryEntity } from './petition.entity.js';
+import { toDeadlineType, toPetitionType, toTaskType } from './petition.mapper.js';
 import { petitionScope, scopeCondition } from './petition.scope.js';
 import type {
   DeadlineType,
@@ -22,12 +31,14 @@ import {
   PetitionDocumentEntity,
   PetitionTaskEntity,
   type PetitionDocument,
-  type PetitionTask,
 } from '../procedure/procedure.entities.js';
 import type { EvaluationType, PetitionDocumentType, PetitionTaskType } from '../procedure/procedure.types.js';
 
 /** Defaults of petition lists. */
-export const PETITION_LIST_DEFAULTS = { pageSize: 20, maxPageSize: 100 } as const;
+export const PETITION_LIST_DEFAULTS: PageLimits = { pageSize: 20, maxPageSize: 100 };
+
+const petitionPageSize = (first?: number | null) =>
+  pageSize(first, PETITION_LIST_DEFAULTS, 'PETITION_PAGE_SIZE_OUT_OF_RANGE');
 
 /** Reads of petitions, always within the viewer's scope; personal data disclosed by role. */
 export class PetitionService {
@@ -57,7 +68,7 @@ export class PetitionService {
 
   /** The viewer's own petitions (a signed-in citizen's "my petitions"). */
   async mine(first?: number | null, after?: string | null): Promise<PetitionConnectionType> {
-    if (!this.viewer.accountId) throw new DomainError(ErrorCode.UNAUTHENTICATED, '请先登录。Please sign in first.');
+    if (!this.viewer.accountId) throw refuse(ErrorCode.UNAUTHENTICATED, 'SIGN_IN_REQUIRED');
     return this.page({ submitterAccountId: this.viewer.accountId }, first, after);
   }
 
@@ -70,17 +81,15 @@ export class PetitionService {
     const conditions: Record<string, unknown>[] = [scopeCondition(petitionScope(this.viewer))];
     if (filter?.status?.length) conditions.push({ status: { $in: filter.status } });
     if (filter?.unitId) {
-      if (!isUuid(filter.unitId)) throw badInput('filter.unitId', '单位编号无效。Not a valid unit id.');
+      if (!isUuid(filter.unitId)) throw invalidField('filter.unitId', 'INVALID_UNIT_ID');
       conditions.push({ leadUnitId: filter.unitId });
     }
     if (filter?.categoryCode) {
-      if (!/^\d{2,6}$/.test(filter.categoryCode))
-        throw badInput('filter.categoryCode', '问题类别无效。Not a category code.');
+      if (!/^\d{2,6}$/.test(filter.categoryCode)) throw invalidField('filter.categoryCode', 'INVALID_CATEGORY_CODE');
       conditions.push({ categoryCode: { $like: `${filter.categoryCode}%` } });
     }
     if (filter?.regionCode) {
-      if (!isRegionCode(filter.regionCode))
-        throw badInput('filter.regionCode', '地区代码无效。Not a GB/T 2260 region code.');
+      if (!isRegionCode(filter.regionCode)) throw invalidField('filter.regionCode', 'INVALID_REGION_CODE');
       conditions.push({ regionCode: { $like: `${regionScopePrefix(filter.regionCode)}%` } });
     }
     const where = { $and: conditions };
@@ -95,7 +104,7 @@ export class PetitionService {
     first?: number | null,
     after?: string | null,
   ): Promise<PetitionConnectionType> {
-    const size = this.pageSize(first);
+    const size = petitionPageSize(first);
     const offset = after ? decodeOffsetCursor(after) : 0;
     const [rows, totalCount] = await Promise.all([
       this.em.find(PetitionEntity, where, {
@@ -105,25 +114,7 @@ export class PetitionService {
       }),
       this.em.fork().count(PetitionEntity, where),
     ]);
-    const edges = rows
-      .slice(0, size)
-      .map((p, i) => ({ cursor: encodeOffsetCursor(offset + i + 1), node: toPetitionType(p) }));
-    return {
-      edges,
-      pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
-      totalCount,
-    };
-  }
-
-  private pageSize(first?: number | null): number {
-    const size = first ?? PETITION_LIST_DEFAULTS.pageSize;
-    if (size < 1 || size > PETITION_LIST_DEFAULTS.maxPageSize) {
-      throw badInput(
-        'first',
-        `每次可取1到${PETITION_LIST_DEFAULTS.maxPageSize}件。Ask for 1 to ${PETITION_LIST_DEFAULTS.maxPageSize} petitions at a time.`,
-      );
-    }
-    return size;
+    return toConnection(rows, size, totalCount, toPetitionType, (_, i) => encodeOffsetCursor(offset + i + 1));
   }
 
   /** Newest first, with a keyset cursor (stable under inserts, no OFFSET scans). */
@@ -132,7 +123,7 @@ export class PetitionService {
     first?: number | null,
     after?: string | null,
   ): Promise<PetitionConnectionType> {
-    const size = this.pageSize(first);
+    const size = petitionPageSize(first);
     const cursor = after ? decodeCursor(after) : null;
     const page = cursor
       ? {
@@ -151,13 +142,7 @@ export class PetitionService {
       this.em.find(PetitionEntity, page, { orderBy: [{ receivedAt: 'desc' }, { id: 'desc' }], limit: size + 1 }),
       this.em.fork().count(PetitionEntity, where),
     ]);
-    const nodes = rows.slice(0, size).map(toPetitionType);
-    const edges = nodes.map((node) => ({ cursor: encodeCursor(node), node }));
-    return {
-      edges,
-      pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
-      totalCount,
-    };
+    return toConnection(rows, size, totalCount, toPetitionType, encodeCursor);
   }
 
   /**
@@ -171,8 +156,8 @@ export class PetitionService {
     after?: string | null,
   ): Promise<PetitionConnectionType> {
     const query = searchQuery(text);
-    if (!query) throw badInput('filter.text', '请输入要搜索的字词。Enter words to search for.');
-    const size = this.pageSize(first);
+    if (!query) throw invalidField('filter.text', 'SEARCH_TEXT_REQUIRED');
+    const size = petitionPageSize(first);
     const offset = after ? decodeOffsetCursor(after) : 0;
     const vector = (alias: string) => `${alias}.search_vector`;
     // raw fragments are single-use keys: one per query
@@ -191,14 +176,7 @@ export class PetitionService {
       }),
       this.em.fork().count(PetitionEntity, matching()),
     ]);
-    const edges = rows
-      .slice(0, size)
-      .map((p, i) => ({ cursor: encodeOffsetCursor(offset + i + 1), node: toPetitionType(p) }));
-    return {
-      edges,
-      pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
-      totalCount,
-    };
+    return toConnection(rows, size, totalCount, toPetitionType, (_, i) => encodeOffsetCursor(offset + i + 1));
   }
 
   /** The original of a repeat petition, where the viewer may follow the link (R-P4, R-P12). */
@@ -312,69 +290,4 @@ export class PetitionService {
       );
     });
   }
-}
-
-/** A task as the API shows it. */
-export function toTaskType(t: PetitionTask): PetitionTaskType {
-  return {
-    id: t.id,
-    kind: t.kind,
-    dueAt: t.dueAt ?? null,
-    doneAt: t.doneAt ?? null,
-    note: t.note ?? null,
-    report: t.report ?? null,
-    overdueAt: t.overdueAt ?? null,
-    unitId: t.unitId,
-  };
-}
-
-export function toDeadlineType(d: InstanceType<typeof DeadlineEntity.class>): DeadlineType & { petitionId: string } {
-  return {
-    petitionId: d.petition.id,
-    kind: d.kind,
-    dueAt: d.dueAt,
-    basis: d.basis,
-    days: d.days,
-    ruleSet: d.ruleSetCode,
-    ruleSetVersion: d.ruleSetVersion,
-    startEvent: d.startEvent,
-    startAt: d.startAt,
-    metAt: d.metAt ?? null,
-    closedAt: d.closedAt ?? null,
-    extensionDays: d.extensionDays,
-    extensionReason: d.extensionReason ?? null,
-    overdueAt: d.overdueAt ?? null,
-    pausedAt: d.pausedAt ?? null,
-    pausedDays: d.pausedDays,
-    unit: d.unitId ? { id: d.unitId } : null,
-  };
-}
-
-export function toPetitionType(p: Petition): PetitionType {
-  return {
-    id: p.id,
-    trackingCode: p.trackingCode,
-    status: p.status,
-    kind: p.kind,
-    channel: p.channel,
-    categoryCode: p.categoryCode,
-    regionCode: p.regionCode,
-    address: p.address ?? null,
-    title: p.title,
-    content: p.content,
-    receivedAt: p.receivedAt,
-    confidential: p.confidential,
-    peopleInvolved: p.peopleInvolved,
-    riskFlags: p.riskFlags,
-    riskLevel: p.riskLevel,
-    legalChannel: p.legalChannel ?? null,
-    leadUnitId: p.leadUnitId ?? null,
-    receivingUnitId: p.receivingUnitId,
-    respondentUnitId: p.respondentUnitId ?? null,
-    repeatOfId: p.repeatOf?.id ?? null,
-    submitterAccountId: p.submitterAccountId ?? null,
-    reviewUnitId: p.reviewUnitId ?? null,
-    version: p.version,
-    reachedFrom: null,
-  };
 }

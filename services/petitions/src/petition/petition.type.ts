@@ -1,4 +1,5 @@
 import { DayBasis } from '@tjxf/calendar';
+import { PageInfoType, UnitRef } from '@tjxf/subgraph-kit';
 import { Channel, PetitionKind, PetitionStatus } from '@tjxf/domain';
 import { Directive, Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LegalChannel } from '../category/category.entity.js';
@@ -19,21 +20,9 @@ registerEnumType(PetitionerRole, { name: 'PetitionerRole' });
 registerEnumType(DeadlineKind, { name: 'DeadlineKind' });
 registerEnumType(DayBasis, { name: 'DayBasis', description: 'Calendar days or working days (R-T1)' });
 
-/** A unit, owned by the units subgraph: this subgraph knows only its id. */
-@Directive('@key(fields: "id", resolvable: false)')
-@ObjectType('Unit')
-export class UnitRef {
-  @Field(() => ID)
-  id!: string;
-}
-
-/** An account, owned by the identity subgraph. */
-@Directive('@key(fields: "id", resolvable: false)')
-@ObjectType('Account')
-export class AccountRef {
-  @Field(() => ID)
-  id!: string;
-}
+// the stubs of foreign types, shared by every subgraph (procedure, supervision and tracking
+// import them from here)
+export { AccountRef, UnitRef } from '@tjxf/subgraph-kit';
 
 @Directive('@key(fields: "id")')
 @ObjectType('Petition', { description: 'One matter raised (信访事项)' })
@@ -227,17 +216,6 @@ export class PetitionEdgeType {
 
   @Field(() => PetitionType)
   node!: PetitionType;
-}
-
-/** Shared with the identity subgraph's connections. */
-@Directive('@shareable')
-@ObjectType('PageInfo')
-export class PageInfoType {
-  @Field(() => Boolean)
-  hasNextPage!: boolean;
-
-  @Field(() => String, { nullable: true })
-  endCursor!: string | null;
 }
 
 @ObjectType('PetitionConnection')

@@ -94,19 +94,3 @@ export function nextStatus(from: PetitionStatus, action: PetitionAction): Petiti
 export function actionsFrom(from: PetitionStatus): PetitionAction[] {
   return Object.keys(TRANSITIONS[from]) as PetitionAction[];
 }
-
-/** Every status reachable from REGISTERED: what the property test checks petitions stay in. */
-export function reachableStatuses(): Set<PetitionStatus> {
-  const seen = new Set<PetitionStatus>([S.REGISTERED, S.REDIRECTED, S.CONCLUDED]);
-  const queue: PetitionStatus[] = [S.REGISTERED];
-  while (queue.length) {
-    const from = queue.shift()!;
-    for (const to of Object.values(TRANSITIONS[from])) {
-      if (!seen.has(to)) {
-        seen.add(to);
-        queue.push(to);
-      }
-    }
-  }
-  return seen;
-}

@@ -1,4 +1,4 @@
-import { badInput, isRegionCode, unitIdForKey } from '@tjxf/domain';
+import { invalidField, isRegionCode, unitIdForKey } from '@tjxf/domain';
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { UnitsContext } from '../context.js';
 import { UnitType } from '../unit/unit.type.js';
@@ -49,8 +49,8 @@ export class RoutingResolver {
     @Arg('categoryCode', () => String) categoryCode: string,
     @Arg('regionCode', () => String) regionCode: string,
   ): Promise<UnitType[]> {
-    if (!isRegionCode(regionCode)) throw badInput('regionCode', '地区代码无效。Not a GB/T 2260 region code.');
-    if (!/^\d{2,6}$/.test(categoryCode)) throw badInput('categoryCode', '问题类别无效。Not a category code.');
+    if (!isRegionCode(regionCode)) throw invalidField('regionCode', 'INVALID_REGION_CODE');
+    if (!/^\d{2,6}$/.test(categoryCode)) throw invalidField('categoryCode', 'INVALID_CATEGORY_CODE');
     const found = await Promise.all(candidateIds(categoryCode, regionCode).map((id) => ctx.units.get(id)));
     return found.filter((u): u is UnitType => u !== null);
   }

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { UnitKind, badInput, isUuid, type UnitLevel } from '@tjxf/domain';
+import { type UnitKind, invalidField, isUuid, type UnitLevel } from '@tjxf/domain';
 import { alignByKey, groupByKey, type Loader, type Loaders } from '@tjxf/subgraph-kit';
-import { UnitEntity, type Unit } from './unit.entity.js';
+import { UnitEntity } from './unit.entity.js';
+import { toUnitType } from './unit.mapper.js';
 import type { UnitType } from './unit.type.js';
 
 export interface UnitListFilter {
@@ -19,7 +20,7 @@ export class UnitService {
 
   /** Children of a unit, or all units of a level (and kind), or the roots when neither is given. */
   async list(filter: UnitListFilter): Promise<UnitType[]> {
-    if (filter.parentId && !isUuid(filter.parentId)) throw badInput('parentId', '单位编号无效。Not a valid unit id.');
+    if (filter.parentId && !isUuid(filter.parentId)) throw invalidField('parentId', 'INVALID_UNIT_ID');
     const where: Record<string, unknown> = {};
     if (filter.parentId) where.parent = filter.parentId;
     if (filter.level) where.level = filter.level;
@@ -51,18 +52,4 @@ export class UnitService {
       return groupByKey(ids, rows.map(toUnitType), (u) => u.parentId!);
     });
   }
-}
-
-export function toUnitType(unit: Unit): UnitType {
-  return {
-    id: unit.id,
-    code: unit.code ?? null,
-    name: unit.name,
-    level: unit.level,
-    kind: unit.kind,
-    isDepartment: unit.kind === UnitKind.DEPARTMENT,
-    regionCode: unit.regionCode,
-    ruleSetCode: unit.ruleSetCode,
-    parentId: unit.parent?.id ?? null,
-  };
 }

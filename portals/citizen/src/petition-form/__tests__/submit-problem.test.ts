@@ -10,20 +10,17 @@ describe('a refused submission', () => {
     expect(submitProblem(error, fieldFromServer)).toEqual({ field: 'title', message: { server: localized } });
   });
 
-  it('splits the bilingual message when the server sent no `localized`', () => {
-    const error = new ApiError(
+  it('takes the words of the reason from the shared catalogue, never from the message (issue 9)', () => {
+    const error = new ApiError('BAD_USER_INPUT', 'not read', { field: 'title', reason: 'SEARCH_TEXT_REQUIRED' });
+    expect(submitProblem(error, fieldFromServer)?.message).toEqual({
+      server: { 'zh-CN': '请输入要搜索的字词。', en: 'Enter words to search for.' },
+    });
+    const prose = new ApiError(
       'BAD_USER_INPUT',
       '集体访最多推选5名代表，其他人员请计入涉及人数。A collective petition names at most 5 representatives.',
-      {
-        field: 'petitioners',
-      },
+      { field: 'petitioners' },
     );
-    expect(submitProblem(error, fieldFromServer)?.message).toEqual({
-      server: {
-        'zh-CN': '集体访最多推选5名代表，其他人员请计入涉及人数。',
-        en: 'A collective petition names at most 5 representatives.',
-      },
-    });
+    expect(submitProblem(prose, fieldFromServer)?.message).toEqual({ key: 'problems.invalid' });
   });
 
   it('says what to fix in a field refused without words, and is null for what no field shows', () => {

@@ -1,0 +1,26 @@
+import type { ReasonCatalogue } from './catalogue.js';
+
+/** Why petition lists, search, personal data and attachments refuse (the procedure's are apart). */
+export const petitionsReasons = {
+  PETITION_PAGE_SIZE_OUT_OF_RANGE: {
+    'zh-CN': '每次可取1到{{max}}件。',
+    en: 'Ask for 1 to {{max}} petitions at a time.',
+  },
+  ACCESS_LOG_PAGE_SIZE_OUT_OF_RANGE: { 'zh-CN': '每次可取1到{{max}}条。', en: 'Ask for 1 to {{max}} entries.' },
+  SEARCH_TEXT_REQUIRED: { 'zh-CN': '请输入要搜索的字词。', en: 'Enter words to search for.' },
+  UPLOAD_QUOTA_REACHED: {
+    'zh-CN': '本小时上传的文件已达上限，请稍后再试。',
+    en: 'This address has uploaded as much as it may this hour; try again later.',
+  },
+  FILE_TOO_LARGE: { 'zh-CN': '文件不能超过{{megabytes}}MB。', en: 'The file must be at most {{megabytes}} MB.' },
+  FILE_REQUIRED: { 'zh-CN': '请选择要上传的文件。', en: 'Choose a file to upload.' },
+  UPLOAD_UNREADABLE: {
+    'zh-CN': '上传的内容无法读取，请重新选择文件。',
+    en: 'The upload could not be read: choose the file again.',
+  },
+  ATTACHMENT_NOT_FOUND: { 'zh-CN': '未找到该附件。', en: 'No such attachment.' },
+  FILE_TYPE_NOT_ACCEPTED: {
+    'zh-CN': '只能上传图片（JPG、PNG）、PDF、Word、Excel或音视频文件。',
+    en: 'Attach pictures (JPG, PNG), PDF, Word, Excel, sound or video only.',
+  },
+} as const satisfies ReasonCatalogue;
