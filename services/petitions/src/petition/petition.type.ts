@@ -20,10 +20,6 @@ registerEnumType(PetitionerRole, { name: 'PetitionerRole' });
 registerEnumType(DeadlineKind, { name: 'DeadlineKind' });
 registerEnumType(DayBasis, { name: 'DayBasis', description: 'Calendar days or working days (R-T1)' });
 
-// the stubs of foreign types, shared by every subgraph (procedure, supervision and tracking
-// import them from here)
-export { AccountRef, UnitRef } from '@tjxf/subgraph-kit';
-
 @Directive('@key(fields: "id")')
 @ObjectType('Petition', { description: 'One matter raised (信访事项)' })
 export class PetitionType {

@@ -2,9 +2,9 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type
 import { hasPermission } from '@tjxf/authz';
 import { DomainError, ErrorCode, refuse } from '@tjxf/domain';
 import type { PetitionsContext } from '../context.js';
-import type { Petition } from '../petition/petition.entity.js';
 import { toPetitionType, toTaskType } from '../petition/petition.mapper.js';
-import { PetitionType, UnitRef } from '../petition/petition.type.js';
+import { UnitRef } from '@tjxf/subgraph-kit';
+import { PetitionType } from '../petition/petition.type.js';
 import { PetitionTrackingType } from '../tracking/tracking.type.js';
 import {
   CompetenceDecisionInput,

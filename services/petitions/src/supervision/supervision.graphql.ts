@@ -15,7 +15,8 @@ import {
   registerEnumType,
 } from 'type-graphql';
 import type { PetitionsContext } from '../context.js';
-import { PetitionType, UnitRef } from '../petition/petition.type.js';
+import { UnitRef } from '@tjxf/subgraph-kit';
+import { PetitionType } from '../petition/petition.type.js';
 import { SupervisionLevel, SupervisionTrigger, type SupervisionOrder } from './supervision.entity.js';
 
 registerEnumType(SupervisionLevel, {

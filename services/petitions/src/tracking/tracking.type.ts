@@ -1,7 +1,8 @@
 import { Field, GraphQLISODateTime, ObjectType } from 'type-graphql';
 import { PetitionKind, PetitionStatus } from '@tjxf/domain';
 import { LegalRedirectType } from '../intake/intake.inputs.js';
-import { DeadlineType, UnitRef } from '../petition/petition.type.js';
+import { UnitRef } from '@tjxf/subgraph-kit';
+import { DeadlineType } from '../petition/petition.type.js';
 
 @ObjectType('TrackingEntry', { description: 'A step the petitioner may see: no internal notes, no staff names' })
 export class TrackingEntryType {

@@ -4,7 +4,7 @@ import { DomainError, ErrorCode, UnitKind, badInput, isUuid } from '@tjxf/domain
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { UnitsContext } from '../context.js';
 import { UnitEntity } from '../unit/unit.entity.js';
-import { toUnitType } from '../unit/unit.service.js';
+import { toUnitType } from '../unit/unit.mapper.js';
 import { UnitType } from '../unit/unit.type.js';
 
 /**

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { hasPermission } from '@tjxf/authz';
-import { DomainError, ErrorCode, badInput, type PetitionStatus } from '@tjxf/domain';
+import { ErrorCode, refuse, type PetitionStatus } from '@tjxf/domain';
+import { badCursor, decodeKeyCursor, encodeKeyCursor, pageSize } from '@tjxf/subgraph-kit';
 import type { Viewer } from '@tjxf/tokens';
 import { NOTHING, riskFor } from '../../personal-data/disclosure.js';
 import type { PersonalDataService } from '../../personal-data/personal-data.service.js';
@@ -13,8 +14,14 @@ import type { PetitionEventConnectionType, PetitionEventType } from './petition-
 /** Defaults of a page of the audit view. */
 export const PETITION_EVENTS_DEFAULTS = { pageSize: 50, maxPageSize: 200 } as const;
 
-const noSuchPetition = () =>
-  new DomainError(ErrorCode.NOT_FOUND, '未找到该信访事项。No such petition, or not one you may see.');
+const noSuchPetition = () => refuse(ErrorCode.NOT_FOUND, 'PETITION_NOT_FOUND');
+
+/** The position an `after` cursor names: a keyset cursor of the last event shown. */
+function positionAfter(after: string): number {
+  const [position] = decodeKeyCursor(after, 1);
+  if (!/^\d{1,18}$/.test(position!)) throw badCursor();
+  return Number(position);
+}
 
 /**
  * The audit view of a petition's events, for the petition office (`petition:read-events`):
@@ -31,25 +38,19 @@ export class PetitionAuditService {
 
   async events(petitionId: string, first?: number | null, after?: string | null): Promise<PetitionEventConnectionType> {
     if (!hasPermission(this.viewer, 'petition:read-events')) throw noSuchPetition();
-    const size = first ?? PETITION_EVENTS_DEFAULTS.pageSize;
-    if (!Number.isInteger(size) || size < 1 || size > PETITION_EVENTS_DEFAULTS.maxPageSize)
-      throw badInput(
-        'first',
-        `每次可取1到${PETITION_EVENTS_DEFAULTS.maxPageSize}条。Ask for 1 to ${PETITION_EVENTS_DEFAULTS.maxPageSize} events at a time.`,
-      );
-    if (after != null && !/^\d{1,18}$/.test(after))
-      throw badInput('after', '翻页位置无效。`after` must be the position of an event.');
+    const size = pageSize(first, PETITION_EVENTS_DEFAULTS);
+    const from = after != null ? positionAfter(after) : null;
     const petition = await this.petitions.get(petitionId);
     if (!petition) throw noSuchPetition();
     const rows = await this.em.find(
       PetitionAuditEventEntity,
-      { petitionId: petition.id, ...(after != null ? { position: { $gt: Number(after) } } : {}) },
+      { petitionId: petition.id, ...(from != null ? { position: { $gt: from } } : {}) },
       { orderBy: { position: 'asc' }, limit: size + 1 },
     );
     const page = rows.slice(0, size);
     return {
       nodes: page.map((row) => this.shown(petition, row)),
-      pageInfo: { hasNextPage: rows.length > size, endCursor: page.length ? String(page.at(-1)!.position) : null },
+      pageInfo: { hasNextPage: rows.length > size, endCursor: page.length ? encodeKeyCursor([String(page.at(-1)!.position)]) : null },
     };
   }
 

@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
 import { PetitionStatus } from '@tjxf/domain';
-import { AccountRef, PageInfoType, UnitRef } from '../../petition/petition.type.js';
+import { AccountRef, PageInfoType, UnitRef } from '@tjxf/subgraph-kit';
 
 @ObjectType('PetitionEvent', {
   description:
