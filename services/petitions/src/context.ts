@@ -8,7 +8,7 @@ import { PetitionService } from './petition/petition.service.js';
 import { ProcedureService } from './procedure/procedure.service.js';
 import { SupervisionService } from './supervision/supervision.service.js';
 import { TrackingService, type TrackingThrottle } from './tracking/tracking.service.js';
-import type { UnitLookup } from './unit-directory/unit-directory.js';
+import type { UnitLookup } from './unit-directory/unit-directory.service.js';
 
 export interface PetitionsContext extends BaseContext {
   petitions: PetitionService;

@@ -9,7 +9,7 @@ import { petitionReference } from './petition/petition.reference.js';
 import { HistoryEntryResolver, PetitionerResolver, PetitionResolver } from './petition/petition.resolver.js';
 import type { PetitionType } from './petition/petition.type.js';
 import { PetitionTaskResolver, ProcedureResolver, TrackingDocumentsResolver } from './procedure/procedure.resolver.js';
-import { PetitionSupervisionResolver, SupervisionResolver } from './supervision/supervision.graphql.js';
+import { PetitionSupervisionResolver, SupervisionResolver } from './supervision/supervision.resolver.js';
 import { TrackingResolver } from './tracking/tracking.resolver.js';
 
 /** The petition a citizen just submitted: its receipt, even without an account. */

@@ -28,8 +28,8 @@ import {
   PetitionDocumentEntity,
   PetitionTaskEntity,
   RecusalEntity,
-} from './procedure/procedure.entities.js';
-import { UnitDirectory } from './unit-directory/unit-directory.js';
+} from './procedure/procedure.entity.js';
+import { UnitDirectory } from './unit-directory/unit-directory.service.js';
 import { SupervisionOrderEntity } from './supervision/supervision.entity.js';
 
 export const TrackingThrottleEntity = defineThrottleEntity('TrackingThrottle', 'tracking_throttle');

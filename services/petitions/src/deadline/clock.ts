@@ -12,7 +12,7 @@ import {
 } from '@tjxf/calendar';
 import { ErrorCode, newId, refuse } from '@tjxf/domain';
 import type { Petition } from '../petition/petition.entity.js';
-import type { DirectoryUnit } from '../unit-directory/unit-directory.js';
+import type { DirectoryUnit } from '../unit-directory/unit-directory.service.js';
 import { DeadlineEntity, WINDOW_KINDS, type Deadline, type DeadlineKind } from './deadline.entity.js';
 
 /**

@@ -23,7 +23,7 @@ import type { PetitionType } from '../petition/petition.type.js';
 import { PetitionerRole } from '../petition/petitioner.entity.js';
 import { newTrackingCode } from '../petition/tracking-code.js';
 import { searchTokens } from '../search/tokens.js';
-import type { UnitLookup } from '../unit-directory/unit-directory.js';
+import type { UnitLookup } from '../unit-directory/unit-directory.service.js';
 import type { Reason } from '../procedure/text.js';
 import { parseIntake, type IntakeInput } from './intake.validation.js';
 import { writeIntake, type IntakeRecord } from './intake.writer.js';

@@ -1,6 +1,6 @@
 import { PetitionKind, UnitKind, unitIdForKey } from '@tjxf/domain';
 import { RegionLevel, districtOf, findRegion } from '@tjxf/regions';
-import type { DirectoryUnit, UnitLookup } from '../unit-directory/unit-directory.js';
+import type { DirectoryUnit, UnitLookup } from '../unit-directory/unit-directory.service.js';
 
 /** Where intake puts a petition: the petition office that receives it, and whether a level was skipped. */
 export interface Receiving {

@@ -31,7 +31,7 @@ import {
   PetitionDocumentEntity,
   PetitionTaskEntity,
   type PetitionDocument,
-} from '../procedure/procedure.entities.js';
+} from '../procedure/procedure.entity.js';
 import type { EvaluationType, PetitionDocumentType, PetitionTaskType } from '../procedure/procedure.types.js';
 
 /** Defaults of petition lists. */

@@ -1,4 +1,4 @@
-import type { EvaluationTarget, Rating, ReplyOutcome } from './procedure.entities.js';
+import type { EvaluationTarget, Rating, ReplyOutcome } from './procedure.entity.js';
 
 export interface DisposeCommand {
   mode: 'FORWARD' | 'ASSIGN' | 'REDIRECT';

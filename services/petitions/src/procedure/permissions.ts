@@ -2,7 +2,7 @@ import { ErrorCode, Role, refuse, regionScopePrefix } from '@tjxf/domain';
 import type { Viewer } from '@tjxf/tokens';
 import { isReportedOn } from '../personal-data/disclosure.js';
 import type { Petition } from '../petition/petition.entity.js';
-import type { DirectoryUnit } from '../unit-directory/unit-directory.js';
+import type { DirectoryUnit } from '../unit-directory/unit-directory.service.js';
 import { PetitionAction } from './state-machine.js';
 
 /** What the permission check needs to know besides the viewer and the petition. */

@@ -9,7 +9,7 @@ import { PetitionEntity, type Petition } from '../petition/petition.entity.js';
 import { petitionScope, scopeCondition } from '../petition/petition.scope.js';
 import { publishable } from '../personal-data/disclosure.js';
 import type { TrackingService } from '../tracking/tracking.service.js';
-import type { UnitLookup } from '../unit-directory/unit-directory.js';
+import type { UnitLookup } from '../unit-directory/unit-directory.service.js';
 import type {
   CompetenceDecisionCommand,
   CompetenceDisputeCommand,
@@ -20,7 +20,7 @@ import type {
   TrackingCredentials,
 } from './commands.js';
 import { mayAct, type ActingContext } from './permissions.js';
-import { EvaluationEntity, PetitionDocumentEntity, RecusalEntity, DocumentKind } from './procedure.entities.js';
+import { EvaluationEntity, PetitionDocumentEntity, RecusalEntity, DocumentKind } from './procedure.entity.js';
 import { stepCondition, trackedPetitionIdOf, type StepTarget } from './scope.js';
 import { HISTORY_ACTION, PetitionAction, actionsFrom, nextStatus } from './state-machine.js';
 import { StepRecords } from './step.js';

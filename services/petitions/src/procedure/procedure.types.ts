@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { DocumentKind, EvaluationTarget, Rating, ReplyOutcome, TaskKind } from './procedure.entities.js';
+import { DocumentKind, EvaluationTarget, Rating, ReplyOutcome, TaskKind } from './procedure.entity.js';
 import { PetitionAction } from './state-machine.js';
 
 registerEnumType(PetitionAction, { name: 'PetitionAction', description: 'A step of the procedure' });

@@ -4,7 +4,7 @@ import type { Viewer } from '@tjxf/tokens';
 import { type Clocks, ruleRefOf, rulesOf } from '../deadline/clock.js';
 import { DeadlineKind } from '../deadline/deadline.entity.js';
 import type { Petition } from '../petition/petition.entity.js';
-import type { DirectoryUnit } from '../unit-directory/unit-directory.js';
+import type { DirectoryUnit } from '../unit-directory/unit-directory.service.js';
 import type { DisposeCommand } from './commands.js';
 import {
   PetitionDocumentEntity,
@@ -12,7 +12,7 @@ import {
   TaskKind,
   type DocumentKind,
   type ReplyOutcome,
-} from './procedure.entities.js';
+} from './procedure.entity.js';
 import type { PetitionAction } from './state-machine.js';
 import type { StepUnits } from './units.js';
 

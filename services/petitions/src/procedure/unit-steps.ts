@@ -6,7 +6,7 @@ import { addHistory } from '../petition/history.js';
 import { PetitionEntity, type Petition } from '../petition/petition.entity.js';
 import { petitionScope, scopeCondition } from '../petition/petition.scope.js';
 import { Clocks } from '../deadline/clock.js';
-import { DocumentKind, PetitionTaskEntity, RecusalEntity, TaskKind, type PetitionTask } from './procedure.entities.js';
+import { DocumentKind, PetitionTaskEntity, RecusalEntity, TaskKind, type PetitionTask } from './procedure.entity.js';
 import { StepRecords } from './step.js';
 import { requiredText } from './text.js';
 

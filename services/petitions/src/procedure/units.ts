@@ -1,5 +1,5 @@
 import { ErrorCode, UnitKind, refuse } from '@tjxf/domain';
-import type { DirectoryUnit, UnitLookup } from '../unit-directory/unit-directory.js';
+import type { DirectoryUnit, UnitLookup } from '../unit-directory/unit-directory.service.js';
 
 /** The units a step names or needs, from the unit directory. */
 export class StepUnits {

@@ -1,5 +1,5 @@
 import { chinaDate, type RuleSet } from '@tjxf/calendar';
-import type { DirectoryUnit } from '../unit-directory/unit-directory.js';
+import type { DirectoryUnit } from '../unit-directory/unit-directory.service.js';
 
 /**
  * What the procedure's notices and opinions say to the petitioner and the units, Chinese

@@ -7,7 +7,7 @@ import { DeadlineEntity, WINDOW_KINDS, type Deadline } from '../deadline/deadlin
 import { recordEvent } from '../outbox/outbox.js';
 import { addHistory } from '../petition/history.js';
 import type { Petition } from '../petition/petition.entity.js';
-import { PetitionTaskEntity, TaskKind } from '../procedure/procedure.entities.js';
+import { PetitionTaskEntity, TaskKind } from '../procedure/procedure.entity.js';
 import {
   NEXT_LEVEL,
   SupervisionLevel,

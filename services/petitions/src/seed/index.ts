@@ -5,7 +5,7 @@ import { INTAKE_DEFAULTS, IntakeService } from '../intake/intake.service.js';
 import type { PersonalDataCipher } from '../personal-data/cipher.js';
 import { PetitionEntity } from '../petition/petition.entity.js';
 import { ProcedureService } from '../procedure/procedure.service.js';
-import { StaticUnitDirectory } from '../unit-directory/unit-directory.js';
+import { StaticUnitDirectory } from '../unit-directory/unit-directory.service.js';
 import { DEMO_PETITIONS } from './demo-petitions.js';
 
 const HOUR = 3600 * 1000;

@@ -8,8 +8,8 @@ import { eventName, recordEvent } from '../outbox/outbox.js';
 import { addHistory } from '../petition/history.js';
 import { PetitionEntity, type Petition } from '../petition/petition.entity.js';
 import { petitionScope, scopeCondition } from '../petition/petition.scope.js';
-import { PetitionTaskEntity } from '../procedure/procedure.entities.js';
-import type { UnitLookup } from '../unit-directory/unit-directory.js';
+import { PetitionTaskEntity } from '../procedure/procedure.entity.js';
+import type { UnitLookup } from '../unit-directory/unit-directory.service.js';
 import {
   SupervisionLevel,
   SupervisionOrderEntity,

@@ -50,7 +50,10 @@ export class PetitionAuditService {
     const page = rows.slice(0, size);
     return {
       nodes: page.map((row) => this.shown(petition, row)),
-      pageInfo: { hasNextPage: rows.length > size, endCursor: page.length ? encodeKeyCursor([String(page.at(-1)!.position)]) : null },
+      pageInfo: {
+        hasNextPage: rows.length > size,
+        endCursor: page.length ? encodeKeyCursor([String(page.at(-1)!.position)]) : null,
+      },
     };
   }
 

@@ -9,7 +9,7 @@ import type {
   ReasonCommand,
 } from '../commands.js';
 import { refuseReportedUnit } from '../permissions.js';
-import { DocumentKind, PetitionDocumentEntity, PetitionTaskEntity, TaskKind } from '../procedure.entities.js';
+import { DocumentKind, PetitionDocumentEntity, PetitionTaskEntity, TaskKind } from '../procedure.entity.js';
 import { HISTORY_ACTION, PetitionAction } from '../state-machine.js';
 import type { Step, StepOutcome } from '../step.js';
 import { optionalText, requiredText } from '../text.js';

@@ -9,7 +9,7 @@ import {
   PetitionTaskEntity,
   Rating,
   TaskKind,
-} from '../procedure.entities.js';
+} from '../procedure.entity.js';
 import type { Step, StepOutcome } from '../step.js';
 import { optionalText, requiredText } from '../text.js';
 import { MEDIATION_REMEDY, acceptanceNotice, extensionNotice, reviewRemedy } from '../wording.js';
