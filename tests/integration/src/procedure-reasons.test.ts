@@ -1,7 +1,7 @@
 import { startPlatform, type TestPlatform } from '@tjxf/test-kit';
 import { unitIdForKey } from '@tjxf/domain';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { onlineInput, onlyError, submit } from './support/petitions.js';
+import { countRows, onlineInput, onlyError, submit } from './support/petitions.js';
 
 // Refusals of the procedure carry a stable reason besides their code (issue 9, items 2 and 7).
 let platform: TestPlatform;
@@ -73,5 +73,58 @@ describe('refusal reasons of the procedure', () => {
       reason: 'TEXT_TOO_LONG',
       reasonParams: { max: 5000 },
     });
+  });
+});
+
+describe('refusal reasons of the petition form (intake)', () => {
+  it('gives each field its reason and limit, with the same words as before, in parallel submissions', async () => {
+    const person = { name: '李明华', phone: '13800138000' };
+    const cases = [
+      [
+        { title: '标'.repeat(201) },
+        'title',
+        'TITLE_TOO_LONG',
+        { max: 200 },
+        '标题不能超过200个字。The title may be at most 200 characters long.',
+      ],
+      [{ content: '   ' }, 'content', 'CONTENT_REQUIRED', undefined, '请填写内容。Enter the content.'],
+      [
+        { petitioners: Array.from({ length: 6 }, () => person) },
+        'petitioners',
+        'TOO_MANY_REPRESENTATIVES',
+        { max: 5 },
+        undefined,
+      ],
+      [
+        { petitioners: [{ name: '李明华', phone: '12345' }] },
+        'petitioners[0].phone',
+        'PHONE_INVALID',
+        undefined,
+        undefined,
+      ],
+      [
+        { regionCode: '110101' },
+        'regionCode',
+        'REGION_NOT_IN_TIANJIN',
+        undefined,
+        '请从列表中选择天津市的地区。Choose a place in Tianjin from the list.',
+      ],
+    ] as const;
+    const before = await countRows(platform, 'petition');
+    const results = await Promise.all(
+      cases.map(([overrides]) => submit(platform, onlineInput(overrides), tokens.citizen)),
+    );
+    results.forEach((result, i) => {
+      const [, field, reason, params, message] = cases[i]!;
+      const error = onlyError(result);
+      expect(error.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field,
+        reason,
+        ...(params ? { reasonParams: params } : {}),
+      });
+      if (message) expect(error.message).toBe(message);
+    });
+    expect(await countRows(platform, 'petition')).toBe(before);
   });
 });

@@ -120,6 +120,49 @@ export const procedureReasons = {
   },
   RECUSAL_REASON_REQUIRED: { 'zh-CN': '请写明回避理由。', en: 'Write why you stand aside.' },
   ALREADY_RECUSED: { 'zh-CN': '您已申请回避。', en: 'You already stand aside from this petition.' },
+  // intake: the form's fields (R-CH1, R-P3); `{{max}}` is the field's limit
+  TITLE_REQUIRED: { 'zh-CN': '请填写标题。', en: 'Enter the title.' },
+  TITLE_TOO_LONG: { 'zh-CN': '标题不能超过{{max}}个字。', en: 'The title may be at most {{max}} characters long.' },
+  CONTENT_REQUIRED: { 'zh-CN': '请填写内容。', en: 'Enter the content.' },
+  CONTENT_TOO_LONG: { 'zh-CN': '内容不能超过{{max}}个字。', en: 'The content may be at most {{max}} characters long.' },
+  NAME_REQUIRED: { 'zh-CN': '请填写姓名。', en: 'Enter the name.' },
+  NAME_TOO_LONG: { 'zh-CN': '姓名不能超过{{max}}个字。', en: 'The name may be at most {{max}} characters long.' },
+  AGENT_NAME_REQUIRED: { 'zh-CN': '请填写代理人姓名。', en: 'Enter the agent’s name.' },
+  AGENT_NAME_TOO_LONG: {
+    'zh-CN': '代理人姓名不能超过{{max}}个字。',
+    en: 'The agent’s name may be at most {{max}} characters long.',
+  },
+  ADDRESS_TOO_LONG: { 'zh-CN': '地址不能超过{{max}}个字。', en: 'The address may be at most {{max}} characters long.' },
+  RELATIONSHIP_TOO_LONG: {
+    'zh-CN': '代理关系不能超过{{max}}个字。',
+    en: 'The relationship may be at most {{max}} characters long.',
+  },
+  PHONE_INVALID: {
+    'zh-CN': '请填写11位手机号码，或带区号的固定电话。',
+    en: 'Enter a mobile number of 11 digits, or a landline with its area code.',
+  },
+  ID_NUMBER_INVALID: {
+    'zh-CN': '身份证号码有误，请核对18位号码。',
+    en: 'Enter the 18-character resident ID number; its check digit does not match.',
+  },
+  ATTACHMENT_ID_INVALID: { 'zh-CN': '附件编号无效。', en: 'Not a valid attachment id.' },
+  IDEMPOTENCY_KEY_TOO_SHORT: {
+    'zh-CN': '幂等键至少8个字符（请使用UUID）。',
+    en: 'The idempotency key must have at least 8 characters (use a UUID).',
+  },
+  IDEMPOTENCY_KEY_TOO_LONG: { 'zh-CN': '幂等键过长。', en: 'The idempotency key is too long.' },
+  REGION_NOT_IN_TIANJIN: { 'zh-CN': '请从列表中选择天津市的地区。', en: 'Choose a place in Tianjin from the list.' },
+  TOO_MANY_REPRESENTATIVES: {
+    'zh-CN': '集体访最多推选5名代表，其他人员请计入涉及人数。',
+    en: 'A collective petition names at most 5 representatives; record the others in the number of people involved.',
+  },
+  TOO_MANY_ATTACHMENTS: { 'zh-CN': '最多上传{{max}}个附件。', en: 'Attach at most {{max}} files.' },
+  PEOPLE_INVOLVED_BELOW_PETITIONERS: {
+    'zh-CN': '涉及人数不能少于所列信访人数。',
+    en: 'The number of people involved cannot be less than the petitioners named.',
+  },
+  RECEIVED_AT_IN_FUTURE: { 'zh-CN': '来信来访时间不能晚于现在。', en: 'The time of arrival cannot be in the future.' },
+  VALUE_NOT_ACCEPTED: { 'zh-CN': '填写的内容不符合要求，请检查。', en: 'This value is not accepted: check it.' },
   // intake (R-CH1, R-P1 to R-P4)
   CATEGORY_REQUIRED: { 'zh-CN': '请从列表中选择问题类别。', en: 'Choose a category from the list.' },
   ATTACHMENT_UNAVAILABLE: {
@@ -187,5 +230,4 @@ export const procedureReasons = {
     en: 'Someone else changed this order meanwhile.',
   },
   SUPERVISION_PAGE_SIZE: { 'zh-CN': '每页1至{{max}}条。', en: 'A page has 1 to {{max}} orders.' },
-  UNIT_ID_INVALID: { 'zh-CN': '单位编号无效。', en: 'Not a valid unit id.' },
 } as const satisfies ReasonCatalogue;

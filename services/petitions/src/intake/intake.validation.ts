@@ -1,12 +1,5 @@
-import {
-  Channel,
-  DomainError,
-  ErrorCode,
-  NAME_PROBLEM_MESSAGES,
-  PetitionKind,
-  isUuid,
-  nameProblem,
-} from '@tjxf/domain';
+import { Channel, ErrorCode, NAME_PROBLEM_REASONS, PetitionKind, isUuid, nameProblem, refuse } from '@tjxf/domain';
+import { isReason, type Reason } from '@tjxf/i18n/reasons';
 import { findRegion } from '@tjxf/regions';
 import { z } from 'zod';
 import { normalizeIdNumber, normalizePhone } from '../personal-data/identifiers.js';
@@ -24,40 +17,35 @@ export const INTAKE_LIMITS = {
   idempotencyKeyMax: 100,
 } as const;
 
-const text = (max: number, what: readonly [zh: string, en: string]) =>
+/**
+ * Each issue's message is the reason of the refusal (`@tjxf/i18n/reasons`), so that the text a
+ * user reads is the catalogue's, in the user's language; `parseIntake` turns it into one.
+ */
+type Reasons = { readonly required?: Reason; readonly tooLong: Reason };
+
+const text = (max: number, reasons: Required<Reasons>) =>
   z
     .string()
     .transform((s) => s.trim())
-    .pipe(
-      z
-        .string()
-        .min(1, `请填写${what[0]}。Enter the ${what[1]}.`)
-        .max(max, `${what[0]}不能超过${max}个字。The ${what[1]} may be at most ${max} characters long.`),
-    );
-const optionalText = (max: number, what: readonly [zh: string, en: string]) =>
+    .pipe(z.string().min(1, reasons.required).max(max, reasons.tooLong));
+const optionalText = (max: number, reasons: Reasons) =>
   z
     .string()
     .nullish()
     .transform((s) => (s?.trim() ? s.trim() : null))
-    .pipe(
-      z
-        .string()
-        .max(max, `${what[0]}不能超过${max}个字。The ${what[1]} may be at most ${max} characters long.`)
-        .nullable(),
-    );
+    .pipe(z.string().max(max, reasons.tooLong).nullable());
 /** A person's name: text that cannot hide or reorder what a reader sees (issue 8). */
-const personName = (what: readonly [zh: string, en: string]) =>
-  text(INTAKE_LIMITS.nameMax, what).superRefine((name, ctx) => {
+const personName = (reasons: Required<Reasons>) =>
+  text(INTAKE_LIMITS.nameMax, reasons).superRefine((name, ctx) => {
     const problem = nameProblem(name);
-    if (problem) ctx.addIssue({ code: 'custom', message: NAME_PROBLEM_MESSAGES[problem] });
+    if (problem) ctx.addIssue({ code: 'custom', message: NAME_PROBLEM_REASONS[problem] });
   });
 const phone = z.string().transform((s, ctx) => {
   const normalized = normalizePhone(s);
   if (!normalized)
     ctx.addIssue({
       code: 'custom',
-      message:
-        '请填写11位手机号码，或带区号的固定电话。Enter a mobile number of 11 digits, or a landline with its area code.',
+      message: 'PHONE_INVALID' satisfies Reason,
     });
   return normalized ?? '';
 });
@@ -66,47 +54,38 @@ const idNumber = z.string().transform((s, ctx) => {
   if (!normalized)
     ctx.addIssue({
       code: 'custom',
-      message:
-        '身份证号码有误，请核对18位号码。Enter the 18-character resident ID number; its check digit does not match.',
+      message: 'ID_NUMBER_INVALID' satisfies Reason,
     });
   return normalized ?? '';
 });
 /** Empty, null or absent all mean "not given". */
 const optional = <T extends z.ZodType<string, string>>(schema: T) =>
   z.preprocess((v) => (v === '' || v === undefined ? null : v), schema.nullable());
-const uuid = (zh: string, en: string) => z.string().refine(isUuid, `${zh}编号无效。Not a valid ${en} id.`);
+const uuid = (reason: Reason) => z.string().refine(isUuid, reason);
 
 const petitionerSchema = z.object({
-  name: personName(['姓名', 'name']),
+  name: personName({ required: 'NAME_REQUIRED', tooLong: 'NAME_TOO_LONG' }),
   phone: optional(phone),
   idNumber: optional(idNumber),
-  address: optionalText(INTAKE_LIMITS.addressMax, ['地址', 'address']),
+  address: optionalText(INTAKE_LIMITS.addressMax, { tooLong: 'ADDRESS_TOO_LONG' }),
 });
 
 export const intakeSchema = z
   .object({
     idempotencyKey: z
       .string()
-      .min(8, '幂等键至少8个字符（请使用UUID）。The idempotency key must have at least 8 characters (use a UUID).')
-      .max(INTAKE_LIMITS.idempotencyKeyMax, '幂等键过长。The idempotency key is too long.'),
+      .min(8, 'IDEMPOTENCY_KEY_TOO_SHORT' satisfies Reason)
+      .max(INTAKE_LIMITS.idempotencyKeyMax, 'IDEMPOTENCY_KEY_TOO_LONG' satisfies Reason),
     kind: z.enum(PetitionKind),
-    categoryCode: z.string().regex(/^\d{2}(\d{2}){0,2}$/, '请从列表中选择问题类别。Choose a category from the list.'),
-    regionCode: z
-      .string()
-      .refine(
-        (code) => Boolean(findRegion(code)),
-        '请从列表中选择天津市的地区。Choose a place in Tianjin from the list.',
-      ),
-    address: optionalText(INTAKE_LIMITS.addressMax, ['地址', 'address']),
-    title: text(INTAKE_LIMITS.titleMax, ['标题', 'title']),
-    content: text(INTAKE_LIMITS.contentMax, ['内容', 'content']),
+    categoryCode: z.string().regex(/^\d{2}(\d{2}){0,2}$/, 'CATEGORY_REQUIRED' satisfies Reason),
+    regionCode: z.string().refine((code) => Boolean(findRegion(code)), 'REGION_NOT_IN_TIANJIN' satisfies Reason),
+    address: optionalText(INTAKE_LIMITS.addressMax, { tooLong: 'ADDRESS_TOO_LONG' }),
+    title: text(INTAKE_LIMITS.titleMax, { required: 'TITLE_REQUIRED', tooLong: 'TITLE_TOO_LONG' }),
+    content: text(INTAKE_LIMITS.contentMax, { required: 'CONTENT_REQUIRED', tooLong: 'CONTENT_TOO_LONG' }),
     petitioners: z
       .array(petitionerSchema)
-      .max(
-        INTAKE_LIMITS.petitionersMax,
-        '集体访最多推选5名代表，其他人员请计入涉及人数。A collective petition names at most 5 representatives; record the others in the number of people involved.',
-      ),
-    respondentUnitId: uuid('单位', 'unit')
+      .max(INTAKE_LIMITS.petitionersMax, 'TOO_MANY_REPRESENTATIVES' satisfies Reason),
+    respondentUnitId: uuid('INVALID_UNIT_ID')
       .nullish()
       .transform((v) => v ?? null),
     confidential: z
@@ -116,20 +95,17 @@ export const intakeSchema = z
     peopleInvolved: z.number().int().min(1).max(INTAKE_LIMITS.peopleInvolvedMax).nullish(),
     agent: z
       .object({
-        name: personName(['代理人姓名', 'agent’s name']),
+        name: personName({ required: 'AGENT_NAME_REQUIRED', tooLong: 'AGENT_NAME_TOO_LONG' }),
         phone,
         idNumber: optional(idNumber),
-        relationship: optionalText(50, ['代理关系', 'relationship']),
-        powerOfAttorneyAttachmentId: uuid('附件', 'attachment'),
+        relationship: optionalText(50, { tooLong: 'RELATIONSHIP_TOO_LONG' }),
+        powerOfAttorneyAttachmentId: uuid('ATTACHMENT_ID_INVALID'),
       })
       .nullish()
       .transform((v) => v ?? null),
     attachmentIds: z
-      .array(uuid('附件', 'attachment'))
-      .max(
-        INTAKE_LIMITS.attachmentsMax,
-        `最多上传${INTAKE_LIMITS.attachmentsMax}个附件。Attach at most ${INTAKE_LIMITS.attachmentsMax} files.`,
-      )
+      .array(uuid('ATTACHMENT_ID_INVALID'))
+      .max(INTAKE_LIMITS.attachmentsMax, 'TOO_MANY_ATTACHMENTS' satisfies Reason)
       .nullish()
       .transform((v) => v ?? []),
     channel: z.enum(Channel).optional(),
@@ -140,26 +116,34 @@ export const intakeSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['peopleInvolved'],
-        message:
-          '涉及人数不能少于所列信访人数。The number of people involved cannot be less than the petitioners named.',
+        message: 'PEOPLE_INVOLVED_BELOW_PETITIONERS' satisfies Reason,
       });
     }
     if (input.receivedAt && input.receivedAt.getTime() > Date.now() + 5 * 60_000) {
       ctx.addIssue({
         code: 'custom',
         path: ['receivedAt'],
-        message: '来信来访时间不能晚于现在。The time of arrival cannot be in the future.',
+        message: 'RECEIVED_AT_IN_FUTURE' satisfies Reason,
       });
     }
   });
 
 export type IntakeInput = z.output<typeof intakeSchema>;
 
-/** Parses an intake input; the first problem becomes BAD_USER_INPUT naming its field. */
+/**
+ * Parses an intake input; the first problem becomes BAD_USER_INPUT naming its field, for the
+ * reason its message names (with the limit it broke), or VALUE_NOT_ACCEPTED for zod's own.
+ */
 export function parseIntake(raw: unknown): IntakeInput {
   const result = intakeSchema.safeParse(raw);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   const field = issue.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
-  throw new DomainError(ErrorCode.BAD_USER_INPUT, issue.message, { field: field || 'input' });
+  const reason = isReason(issue.message) ? issue.message : 'VALUE_NOT_ACCEPTED';
+  const params = issue.code === 'too_big' ? { max: Number(issue.maximum) } : undefined;
+  return refuseInputFor(reason, params, field || 'input');
+}
+
+function refuseInputFor(reason: Reason, params: { max: number } | undefined, field: string): never {
+  throw refuse(ErrorCode.BAD_USER_INPUT, reason, params, { field });
 }

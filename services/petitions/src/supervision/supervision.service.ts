@@ -161,7 +161,7 @@ export class SupervisionService {
     const now = this.clock();
     const where: Record<string, unknown>[] = [{ petition: scopeCondition(petitionScope(this.viewer)) }];
     if (filter.unitId && !isUuid(filter.unitId))
-      throw refuse(ErrorCode.BAD_USER_INPUT, 'UNIT_ID_INVALID', undefined, { field: 'filter.unitId' });
+      throw refuse(ErrorCode.BAD_USER_INPUT, 'INVALID_UNIT_ID', undefined, { field: 'filter.unitId' });
     if (filter.unitId) where.push({ unitId: filter.unitId });
     if (filter.level) where.push({ level: filter.level });
     if (filter.open != null)
