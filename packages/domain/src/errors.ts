@@ -60,5 +60,3 @@ export const notFound = (what: string) =>
 /** BAD_USER_INPUT on one input field, for a stable reason. */
 export const invalidField = (field: string, reason: Reason, reasonParams?: ReasonParams) =>
   refuse(ErrorCode.BAD_USER_INPUT, reason, reasonParams, { field });
-export const badInput = (field: string, message: string) =>
-  new DomainError(ErrorCode.BAD_USER_INPUT, message, { field });

@@ -29,9 +29,3 @@ export const NAME_PROBLEM_REASONS = {
   invisible: 'NAME_INVISIBLE',
 } as const;
 
-/** What {@link nameProblem} means, for the person who typed the name (Chinese, then English). */
-export const NAME_PROBLEM_MESSAGES = {
-  'bidi-control':
-    '名称中不能含有改变文字方向的控制字符。A name may not contain characters that change the direction of the text.',
-  invisible: '名称不能只由不可见字符组成。A name cannot consist of invisible characters only.',
-} as const;

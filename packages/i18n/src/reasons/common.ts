@@ -9,6 +9,12 @@ export const commonReasons = {
     en: 'This item cannot be found: it may have been removed, or you may not see it. Go back and try again.',
   },
   INVALID_UNIT_ID: { 'zh-CN': '单位编号无效。', en: 'Not a valid unit id.' },
+  UNIT_NOT_FOUND: { 'zh-CN': '未找到该单位。', en: 'No such unit.' },
+  RULE_SET_UNKNOWN: { 'zh-CN': '没有这个时限规则。', en: 'No such rule set: choose one of ruleSets.' },
+  REGION_HANDLES_NO_PETITIONS: {
+    'zh-CN': '地区本身不办理信访事项。',
+    en: 'A region handles no petitions: choose one of its units.',
+  },
   INVALID_REGION_CODE: { 'zh-CN': '地区代码无效。', en: 'Not a GB/T 2260 region code.' },
   INVALID_CATEGORY_CODE: { 'zh-CN': '问题类别无效。', en: 'Not a category code.' },
   INVALID_CURSOR: {

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { hasPermission } from '@tjxf/authz';
-import { DomainError, ErrorCode, refuse } from '@tjxf/domain';
+import { ErrorCode, notFound, refuse } from '@tjxf/domain';
 import type { PetitionsContext } from '../context.js';
 import { toPetitionType, toTaskType } from '../petition/petition.mapper.js';
 import { UnitRef } from '@tjxf/subgraph-kit';
@@ -185,7 +185,7 @@ export class ProcedureResolver {
     const petition = await ctx.procedure.evaluate(rater, input);
     const rows = await ctx.petitions.evaluationsOf(petition.id);
     const mine = rows.find((e) => e.target === input.target);
-    if (!mine) throw new DomainError(ErrorCode.NOT_FOUND, 'evaluation not found');
+    if (!mine) throw notFound('evaluation');
     return mine;
   }
 

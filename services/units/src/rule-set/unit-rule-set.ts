@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { ruleSetOf } from '@tjxf/calendar';
-import { DomainError, ErrorCode, UnitKind, badInput, isUuid } from '@tjxf/domain';
+import { ErrorCode, UnitKind, invalidField, isUuid, refuse } from '@tjxf/domain';
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { UnitsContext } from '../context.js';
 import { UnitEntity } from '../unit/unit.entity.js';
@@ -13,13 +13,11 @@ import { UnitType } from '../unit/unit.type.js';
  * petitions subgraph sees it when it next revalidates its copy of the directory.
  */
 export async function switchRuleSet(em: EntityManager, unitId: string, ruleSetCode: string): Promise<UnitType> {
-  if (!ruleSetOf(ruleSetCode))
-    throw badInput('ruleSetCode', '没有这个时限规则。No such rule set: choose one of ruleSets.');
+  if (!ruleSetOf(ruleSetCode)) throw invalidField('ruleSetCode', 'RULE_SET_UNKNOWN');
   return em.fork().transactional(async (tx) => {
     const unit = isUuid(unitId) ? await tx.findOne(UnitEntity, { id: unitId }) : null;
-    if (!unit) throw new DomainError(ErrorCode.NOT_FOUND, '未找到该单位。No such unit.');
-    if (unit.kind === UnitKind.REGION)
-      throw badInput('unitId', '地区本身不办理信访事项。A region handles no petitions: choose one of its units.');
+    if (!unit) throw refuse(ErrorCode.NOT_FOUND, 'UNIT_NOT_FOUND');
+    if (unit.kind === UnitKind.REGION) throw invalidField('unitId', 'REGION_HANDLES_NO_PETITIONS');
     unit.ruleSetCode = ruleSetCode;
     await tx.flush();
     return toUnitType(unit);
