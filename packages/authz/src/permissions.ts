@@ -10,6 +10,8 @@ export const PERMISSIONS = {
   'account:read-self': 'see one’s own account, roles and units',
   'unit:read': 'read the unit tree (public: citizens pick their region from it)',
   'unit:manage-rule-set': 'switch the rule set of time limits a unit works under (R-T1)',
+  'calendar:publish':
+    'enter the State Council’s holiday arrangement of a year; running deadlines are counted again (R-T1)',
   'petition:read': 'read petitions within one’s scope',
   'petition:submit': 'file a petition online (signed in or not)',
   'petition:track': 'follow a petition with its tracking code and phone (no sign-in)',
@@ -91,6 +93,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'account:manage',
     'audit:read',
     'unit:manage-rule-set',
+    'calendar:publish',
   ],
 };
 

@@ -1,5 +1,5 @@
 import { CalendarChinese } from 'date-chinese';
-import { addDays, chinaDate, type LocalDate } from './calendar.js';
+import { addDays, chinaDate, type LocalDate } from './dates.js';
 
 /** The festivals of 《全国年节及纪念日放假办法》 on which everyone has a day off. */
 export const FESTIVALS = {

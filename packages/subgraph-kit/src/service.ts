@@ -63,6 +63,11 @@ export interface ServiceParts<TContext extends BaseContext> {
   publicPaths?: string[];
   /** Details added to `/healthz` (e.g. how far the outbox consumers are behind). */
   health?: () => Promise<Record<string, unknown>>;
+  /**
+   * The service's background rounds by name (the scheduler's, a recount), which the job queue
+   * runs each period; tests, whose services run no job queue, call them with their own clock.
+   */
+  rounds?: Record<string, (now?: Date) => Promise<unknown>>;
   close?: () => Promise<void>;
 }
 
@@ -103,6 +108,8 @@ export interface SeedContext {
 
 export interface RunningService extends RunningSubgraph {
   orm: MikroORM;
+  /** The service's background rounds ({@link ServiceParts.rounds}); none for most services. */
+  rounds: Record<string, (now?: Date) => Promise<unknown>>;
 }
 
 export interface RunServiceHooks {
@@ -175,6 +182,7 @@ export async function runService<TConfig extends SubgraphConfig, TContext extend
     return {
       ...server,
       orm,
+      rounds: parts.rounds ?? {},
       close: async () => {
         await server.close();
         await parts.close?.();

@@ -3,6 +3,8 @@ import { JobQueue, OutboxDelivery, lagMetrics, type ConsumerLag, type OutboxCons
 import { ATTACHMENT_DEFAULTS, type AttachmentService } from './attachment/attachment.service.js';
 import type { PetitionsConfig } from './config.js';
 import { petitionAuditConsumer } from './outbox/petition-audit/petition-audit.consumer.js';
+import type { CalendarLookup } from './calendar/work-calendar.service.js';
+import { DeadlineRecount } from './deadline/recount.js';
 import { ProcedureScheduler } from './scheduler/scheduler.js';
 
 /** The job queue's schema beside the service's own (made by the launcher, filled by `afterMigrate`). */
@@ -14,12 +16,16 @@ export const RECURRING_JOBS = {
   procedureRound: 'procedure-round',
   /** Uploads never attached to a petition, removed after their claim period. */
   uploadSweep: 'upload-sweep',
+  /** Running deadlines counted again when a year's work calendar changed (R-T1, deadline/recount.ts). */
+  deadlineRecount: 'deadline-recount',
 } as const;
 
 /** The consumers of the petitions outbox, delivered to in this order (docs/events.md). */
 export const OUTBOX_CONSUMERS: readonly OutboxConsumer[] = [petitionAuditConsumer];
 
 export interface BackgroundWork {
+  /** The recurring rounds, for tests to run with their own clock (`RunningService.rounds`). */
+  rounds: { procedure: (now?: Date) => Promise<unknown>; deadlineRecount: (now?: Date) => Promise<unknown> };
   /** How far each consumer of the outbox is behind. */
   lag(): Promise<ConsumerLag[]>;
   /** The lag in Prometheus' text format (`/metrics`). */
@@ -36,7 +42,7 @@ export interface BackgroundWork {
 export async function startBackgroundWork(
   config: PetitionsConfig,
   orm: MikroORM,
-  parts: { attachments: AttachmentService; log: (message: string, error: unknown) => void },
+  parts: BackgroundParts,
 ): Promise<BackgroundWork> {
   const delivery = new OutboxDelivery({ connectionString: config.DATABASE_URL, schema: 'petitions' });
   if (config.OUTBOX_POLL_MS > 0) {
@@ -46,8 +52,11 @@ export async function startBackgroundWork(
       config.OUTBOX_POLL_MS,
     );
   }
-  const queue = config.SCHEDULER_INTERVAL_SECONDS > 0 ? await startJobs(config, orm, parts) : null;
+  const scheduler = new ProcedureScheduler(orm, parts.calendars);
+  const recount = new DeadlineRecount(orm, parts.calendars);
+  const queue = config.SCHEDULER_INTERVAL_SECONDS > 0 ? await startJobs(config, parts, { scheduler, recount }) : null;
   return {
+    rounds: { procedure: (now) => scheduler.tick(now), deadlineRecount: (now) => recount.run(now) },
     lag: () => delivery.lag(),
     metrics: async () => lagMetrics('petitions', await delivery.lag()),
     async stop() {
@@ -56,18 +65,24 @@ export async function startBackgroundWork(
   };
 }
 
+interface BackgroundParts {
+  attachments: AttachmentService;
+  calendars: CalendarLookup;
+  log: (message: string, error: unknown) => void;
+}
+
 async function startJobs(
   config: PetitionsConfig,
-  orm: MikroORM,
-  parts: { attachments: AttachmentService; log: (message: string, error: unknown) => void },
+  parts: BackgroundParts,
+  rounds: { scheduler: ProcedureScheduler; recount: DeadlineRecount },
 ): Promise<JobQueue> {
   const queue = await JobQueue.start({
     connectionString: config.DATABASE_URL,
     schema: PETITIONS_JOBS_SCHEMA,
     onError: (error) => parts.log('background job failed', error),
   });
-  const scheduler = new ProcedureScheduler(orm);
-  await queue.every(RECURRING_JOBS.procedureRound, config.SCHEDULER_INTERVAL_SECONDS, () => scheduler.tick());
+  await queue.every(RECURRING_JOBS.procedureRound, config.SCHEDULER_INTERVAL_SECONDS, () => rounds.scheduler.tick());
+  await queue.every(RECURRING_JOBS.deadlineRecount, config.CALENDAR_RECOUNT_SECONDS, () => rounds.recount.run());
   await queue.every(RECURRING_JOBS.uploadSweep, ATTACHMENT_DEFAULTS.sweepIntervalMs / 1000, () =>
     parts.attachments.sweepUnclaimed(),
   );

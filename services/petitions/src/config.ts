@@ -17,6 +17,8 @@ export const petitionsConfigSchema = subgraphConfigSchema('petitions', {
   UNITS_INTERNAL_URL: z.string().url().optional(),
   /** How often the scheduler runs a round (reminders, overdue, escalation); 0: not in this process. */
   SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(60),
+  /** How often running deadlines are checked against the work calendar (a year's arrangement published, R-T1). */
+  CALENDAR_RECOUNT_SECONDS: z.coerce.number().int().min(1).default(60),
   /** How often an idle instance delivers new outbox events to the consumers (docs/events.md); 0: not in this process. */
   OUTBOX_POLL_MS: z.coerce.number().int().min(0).default(1000),
   /** Uploads one client address may make per clock hour (docs/api.md, attachments). */

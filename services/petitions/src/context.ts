@@ -9,6 +9,7 @@ import { ProcedureService } from './procedure/procedure.service.js';
 import { SupervisionService } from './supervision/supervision.service.js';
 import { TrackingService, type TrackingThrottle } from './tracking/tracking.service.js';
 import type { UnitLookup } from './unit-directory/unit-directory.service.js';
+import type { CalendarLookup } from './calendar/work-calendar.service.js';
 
 export interface PetitionsContext extends BaseContext {
   petitions: PetitionService;
@@ -26,6 +27,8 @@ export interface PetitionsDependencies {
   trackingThrottle: TrackingThrottle;
   intake: IntakeOptions;
   directory: UnitLookup | null;
+  /** The work calendar (the units subgraph's, with the published arrangements). */
+  calendars: CalendarLookup;
   /** The procedure's clock; tests drive it. */
   clock?: () => Date;
 }
@@ -42,10 +45,17 @@ export const contextFactory =
       petitions,
       petitionAudit: new PetitionAuditService(base.em, base.viewer, petitions, personalData),
       personalData,
-      intake: new IntakeService(base.em, base.viewer, deps.cipher, deps.intake, deps.directory),
+      intake: new IntakeService(base.em, base.viewer, deps.cipher, deps.intake, deps.directory, deps.calendars),
       tracking,
       categories: new CategoryService(base.em),
-      procedure: new ProcedureService(base.em, base.viewer, deps.directory, deps.clock, tracking),
-      supervision: new SupervisionService(base.em, base.loaders, base.viewer, deps.directory, deps.clock),
+      procedure: new ProcedureService(base.em, base.viewer, deps.directory, deps.calendars, deps.clock, tracking),
+      supervision: new SupervisionService(
+        base.em,
+        base.loaders,
+        base.viewer,
+        deps.directory,
+        deps.calendars,
+        deps.clock,
+      ),
     };
   };

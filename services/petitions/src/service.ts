@@ -12,6 +12,7 @@ import { seedCategories } from './category/category.seed.js';
 import { petitionsConfigSchema, type PetitionsConfig } from './config.js';
 import { contextFactory, type PetitionsContext } from './context.js';
 import { DeadlineEntity } from './deadline/deadline.entity.js';
+import { CalendarAppliedEntity } from './deadline/calendar-applied.entity.js';
 import { KeyPersonEntity } from './key-person/key-person.entity.js';
 import { migrations } from './migrations/index.js';
 import { ConsumerCursorEntity, OutboxEventEntity } from './outbox/outbox.entity.js';
@@ -30,6 +31,7 @@ import {
   RecusalEntity,
 } from './procedure/procedure.entity.js';
 import { UnitDirectory } from './unit-directory/unit-directory.service.js';
+import { CalendarCopy } from './calendar/work-calendar.service.js';
 import { SupervisionOrderEntity } from './supervision/supervision.entity.js';
 
 export const TrackingThrottleEntity = defineThrottleEntity('TrackingThrottle', 'tracking_throttle');
@@ -47,6 +49,7 @@ export const petitionsService: ServiceDefinition<PetitionsConfig, PetitionsConte
     PetitionerEntity,
     CategoryEntity,
     DeadlineEntity,
+    CalendarAppliedEntity,
     AttachmentEntity,
     UploadQuotaEntity,
     PersonalDataAccessEntity,
@@ -73,12 +76,14 @@ export const petitionsService: ServiceDefinition<PetitionsConfig, PetitionsConte
     );
     const store = new FileSystemAttachmentStore(config.ATTACHMENTS_DIR);
     const directory = await UnitDirectory.create(config.UNITS_INTERNAL_URL, config.SERVICE_TOKEN_PRIVATE_KEY);
+    const calendars = await CalendarCopy.create(config.UNITS_INTERNAL_URL, config.SERVICE_TOKEN_PRIVATE_KEY);
     const attachments = new AttachmentService(orm, store, {
       filesPerHour: config.UPLOAD_QUOTA_FILES_PER_HOUR,
       bytesPerHour: config.UPLOAD_QUOTA_MB_PER_HOUR * 1024 * 1024,
     });
     const background = await startBackgroundWork(config, orm, {
       attachments,
+      calendars,
       log: (message, error) => console.error(message, error),
     });
     return {
@@ -87,6 +92,7 @@ export const petitionsService: ServiceDefinition<PetitionsConfig, PetitionsConte
         trackingThrottle,
         intake: { collectiveThreshold: config.COLLECTIVE_THRESHOLD },
         directory,
+        calendars,
         ...(hooks.clock ? { clock: hooks.clock } : {}),
       }),
       routes: async (app) => {
@@ -98,6 +104,7 @@ export const petitionsService: ServiceDefinition<PetitionsConfig, PetitionsConte
       // scraped from inside the deployment; the gateway does not pass /metrics on
       publicPaths: ['/metrics'],
       health: async () => ({ outbox: await background.lag() }),
+      rounds: background.rounds,
       close: async () => {
         await background.stop();
         await trackingThrottle.close();

@@ -4,6 +4,7 @@ import { unitReference } from './unit/unit.reference.js';
 import { RuleSetResolver, UnitRuleSetResolver } from './rule-set/rule-set.js';
 import { UnitRuleSetMutation } from './rule-set/unit-rule-set.js';
 import { RoutingResolver } from './routing/routing.js';
+import { CalendarResolver } from './calendar/calendar.resolver.js';
 import { UnitResolver } from './unit/unit.resolver.js';
 
 export const unitsRules: RuleTree = {
@@ -13,16 +14,29 @@ export const unitsRules: RuleTree = {
     ruleSets: rules.can('unit:read'),
     ruleSet: rules.can('unit:read'),
     routingSuggestions: rules.can('petition:dispose'),
+    holidays: rules.can('unit:read'),
   },
-  Mutation: { setUnitRuleSet: rules.can('unit:manage-rule-set') },
+  Mutation: {
+    setUnitRuleSet: rules.can('unit:manage-rule-set'),
+    publishHolidaySchedule: rules.can('calendar:publish'),
+  },
   Unit: rules.can('unit:read'),
   RuleSet: rules.can('unit:read'),
   RuleSetLimit: rules.can('unit:read'),
+  HolidayCalendar: rules.can('unit:read'),
+  HolidayDay: rules.can('unit:read'),
 };
 
 export function buildUnitsSchema(): Promise<SubgraphSchema> {
   return buildSubgraph({
-    resolvers: [UnitResolver, RuleSetResolver, UnitRuleSetResolver, UnitRuleSetMutation, RoutingResolver],
+    resolvers: [
+      UnitResolver,
+      RuleSetResolver,
+      UnitRuleSetResolver,
+      UnitRuleSetMutation,
+      RoutingResolver,
+      CalendarResolver,
+    ],
     referenceResolvers: { Unit: unitReference as never },
     rules: unitsRules,
   });

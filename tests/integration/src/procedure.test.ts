@@ -1,4 +1,4 @@
-import { deadlineOf } from '@tjxf/calendar';
+import { LIBRARY_CALENDAR, deadlineOf } from '@tjxf/calendar';
 import { unitIdForKey } from '@tjxf/domain';
 import { startPlatform, type TestPlatform } from '@tjxf/test-kit';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -262,7 +262,10 @@ describe('a petition through every step, to conclusion (R-P6 to R-P10, R-P13)', 
     const resumed = (await ok('xfb.city', 'endHearing', { id })).deadlines.find((d) => d.kind === 'RE_REVIEW')!;
     expect(resumed).toMatchObject({ pausedAt: null, pausedDays: 12, days: 30 });
     // the period is now 30 + 12 calendar days from the same start, counted as the Civil Code counts
-    const expected = deadlineOf({ start: new Date(before.startAt), days: 42, basis: 'CALENDAR_DAYS' }).dueAt;
+    const expected = deadlineOf(
+      { start: new Date(before.startAt), days: 42, basis: 'CALENDAR_DAYS' },
+      LIBRARY_CALENDAR,
+    ).dueAt;
     expect(resumed.dueAt).toBe(expected.toISOString());
     expect(new Date(resumed.dueAt).getTime()).toBeGreaterThan(new Date(before.dueAt).getTime());
     const districtTries = await step('xfb.hexi', 'decideReview', { id, input: reply });

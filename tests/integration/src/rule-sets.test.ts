@@ -1,6 +1,5 @@
-import { deadlineOf, ruleSetOf } from '@tjxf/calendar';
+import { LIBRARY_CALENDAR, deadlineOf, ruleSetOf } from '@tjxf/calendar';
 import { unitIdForKey } from '@tjxf/domain';
-import { ProcedureScheduler } from '@tjxf/petitions';
 import { startPlatform, type TestPlatform } from '@tjxf/test-kit';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createTestAccount } from './support/accounts.js';
@@ -89,7 +88,10 @@ const SWITCH = `mutation S($unitId: ID!, $code: String!) { setUnitRuleSet(unitId
 
 const running = (p: Petition, kind: string) => p.deadlines.find((d) => d.kind === kind && !d.metAt && !d.closedAt)!;
 const dueUnder = (start: string, limit: { days: number; basis: 'CALENDAR_DAYS' | 'WORKING_DAYS' }, extra = 0) =>
-  deadlineOf({ start: new Date(start), days: limit.days + extra, basis: limit.basis }).dueAt.toISOString();
+  deadlineOf(
+    { start: new Date(start), days: limit.days + extra, basis: limit.basis },
+    LIBRARY_CALENDAR,
+  ).dueAt.toISOString();
 
 async function binhaiPetition(title: string): Promise<string> {
   const filed = await submit(
@@ -150,7 +152,7 @@ describe('a Binhai petition runs on tianjin-31530 throughout (R-T1)', () => {
     const id = await binhaiPetition('噪音扰民');
     await ok('xfb.city', FORWARD, { id, unitId: BINHAI_HOUSING });
     const late = platform.clock.advance(20);
-    await new ProcedureScheduler(platform.services.petitions.orm).tick(late);
+    await platform.services.petitions.rounds.procedure!(late);
     const [order] = (await read(id)).supervisionOrders;
     expect(order).toMatchObject({ automatic: true, unit: { id: BINHAI_HOUSING }, ruleSet: 'tianjin-31530' });
     expect(order!.dueAt).toBe(dueUnder(order!.issuedAt, TIANJIN.limits.SUPERVISION_ANSWER));

@@ -1,5 +1,4 @@
 import { unitIdForKey } from '@tjxf/domain';
-import { ProcedureScheduler } from '@tjxf/petitions';
 import { startPlatform, type TestPlatform } from '@tjxf/test-kit';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO_UNITS } from './support/demo.js';
@@ -131,7 +130,7 @@ describe('supervision orders (R-SUP, R-P11)', () => {
 describe('the scheduler (R-T1, R-SUP), driven by a controllable clock', () => {
   it('reminds before a deadline, flags it overdue, opens supervision, escalates it — each once', async () => {
     const id = await forwarded('小区消防通道被占用');
-    const scheduler = new ProcedureScheduler(platform.services.petitions.orm);
+    const scheduler = { tick: platform.services.petitions.rounds.procedure! };
     const start = Date.now();
     const at = (days: number) => new Date(start + days * DAY);
     const read = async () => (await gql<Orders>('xfb.hexi', ORDERS, { id })).data!.petition;
@@ -146,7 +145,7 @@ describe('the scheduler (R-T1, R-SUP), driven by a controllable clock', () => {
     expect((await read()).history.filter((h) => h.action === 'DEADLINE_REMINDER')).toHaveLength(1);
 
     // past its end (carried over rest days at most 3 days): overdue, and the unit is urged (催办)
-    await Promise.all([scheduler.tick(at(20)), new ProcedureScheduler(platform.services.petitions.orm).tick(at(20))]);
+    await Promise.all([scheduler.tick(at(20)), platform.services.petitions.rounds.procedure!(at(20))]);
     let petition = await read();
     expect(petition.deadlines.find((d) => d.kind === 'ACCEPTANCE')!.overdueAt).not.toBeNull();
     // the objection window is a right, not a duty: never flagged

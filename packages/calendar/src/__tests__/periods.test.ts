@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { chinaDate, holidayName, isWorkingDay } from '../calendar.js';
-import { DayBasis, deadlineOf } from '../periods.js';
+import { LIBRARY_CALENDAR } from '../calendar.js';
+import { chinaDate } from '../dates.js';
+import { DayBasis, deadlineOf as deadlineOn, type Period } from '../periods.js';
+
+const holidayName = (date: string) => LIBRARY_CALENDAR.holidayName(date);
+const isWorkingDay = (date: string) => LIBRARY_CALENDAR.isWorkingDay(date);
+const deadlineOf = (period: Period) => deadlineOn(period, LIBRARY_CALENDAR);
 
 /** An instant at a China local time. */
 const at = (local: string) => new Date(`${local}+08:00`);

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { DayBasis, RULE_SETS, chinaDate, deadlineOf, ruleSetOf } from '../index.js';
+import {
+  DayBasis,
+  LIBRARY_CALENDAR,
+  RULE_SETS,
+  chinaDate,
+  deadlineOf as deadlineOn,
+  ruleSetOf,
+  type Period,
+} from '../index.js';
+
+const deadlineOf = (period: Period) => deadlineOn(period, LIBRARY_CALENDAR);
 
 describe('rule sets (R-T1, R-T2)', () => {
   it('fix the national limits of the 2022 regulations', () => {

@@ -5,6 +5,7 @@
  */
 import type { Language } from '../languages.js';
 import { fillReason, type ReasonParams, type ReasonText } from './catalogue.js';
+import { calendarReasons } from './calendar.js';
 import { commonReasons } from './common.js';
 import { gatewayReasons } from './gateway.js';
 import { identityReasons } from './identity.js';
@@ -13,6 +14,7 @@ import { procedureReasons } from './procedure.js';
 
 export const REASONS = {
   ...commonReasons,
+  ...calendarReasons,
   ...gatewayReasons,
   ...identityReasons,
   ...petitionsReasons,

@@ -9,6 +9,7 @@ import {
   type Limit,
   type LimitKind,
   type RuleSet,
+  type WorkCalendar,
 } from '@tjxf/calendar';
 import { ErrorCode, newId, refuse } from '@tjxf/domain';
 import type { Petition } from '../petition/petition.entity.js';
@@ -20,8 +21,11 @@ import { DeadlineEntity, WINDOW_KINDS, type Deadline, type DeadlineKind } from '
  * explains a deadline. Every period comes from a rule set, that of the unit whose clock it is
  * (read from the unit directory when the clock opens); the deadline keeps the rule set's code
  * and version, so a unit switched to another rule set gets new clocks under it while the
- * running ones keep the rule they were opened under. The arithmetic is pure (tested without a
- * database); {@link Clocks} writes it in the caller's transaction.
+ * running ones keep the rule they were opened under. Days are counted on the work calendar
+ * (the units subgraph's, with the State Council's arrangements); a deadline counted on a year
+ * whose arrangement is not published yet is provisional, and counted again when it is
+ * (deadline/recount.ts). The arithmetic is pure (tested without a database); {@link Clocks}
+ * writes it in the caller's transaction.
  */
 
 /** The rule set and version a deadline (or a due date) was computed under. */
@@ -31,11 +35,16 @@ export interface RuleRef {
 }
 
 /** What a deadline records when it opens: its rule, basis, days and start (R-T2). */
-export interface OpenedClock extends RuleRef {
+export interface OpenedClock extends RuleRef, Counted {
   basis: DayBasis;
   days: number;
   startAt: Date;
+}
+
+/** A deadline's end, and whether it was counted on a year whose arrangement is not published. */
+export interface Counted {
   dueAt: Date;
+  provisional: boolean;
 }
 
 /** The rule set a unit's new clocks open under: its own, or the default for one it does not name. */
@@ -51,31 +60,42 @@ export function recordedRules(ref: RuleRef): RuleSet {
   return rules;
 }
 
-/** The end of a period from `start` (the Civil Code's count, R-T1a). */
-export const dueAfter = (start: Date, limit: Limit, extraDays = 0): Date =>
-  deadlineOf({ start, days: limit.days + extraDays, basis: limit.basis }).dueAt;
+/** The end of a period from `start` (the Civil Code's count, R-T1a), on `calendar`. */
+export function countedAfter(calendar: WorkCalendar, start: Date, limit: Limit, extraDays = 0): Counted {
+  const end = deadlineOf({ start, days: limit.days + extraDays, basis: limit.basis }, calendar);
+  return { dueAt: end.dueAt, provisional: end.provisionalYears.length > 0 };
+}
+
+/** The end of a period from `start`, for a due date that records no more (a task, an answer). */
+export const dueAfter = (calendar: WorkCalendar, start: Date, limit: Limit, extraDays = 0): Date =>
+  countedAfter(calendar, start, limit, extraDays).dueAt;
 
 /** A limit of a rule set from `start`: what a deadline row records. */
-export function openClock(rules: RuleSet, limit: LimitKind, start: Date): OpenedClock {
+export function openClock(calendar: WorkCalendar, rules: RuleSet, limit: LimitKind, start: Date): OpenedClock {
   const { days, basis } = rules.limits[limit];
-  return { ...ruleRefOf(rules), basis, days, startAt: start, dueAt: dueAfter(start, { days, basis }) };
+  return { ...ruleRefOf(rules), basis, days, startAt: start, ...countedAfter(calendar, start, { days, basis }) };
 }
 
 /** When a limit of a unit's rule set ends, for a due date that is not a deadline row (a task, an answer). */
-export const dueUnder = (rules: RuleSet, limit: LimitKind, start: Date): Date => dueAfter(start, rules.limits[limit]);
+export const dueUnder = (calendar: WorkCalendar, rules: RuleSet, limit: LimitKind, start: Date): Date =>
+  dueAfter(calendar, start, rules.limits[limit]);
 
 /** An assigned case's completion report: acceptance and handling of the unit's rule set, on the handling basis. */
-export const completionReportDue = (rules: RuleSet, start: Date): Date =>
-  dueAfter(start, rules.limits.HANDLING, rules.limits.ACCEPTANCE.days);
+export const completionReportDue = (calendar: WorkCalendar, rules: RuleSet, start: Date): Date =>
+  dueAfter(calendar, start, rules.limits.HANDLING, rules.limits.ACCEPTANCE.days);
 
 /** The follow-up after an unsatisfied rating (R-P13). */
-export const followUpDue = (rules: RuleSet, start: Date): Date => dueAfter(start, rules.followUp);
+export const followUpDue = (calendar: WorkCalendar, rules: RuleSet, start: Date): Date =>
+  dueAfter(calendar, start, rules.followUp);
 
 type Recomputable = Pick<Deadline, 'startAt' | 'days' | 'basis' | 'extensionDays' | 'pausedDays'>;
 
 /** A deadline's end from what it recorded: its days, the extension and the days paused (R-T2). */
-export const recomputedDueAt = (d: Recomputable): Date =>
-  deadlineOf({ start: d.startAt, days: d.days + d.extensionDays + d.pausedDays, basis: d.basis }).dueAt;
+export const recounted = (calendar: WorkCalendar, d: Recomputable): Counted =>
+  countedAfter(calendar, d.startAt, { days: d.days, basis: d.basis }, d.extensionDays + d.pausedDays);
+
+/** A deadline's end from what it recorded, on `calendar`. */
+export const recomputedDueAt = (calendar: WorkCalendar, d: Recomputable): Date => recounted(calendar, d).dueAt;
 
 /** The most days one extension may add to a deadline, under the rule it was opened with. */
 export const maxExtensionDays = (d: RuleRef & { kind: DeadlineKind }): number =>
@@ -83,21 +103,22 @@ export const maxExtensionDays = (d: RuleRef & { kind: DeadlineKind }): number =>
 
 /** A deadline extended by `days` (once, within its rule's maximum; R-P8). */
 export function extended(
+  calendar: WorkCalendar,
   d: Recomputable & RuleRef & { kind: DeadlineKind },
   days: number,
-): Pick<Deadline, 'extensionDays' | 'dueAt'> {
+): Pick<Deadline, 'extensionDays' | 'dueAt' | 'provisional'> {
   const max = maxExtensionDays(d);
   if (!Number.isInteger(days) || days < 1 || days > max)
     throw refuse(ErrorCode.BAD_USER_INPUT, 'EXTENSION_DAYS_OUT_OF_RANGE', { max }, { field: 'days' });
   const extensionDays = d.extensionDays + days;
-  return { extensionDays, dueAt: recomputedDueAt({ ...d, extensionDays }) };
+  return { extensionDays, ...recounted(calendar, { ...d, extensionDays }) };
 }
 
 /** A paused clock started again: the days it stood still (at least one) are added (R-T1). */
-export function resumed(d: Recomputable & Pick<Deadline, 'pausedAt'>, at: Date) {
+export function resumed(calendar: WorkCalendar, d: Recomputable & Pick<Deadline, 'pausedAt'>, at: Date) {
   const paused = Math.max(1, daysBetween(chinaDate(d.pausedAt!), chinaDate(at)));
   const pausedDays = d.pausedDays + paused;
-  return { paused, pausedDays, dueAt: recomputedDueAt({ ...d, pausedDays }) };
+  return { paused, pausedDays, ...recounted(calendar, { ...d, pausedDays }) };
 }
 
 /** Whether the scheduler reminds of a running deadline now: within its rule set's reminder days. */
@@ -110,7 +131,9 @@ export function reminderDue(d: RuleRef & Pick<Deadline, 'dueAt'>, now: Date): bo
 export const reminderHorizon = (now: Date): Date => new Date(now.getTime() + REMINDER_HORIZON_DAYS * DAY_MS);
 
 /** How a deadline's end was computed, in words (R-T2): what staff read to check it. */
-export function explain(d: Recomputable & RuleRef & Pick<Deadline, 'kind' | 'startEvent' | 'dueAt'>): string {
+export function explain(
+  d: Recomputable & RuleRef & Pick<Deadline, 'kind' | 'startEvent' | 'dueAt' | 'provisional'>,
+): string {
   const rules = recordedRules(d);
   const unit = d.basis === 'WORKING_DAYS' ? '个工作日' : '日';
   const added = [d.extensionDays ? `延长${d.extensionDays}日` : '', d.pausedDays ? `中止${d.pausedDays}日` : ''].filter(
@@ -118,11 +141,16 @@ export function explain(d: Recomputable & RuleRef & Pick<Deadline, 'kind' | 'sta
   );
   return (
     `${rules.name.zh}（${rules.code} 第${rules.version}版）：自${d.startEvent}（${chinaDate(d.startAt)}）起${d.days}${unit}` +
-    `${added.length ? `，${added.join('，')}` : ''}，至${chinaDate(d.dueAt)} 24时。`
+    `${added.length ? `，${added.join('，')}` : ''}，至${chinaDate(d.dueAt)} 24时。` +
+    (d.provisional ? PROVISIONAL_NOTE : '')
   );
 }
 
 const DAY_MS = 86_400_000;
+
+/** Why a provisional deadline may move, for staff (R-T1). */
+export const PROVISIONAL_NOTE =
+  '所跨年度的节假日安排尚未公布，暂按法定节假日计算；安排公布后将自动重新计算，并在办理记录中注明。';
 
 /** Whole days from one China date to another. */
 function daysBetween(from: string, to: string): number {
@@ -131,7 +159,24 @@ function daysBetween(from: string, to: string): number {
 
 /** The clocks of petitions, written in one transaction (the step's). */
 export class Clocks {
-  constructor(private readonly tx: EntityManager) {}
+  constructor(
+    private readonly tx: EntityManager,
+    /** The work calendar the step counts days on. */
+    readonly calendar: WorkCalendar,
+  ) {}
+
+  /** When a limit of a unit's rule set ends, for a task or an answer (not a deadline row). */
+  dueUnder(rules: RuleSet, limit: LimitKind, start: Date): Date {
+    return dueUnder(this.calendar, rules, limit, start);
+  }
+
+  completionReportDue(rules: RuleSet, start: Date): Date {
+    return completionReportDue(this.calendar, rules, start);
+  }
+
+  followUpDue(rules: RuleSet, start: Date): Date {
+    return followUpDue(this.calendar, rules, start);
+  }
 
   /** Opens a limit of `rules` for `kind`, from `start`; `unitId` whose clock it is (null: the petitioner's window). */
   open(
@@ -147,7 +192,7 @@ export class Clocks {
       id: newId(),
       petition,
       kind,
-      ...openClock(rules, limit, start),
+      ...openClock(this.calendar, rules, limit, start),
       startEvent,
       metAt: null,
       unitId,
@@ -177,7 +222,7 @@ export class Clocks {
   }
 
   extend(clock: Deadline, days: number, reason: string): void {
-    Object.assign(clock, extended(clock, days), { extensionReason: reason });
+    Object.assign(clock, extended(this.calendar, clock, days), { extensionReason: reason });
   }
 
   /** A hearing (or assessment) stops the clock (R-T1). */
@@ -187,8 +232,8 @@ export class Clocks {
 
   /** Starts a paused clock again; the days it stood still. */
   resume(clock: Deadline, at: Date): number {
-    const { paused, pausedDays, dueAt } = resumed(clock, at);
-    Object.assign(clock, { pausedDays, dueAt, pausedAt: null });
+    const { paused, pausedDays, dueAt, provisional } = resumed(this.calendar, clock, at);
+    Object.assign(clock, { pausedDays, dueAt, provisional, pausedAt: null });
     return paused;
   }
 
@@ -218,7 +263,7 @@ export const rulesOfRecord = (row: { ruleSetCode?: string | null; ruleSetVersion
     : unitRuleSet(null);
 
 /** When a supervised unit must answer (R-P11), with the rule it came from. */
-export const answerDue = (rules: RuleSet, from: Date): RuleRef & { dueAt: Date } => ({
+export const answerDue = (calendar: WorkCalendar, rules: RuleSet, from: Date): RuleRef & { dueAt: Date } => ({
   ...ruleRefOf(rules),
-  dueAt: dueUnder(rules, 'SUPERVISION_ANSWER', from),
+  dueAt: dueUnder(calendar, rules, 'SUPERVISION_ANSWER', from),
 });

@@ -56,6 +56,11 @@ export const DeadlineEntity = defineEntity({
     /** A hearing (or assessment) stops the clock: since when, and the days paused so far (R-T1). */
     pausedAt: p.datetime().nullable(),
     pausedDays: p.integer().default(0),
+    /**
+     * Counted on a year whose holiday arrangement is not published yet (only the statutory
+     * days off known): the end may move when it is published, and is then counted again.
+     */
+    provisional: p.boolean().default(false),
     /** When the scheduler reminded the unit that the deadline is near, and flagged it overdue. */
     remindedAt: p.datetime().nullable(),
     overdueAt: p.datetime().nullable(),

@@ -24,6 +24,7 @@ import { PetitionerRole } from '../petition/petitioner.entity.js';
 import { newTrackingCode } from '../petition/tracking-code.js';
 import { searchTokens } from '../search/tokens.js';
 import type { UnitLookup } from '../unit-directory/unit-directory.service.js';
+import type { CalendarLookup } from '../calendar/work-calendar.service.js';
 import type { Reason } from '../procedure/text.js';
 import { parseIntake, type IntakeInput } from './intake.validation.js';
 import { writeIntake, type IntakeRecord } from './intake.writer.js';
@@ -63,6 +64,8 @@ export class IntakeService {
     private readonly cipher: PersonalDataCipher,
     private readonly options: IntakeOptions,
     private readonly directory: UnitLookup | null,
+    /** The work calendar the receiving office's clock counts days on. */
+    private readonly calendars: CalendarLookup,
   ) {}
 
   submitOnline(raw: unknown): Promise<IntakeResult> {
@@ -107,7 +110,12 @@ export class IntakeService {
     // the receiving office's clock, under the office's own rule set (R-T1)
     const disposal = legalChannel
       ? null
-      : openClock(rulesOf(await this.directory?.get(receiving.unitId)), 'DISPOSAL', receivedAt);
+      : openClock(
+          await this.calendars.current(),
+          rulesOf(await this.directory?.get(receiving.unitId)),
+          'DISPOSAL',
+          receivedAt,
+        );
 
     const id = newId();
     const petition = {

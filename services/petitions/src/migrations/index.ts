@@ -16,6 +16,7 @@ import { Migration20261130083038_disclosure } from './Migration20261130083038_di
 import { Migration20261130084014_upload_quota } from './Migration20261130084014_upload_quota.js';
 import { Migration20261130120000_rule_of_orders_and_tasks } from './Migration20261130120000_rule_of_orders_and_tasks.js';
 import { Migration20261130120000_outbox_consumers } from './Migration20261130120000_outbox_consumers.js';
+import { Migration20261130150000_calendar } from './Migration20261130150000_calendar.js';
 
 export const migrations = [
   Migration20261127055846,
@@ -35,4 +36,5 @@ export const migrations = [
   Migration20261130084014_upload_quota,
   Migration20261130120000_rule_of_orders_and_tasks,
   Migration20261130120000_outbox_consumers,
+  Migration20261130150000_calendar,
 ];

@@ -126,6 +126,16 @@ export const OUTBOX_EVENT_TYPES = {
   },
   DeadlineReminder: { version: 1, when: 'the scheduler reminds a unit before a deadline', fields: { ...DEADLINE } },
   DeadlineOverdue: { version: 1, when: 'the scheduler flags a passed deadline', fields: { ...DEADLINE } },
+  DeadlineRecounted: {
+    version: 1,
+    when: 'a running deadline is counted again on a changed work calendar (an arrangement published) and its end moved',
+    fields: {
+      ...DEADLINE,
+      previousDueAt: 'the end before (ISO 8601)',
+      provisional: 'whether the new end still rests on a year whose arrangement is not published',
+      calendarYears: 'the years whose calendar changed',
+    },
+  },
   SupervisionIssued: {
     version: 1,
     when: 'a supervision order is issued (by staff, or automatically by the scheduler)',

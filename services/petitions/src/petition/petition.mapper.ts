@@ -37,6 +37,7 @@ export function toDeadlineType(d: InstanceType<typeof DeadlineEntity.class>): De
     overdueAt: d.overdueAt ?? null,
     pausedAt: d.pausedAt ?? null,
     pausedDays: d.pausedDays,
+    provisional: d.provisional,
     unit: d.unitId ? { id: d.unitId } : null,
   };
 }

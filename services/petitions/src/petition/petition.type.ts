@@ -177,6 +177,12 @@ export class DeadlineType {
   @Field(() => Int, { description: 'Days not counted because of hearings' })
   pausedDays!: number;
 
+  @Field(() => Boolean, {
+    description:
+      'Counted on a year whose holiday arrangement is not published yet (statutory days only): the end may move when it is, and is then counted again (R-T1)',
+  })
+  provisional!: boolean;
+
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the scheduler flagged it overdue' })
   overdueAt!: Date | null;
 

@@ -9,6 +9,7 @@ import { PetitionEntity, type Petition } from '../petition/petition.entity.js';
 import { petitionScope, scopeCondition } from '../petition/petition.scope.js';
 import { publishable } from '../personal-data/disclosure.js';
 import type { TrackingService } from '../tracking/tracking.service.js';
+import type { CalendarLookup } from '../calendar/work-calendar.service.js';
 import type { UnitLookup } from '../unit-directory/unit-directory.service.js';
 import type {
   CompetenceDecisionCommand,
@@ -55,6 +56,8 @@ export class ProcedureService {
     private readonly em: EntityManager,
     private readonly viewer: Viewer,
     directory: UnitLookup | null,
+    /** The work calendar the steps' clocks count days on (R-T1). */
+    private readonly calendars: CalendarLookup,
     private readonly clock: () => Date = () => new Date(),
     /** Checks a tracking code and phone ending, throttled; a request has one, the demo seed none. */
     private readonly tracking: Pick<TrackingService, 'prove'> | null = null,
@@ -173,6 +176,7 @@ export class ProcedureService {
     command: StepCommands[A],
   ): Promise<Petition> {
     const now = this.clock();
+    const calendar = await this.calendars.current();
     try {
       return await this.em.fork().transactional(async (tx) => {
         const petition = await tx.findOne(PetitionEntity, stepCondition(this.viewer, target));
@@ -186,7 +190,7 @@ export class ProcedureService {
         const timing = timingRefusal(petition, action, facts, now);
         if (timing) throw refuse(ErrorCode.CONFLICT, timing.reason, timing.params);
         const from = petition.status;
-        const clocks = new Clocks(tx);
+        const clocks = new Clocks(tx, calendar);
         const handler = STEP_HANDLERS[action] as (typeof STEP_HANDLERS)[PetitionAction];
         const result = await handler({
           action,

@@ -54,6 +54,34 @@ type DocumentBody = (
   visibleToPetitioner?: boolean;
 };
 
+/** A document of the petition, issued by the viewer, in the transaction `tx`. */
+export function writeDocument(
+  tx: EntityManager,
+  viewer: Viewer,
+  petition: Petition,
+  kind: DocumentKind,
+  unitId: string | null | undefined,
+  at: Date,
+  body: DocumentBody,
+): void {
+  const text = body.text ?? `${body.facts}\n${body.reasons}\n${body.legalBasis}\n${body.remedy}`;
+  tx.create(PetitionDocumentEntity, {
+    id: newId(),
+    petition,
+    kind,
+    unitId: unitId ?? null,
+    issuedById: viewer.accountId,
+    issuedAt: at,
+    outcome: body.outcome ?? null,
+    facts: body.facts ?? null,
+    reasons: body.reasons ?? null,
+    legalBasis: body.legalBasis ?? null,
+    remedy: body.remedy ?? null,
+    text,
+    visibleToPetitioner: body.visibleToPetitioner ?? true,
+  });
+}
+
 /** The documents and tasks a step writes, in its transaction, issued by the viewer. */
 export class StepRecords {
   constructor(
@@ -63,22 +91,7 @@ export class StepRecords {
   ) {}
 
   document(petition: Petition, kind: DocumentKind, unitId: string | null | undefined, at: Date, body: DocumentBody) {
-    const text = body.text ?? `${body.facts}\n${body.reasons}\n${body.legalBasis}\n${body.remedy}`;
-    this.tx.create(PetitionDocumentEntity, {
-      id: newId(),
-      petition,
-      kind,
-      unitId: unitId ?? null,
-      issuedById: this.viewer.accountId,
-      issuedAt: at,
-      outcome: body.outcome ?? null,
-      facts: body.facts ?? null,
-      reasons: body.reasons ?? null,
-      legalBasis: body.legalBasis ?? null,
-      remedy: body.remedy ?? null,
-      text,
-      visibleToPetitioner: body.visibleToPetitioner ?? true,
-    });
+    writeDocument(this.tx, this.viewer, petition, kind, unitId, at, body);
   }
 
   /** Work a unit owes, dated (or not), with the unit's rule set (what a supervision order over it is dated by). */

@@ -5,9 +5,8 @@ import { recordEvent } from '../outbox/outbox.js';
 import { addHistory } from '../petition/history.js';
 import { PetitionEntity, type Petition } from '../petition/petition.entity.js';
 import { petitionScope, scopeCondition } from '../petition/petition.scope.js';
-import { Clocks } from '../deadline/clock.js';
 import { DocumentKind, PetitionTaskEntity, RecusalEntity, TaskKind, type PetitionTask } from './procedure.entity.js';
-import { StepRecords } from './step.js';
+import { writeDocument } from './step.js';
 import { requiredText } from './text.js';
 
 /**
@@ -59,7 +58,7 @@ export async function completeTask(
     task.report = text;
     task.reportedById = viewer.accountId;
     if (task.kind === TaskKind.COMPLETION_REPORT)
-      new StepRecords(tx, viewer, new Clocks(tx)).document(petition, DocumentKind.COMPLETION_REPORT, task.unitId, now, {
+      writeDocument(tx, viewer, petition, DocumentKind.COMPLETION_REPORT, task.unitId, now, {
         text,
         visibleToPetitioner: false,
       });

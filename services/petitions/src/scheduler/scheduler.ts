@@ -1,7 +1,8 @@
 import { LockMode, type EntityManager } from '@mikro-orm/core';
 import type { MikroORM } from '@tjxf/db-kit';
 import { newId } from '@tjxf/domain';
-import type { RuleSet } from '@tjxf/calendar';
+import type { RuleSet, WorkCalendar } from '@tjxf/calendar';
+import type { CalendarLookup } from '../calendar/work-calendar.service.js';
 import { answerDue, recordedRules, reminderDue, reminderHorizon, rulesOfRecord } from '../deadline/clock.js';
 import { DeadlineEntity, WINDOW_KINDS, type Deadline } from '../deadline/deadline.entity.js';
 import { recordEvent } from '../outbox/outbox.js';
@@ -41,15 +42,18 @@ export interface TickReport {
 export class ProcedureScheduler {
   constructor(
     private readonly orm: MikroORM,
+    /** The calendar the answer dates of automatic supervision orders are counted on. */
+    private readonly calendars: CalendarLookup,
     private readonly options = SCHEDULER_DEFAULTS,
   ) {}
 
   /** One round at `now`: what the job queue runs each period (background.ts), and tests call with their own clock. */
   async tick(now = new Date()): Promise<TickReport> {
+    const calendar = await this.calendars.current();
     const reminded = await this.remind(now);
-    const { overdue, supervisionOpened } = await this.flagOverdue(now);
-    const late = await this.flagLateTasks(now);
-    const escalated = await this.escalate(now);
+    const { overdue, supervisionOpened } = await this.flagOverdue(now, calendar);
+    const late = await this.flagLateTasks(now, calendar);
+    const escalated = await this.escalate(now, calendar);
     return {
       reminded,
       overdue: overdue + late.overdue,
@@ -75,10 +79,13 @@ export class ProcedureScheduler {
     });
   }
 
-  private async flagOverdue(now: Date): Promise<{ overdue: number; supervisionOpened: number }> {
+  private async flagOverdue(
+    now: Date,
+    calendar: WorkCalendar,
+  ): Promise<{ overdue: number; supervisionOpened: number }> {
     return this.orm.em.fork().transactional(async (tx) => {
       const rows = await this.claim(tx, { dueAt: { $lt: now }, overdueAt: null });
-      const urged = new Urging(tx, now);
+      const urged = new Urging(tx, now, calendar);
       let supervisionOpened = 0;
       for (const d of rows) {
         d.overdueAt = now;
@@ -98,14 +105,17 @@ export class ProcedureScheduler {
   }
 
   /** Tasks not reported by their date: a co-handling part, a completion report, a follow-up. */
-  private async flagLateTasks(now: Date): Promise<{ overdue: number; supervisionOpened: number }> {
+  private async flagLateTasks(
+    now: Date,
+    calendar: WorkCalendar,
+  ): Promise<{ overdue: number; supervisionOpened: number }> {
     return this.orm.em.fork().transactional(async (tx) => {
       const late = await tx.find(
         PetitionTaskEntity,
         { doneAt: null, overdueAt: null, dueAt: { $lt: now } },
         { orderBy: { dueAt: 'asc' }, limit: this.options.batchSize, lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE },
       );
-      const urged = new Urging(tx, now);
+      const urged = new Urging(tx, now, calendar);
       let supervisionOpened = 0;
       for (const task of late) {
         task.overdueAt = now;
@@ -128,7 +138,7 @@ export class ProcedureScheduler {
     });
   }
 
-  private async escalate(now: Date): Promise<number> {
+  private async escalate(now: Date, calendar: WorkCalendar): Promise<number> {
     return this.orm.em.fork().transactional(async (tx) => {
       const late = await tx.find(
         SupervisionOrderEntity,
@@ -144,6 +154,7 @@ export class ProcedureScheduler {
         const next = automaticOrder(
           tx,
           now,
+          calendar,
           {
             petition: order.petition,
             unitId: order.unitId,
@@ -189,14 +200,20 @@ type OrderFields = Pick<
 >;
 
 /** A supervision order the scheduler raises: the answer is due under the unit's recorded rule set, from `now`. */
-function automaticOrder(tx: EntityManager, now: Date, fields: OrderFields, rules: RuleSet): SupervisionOrder {
+function automaticOrder(
+  tx: EntityManager,
+  now: Date,
+  calendar: WorkCalendar,
+  fields: OrderFields,
+  rules: RuleSet,
+): SupervisionOrder {
   return tx.create(SupervisionOrderEntity, {
     id: newId(),
     ...fields,
     issuedById: null,
     automatic: true,
     issuedAt: now,
-    ...answerDue(rules, now),
+    ...answerDue(calendar, rules, now),
     answer: null,
     answeredAt: null,
     answeredById: null,
@@ -214,6 +231,7 @@ class Urging {
   constructor(
     private readonly tx: EntityManager,
     private readonly now: Date,
+    private readonly calendar: WorkCalendar,
   ) {}
 
   /** Raises a 催办 unless one is open; true when it raised one. */
@@ -237,6 +255,7 @@ class Urging {
     const order = automaticOrder(
       this.tx,
       this.now,
+      this.calendar,
       { petition, unitId, level: SupervisionLevel.REMINDER, trigger, note, issuedByUnitId: null, escalates: null },
       rules,
     );

@@ -6,6 +6,7 @@ import type { PersonalDataCipher } from '../personal-data/cipher.js';
 import { PetitionEntity } from '../petition/petition.entity.js';
 import { ProcedureService } from '../procedure/procedure.service.js';
 import { StaticUnitDirectory } from '../unit-directory/unit-directory.service.js';
+import { LIBRARY_CALENDAR_LOOKUP } from '../calendar/work-calendar.service.js';
 import { DEMO_PETITIONS } from './demo-petitions.js';
 
 const HOUR = 3600 * 1000;
@@ -37,6 +38,8 @@ export async function seedDemoPetitions(
   unitDirectory: readonly UnitDirectoryEntry[] | undefined,
 ): Promise<void> {
   const directory = unitDirectory ? new StaticUnitDirectory(unitDirectory) : null;
+  // a fresh demo database has no published arrangement yet: the library's years and the law's days
+  const calendar = LIBRARY_CALENDAR_LOOKUP;
   for (const demo of DEMO_PETITIONS) {
     const em = orm.em.fork();
     // already seeded: skip it rather than let intake's idempotency catch a duplicate key
@@ -47,6 +50,7 @@ export async function seedDemoPetitions(
       cipher,
       { collectiveThreshold: INTAKE_DEFAULTS.collectiveThreshold },
       directory,
+      calendar,
     );
     const receivedAt = new Date(Date.now() - demo.daysAgo * DAY);
     const { petition } = await intake.registerByStaff({
@@ -65,15 +69,19 @@ export async function seedDemoPetitions(
     const at = (hours: number) => () => new Date(receivedAt.getTime() + hours * HOUR);
     const leadUnit = await directory.get(unitIdForKey(demo.leadUnitKey));
     if (!leadUnit) throw new Error(`demo unit ${demo.leadUnitKey} is not in the units directory`);
-    await new ProcedureService(orm.em.fork(), officeViewer(demo.officeKey), directory, at(1)).dispose(petition.id, {
-      mode: 'FORWARD',
-      unitId: leadUnit.id,
-    });
+    await new ProcedureService(orm.em.fork(), officeViewer(demo.officeKey), directory, calendar, at(1)).dispose(
+      petition.id,
+      {
+        mode: 'FORWARD',
+        unitId: leadUnit.id,
+      },
+    );
     if (demo.status === PetitionStatus.ACCEPTED)
       await new ProcedureService(
         orm.em.fork(),
         seedViewer(demo.leadUnitKey, Role.UNIT_HANDLER, { id: leadUnit.id, regionCode: leadUnit.regionCode }),
         directory,
+        calendar,
         at(25),
       ).accept(petition.id, null);
   }

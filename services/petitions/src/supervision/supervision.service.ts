@@ -3,6 +3,7 @@ import { ErrorCode, Role, isUuid, newId, refuse, regionScopePrefix } from '@tjxf
 import { groupByKey, type Loader, type Loaders } from '@tjxf/subgraph-kit';
 import type { Viewer } from '@tjxf/tokens';
 import { answerDue, rulesOf } from '../deadline/clock.js';
+import type { CalendarLookup } from '../calendar/work-calendar.service.js';
 import { optionalText, requiredText } from '../procedure/text.js';
 import { eventName, recordEvent } from '../outbox/outbox.js';
 import { addHistory } from '../petition/history.js';
@@ -52,6 +53,7 @@ export class SupervisionService {
     private readonly loaders: Loaders,
     private readonly viewer: Viewer,
     private readonly directory: UnitLookup | null,
+    private readonly calendars: CalendarLookup,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
@@ -75,7 +77,7 @@ export class SupervisionService {
       if (!(await partiesOf(tx, petition)).has(unit.id))
         throw refuse(ErrorCode.BAD_USER_INPUT, 'SUPERVISED_UNIT_HAS_NO_PART', undefined, field);
       // the date under the unit's own rule set (R-P11), unless the issuer sets one
-      const answer = answerDue(rulesOf(unit), now);
+      const answer = answerDue(await this.calendars.current(), rulesOf(unit), now);
       const dueAt = command.dueAt ?? answer.dueAt;
       if (dueAt.getTime() <= now.getTime())
         throw refuse(ErrorCode.BAD_USER_INPUT, 'ANSWER_DATE_NOT_IN_FUTURE', undefined, { field: 'input.dueAt' });

@@ -56,6 +56,7 @@ interface TrackingRow {
     extension_days: number;
     extension_reason: string | null;
     unit_id: string | null;
+    provisional: boolean;
   };
   history: {
     at: string;
@@ -72,7 +73,7 @@ select p.id, p.tracking_code, p.status, p.kind, p.title, p.category_code, p.rece
   exists (select 1 from petitions.petitioner t where t.petition_id = p.id and t.phone_last4 = ?) as matches,
   (select row_to_json(d) from (
      select kind, basis, days, rule_set_code, rule_set_version, start_event, start_at, due_at, met_at,
-            extension_days, extension_reason, unit_id
+            extension_days, extension_reason, unit_id, provisional
        from petitions.deadline where petition_id = p.id and met_at is null and closed_at is null order by due_at limit 1) d) as deadline,
   (select coalesce(json_agg(h order by h.at, h.id), '[]'::json) from (
      select id, at, action, to_status, note, actor_unit_id
@@ -158,6 +159,7 @@ function toTracking(row: TrackingRow): PetitionTrackingType {
         pausedDays: 0,
         extensionDays: d.extension_days,
         extensionReason: d.extension_reason,
+        provisional: d.provisional,
         unit: d.unit_id ? { id: d.unit_id } : null,
       }
     : null;

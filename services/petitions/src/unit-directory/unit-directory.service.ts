@@ -1,5 +1,6 @@
 import { ServiceTokenSigner } from '@tjxf/tokens';
 import type { UnitDirectoryEntry } from '@tjxf/domain';
+import { RevalidatingCopy } from './revalidating-copy.js';
 
 /** A unit as the procedure needs it, from the units subgraph's directory. */
 export type DirectoryUnit = UnitDirectoryEntry;
@@ -45,16 +46,16 @@ export const UNIT_DIRECTORY_DEFAULTS = {
  * only here.
  */
 export class UnitDirectory implements UnitLookup {
-  private units: Map<string, DirectoryUnit> | null = null;
-  private fetchedAt = 0;
-  private etag: string | null = null;
-  private pending: Promise<Map<string, DirectoryUnit>> | null = null;
+  private readonly copy: RevalidatingCopy<Map<string, DirectoryUnit>>;
 
-  constructor(
-    private readonly baseUrl: string,
-    private readonly signer: ServiceTokenSigner,
-    private readonly options = UNIT_DIRECTORY_DEFAULTS,
-  ) {}
+  constructor(baseUrl: string, signer: ServiceTokenSigner, options = UNIT_DIRECTORY_DEFAULTS) {
+    this.copy = new RevalidatingCopy(
+      new URL('/internal/directory', baseUrl),
+      signer,
+      (body) => new Map((body as { units: DirectoryUnit[] }).units.map((u) => [u.id, u])),
+      options,
+    );
+  }
 
   static async create(baseUrl: string | undefined, privateKeyPem: string | undefined): Promise<UnitDirectory | null> {
     if (!baseUrl || !privateKeyPem) return null;
@@ -63,42 +64,10 @@ export class UnitDirectory implements UnitLookup {
 
   /** A unit, or undefined when the units subgraph does not know it. */
   async get(id: string): Promise<DirectoryUnit | undefined> {
-    return (await this.current()).get(id);
+    return (await this.copy.current()).get(id);
   }
 
   async all(): Promise<DirectoryUnit[]> {
-    return [...(await this.current()).values()];
-  }
-
-  private async current(): Promise<Map<string, DirectoryUnit>> {
-    if (this.units && Date.now() - this.fetchedAt < this.options.maxAgeMs) return this.units;
-    return this.refresh();
-  }
-
-  private refresh(): Promise<Map<string, DirectoryUnit>> {
-    this.pending ??= this.fetch().finally(() => {
-      this.pending = null;
-    });
-    return this.pending;
-  }
-
-  private async fetch(): Promise<Map<string, DirectoryUnit>> {
-    const response = await fetch(new URL('/internal/directory', this.baseUrl), {
-      headers: {
-        authorization: `Bearer ${await this.signer.token()}`,
-        ...(this.units && this.etag ? { 'if-none-match': this.etag } : {}),
-      },
-      signal: AbortSignal.timeout(this.options.timeoutMs),
-    });
-    if (response.status === 304 && this.units) {
-      this.fetchedAt = Date.now();
-      return this.units;
-    }
-    if (!response.ok) throw new Error(`the unit directory answered ${response.status}`);
-    const body = (await response.json()) as { units: DirectoryUnit[] };
-    this.units = new Map(body.units.map((u) => [u.id, u]));
-    this.etag = response.headers.get('etag');
-    this.fetchedAt = Date.now();
-    return this.units;
+    return [...(await this.copy.current()).values()];
   }
 }

@@ -1,5 +1,5 @@
 import { ErrorCode, commonSuperior, refuse } from '@tjxf/domain';
-import { completionReportDue, dueUnder, rulesOf } from '../../deadline/clock.js';
+import { rulesOf } from '../../deadline/clock.js';
 import { DeadlineKind } from '../../deadline/deadline.entity.js';
 import { isReportedOn } from '../../personal-data/disclosure.js';
 import type {
@@ -35,9 +35,9 @@ export async function dispose(step: Step<DisposeCommand>): Promise<StepOutcome> 
   for (const co of coUnits) refuseReportedUnit(petition, co.id, 'input.coHandlingUnitIds');
   records.handOver(petition, unit, command.mode, HISTORY_ACTION[action], now, note, true);
   for (const co of coUnits)
-    records.task(petition, TaskKind.CO_HANDLING, co, dueUnder(rulesOf(co), 'HANDLING', now), now, note);
+    records.task(petition, TaskKind.CO_HANDLING, co, clocks.dueUnder(rulesOf(co), 'HANDLING', now), now, note);
   if (action === PetitionAction.ASSIGN) {
-    const reportDueAt = command.reportDueAt ?? completionReportDue(rulesOf(unit), now);
+    const reportDueAt = command.reportDueAt ?? clocks.completionReportDue(rulesOf(unit), now);
     if (reportDueAt.getTime() <= now.getTime())
       throw refuse(ErrorCode.BAD_USER_INPUT, 'REPORT_DATE_NOT_IN_FUTURE', undefined, { field: 'input.reportDueAt' });
     records.task(petition, TaskKind.COMPLETION_REPORT, unit, reportDueAt, now, note);

@@ -1,5 +1,5 @@
 import { ErrorCode, newId, refuse } from '@tjxf/domain';
-import { followUpDue, rulesOf } from '../../deadline/clock.js';
+import { rulesOf } from '../../deadline/clock.js';
 import { DeadlineKind } from '../../deadline/deadline.entity.js';
 import type { AcceptCommand, EvaluateCommand, ExtendCommand, ReasonCommand, ReplyCommand } from '../commands.js';
 import {
@@ -90,7 +90,7 @@ export async function reply(step: Step<ReplyCommand>): Promise<StepOutcome> {
 
 /** The petitioner rates the petition office or the responsible unit, once each (R-P13). */
 export async function evaluate(step: Step<EvaluateCommand>): Promise<StepOutcome> {
-  const { command, tx, petition, now, records, units } = step;
+  const { command, tx, petition, now, records, units, clocks } = step;
   const unitId = command.target === EvaluationTarget.PETITION_OFFICE ? petition.receivingUnitId : petition.leadUnitId;
   if (!unitId) throw refuse(ErrorCode.CONFLICT, 'NO_UNIT_TO_RATE');
   const done = await tx.count(EvaluationEntity, { petition: petition.id, target: command.target });
@@ -107,7 +107,14 @@ export async function evaluate(step: Step<EvaluateCommand>): Promise<StepOutcome
   });
   if (command.rating === Rating.UNSATISFIED) {
     const unit = await units.require(unitId);
-    records.task(petition, TaskKind.FOLLOW_UP, unit, followUpDue(rulesOf(unit), now), now, command.comment ?? null);
+    records.task(
+      petition,
+      TaskKind.FOLLOW_UP,
+      unit,
+      clocks.followUpDue(rulesOf(unit), now),
+      now,
+      command.comment ?? null,
+    );
   }
   return { note: null, unitId, payload: { target: command.target, rating: command.rating } };
 }
