@@ -191,6 +191,7 @@ export const en: CommonMessages = {
     RECUSED: 'A staff member stood aside',
     DEADLINE_REMINDER: 'Deadline near',
     DEADLINE_OVERDUE: 'Deadline passed',
+    DEADLINE_RECOUNTED: 'Deadline counted again on the holiday arrangement',
     SUPERVISION_ISSUED: 'Supervision order issued',
     SUPERVISION_ANSWERED: 'Supervision order answered',
     SUPERVISION_ESCALATED: 'Supervision escalated',

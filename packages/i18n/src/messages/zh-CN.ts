@@ -192,6 +192,7 @@ export const zhCN = {
     RECUSED: '工作人员回避',
     DEADLINE_REMINDER: '期限临近提醒',
     DEADLINE_OVERDUE: '超过办理期限',
+    DEADLINE_RECOUNTED: '期限按节假日安排重新计算',
     SUPERVISION_ISSUED: '督办',
     SUPERVISION_ANSWERED: '答复督办',
     SUPERVISION_ESCALATED: '督办升级',

@@ -113,6 +113,8 @@ export const workbenchEn: WorkbenchMessages = {
     met: 'Met on {{date}}',
     basis: '{{period}} ({{ruleSet}} v{{version}}), counted from “{{event}}”',
     startedAt: 'started {{at}}',
+    provisional:
+      'Provisional: the holiday arrangement of a year it runs into is not published yet, so only the statutory holidays are counted; it is counted again once published.',
     current: 'Current',
     pausedDays_one: '{{count}} day paused for hearings, not counted',
     pausedDays_other: '{{count}} days paused for hearings, not counted',

@@ -115,6 +115,7 @@ export const workbenchZhCN = {
     met: '已于{{date}}完成',
     basis: '{{period}}（{{ruleSet}} v{{version}}），自{{event}}起',
     startedAt: '起算时间 {{at}}',
+    provisional: '暂定：所跨年度的节假日安排尚未公布，暂按法定节假日计算；安排公布后将自动重新计算。',
     current: '当前',
     pausedDays_one: '因听证中止{{count}}日，不计入期限',
     pausedDays_other: '因听证中止{{count}}日，不计入期限',

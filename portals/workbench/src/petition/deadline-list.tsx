@@ -8,7 +8,9 @@ type Deadline = StaffPetition['deadlines'][number];
 /**
  * Every time limit of the petition with what it was computed from (R-T2): the period, the
  * rule set and its version, the event it runs from; open ones with their time left, or
- * paused while a hearing runs, and the days hearings took, which do not count (R-P10).
+ * paused while a hearing runs, and the days hearings took, which do not count (R-P10); a
+ * running one counted on a year whose holiday arrangement is not published is marked
+ * provisional, with why (R-T1).
  */
 export function DeadlineList({ deadlines, current }: { deadlines: readonly Deadline[]; current: Deadline | null }) {
   const { t } = useTranslation('workbench');
@@ -36,6 +38,11 @@ export function DeadlineList({ deadlines, current }: { deadlines: readonly Deadl
                 <ClockText dueAt={d.dueAt} pausedAt={d.closedAt ? null : d.pausedAt} />
               )}
             </p>
+            {d.provisional && !d.metAt && !d.closedAt ? (
+              <p className="deadline-provisional" data-testid="deadline-provisional">
+                {t('petition.provisional')}
+              </p>
+            ) : null}
             {d.pausedDays > 0 ? (
               <p data-testid="deadline-paused-days">{t('petition.pausedDays', { count: d.pausedDays })}</p>
             ) : null}
