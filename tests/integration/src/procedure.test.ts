@@ -204,7 +204,13 @@ describe('a petition through every step, to conclusion (R-P6 to R-P10, R-P13)', 
     p = await ok('head.hexi.zj', 'extendHandling', { id, days: 30, reason: '涉及多个部门，需要现场勘查' });
     const extended = p.deadlines.find((d) => d.kind === 'HANDLING')!;
     expect(extended.extensionDays).toBe(30);
-    expect(new Date(extended.dueAt).getTime()).toBeGreaterThan(new Date(handling.dueAt).getTime() + 29 * 86_400_000);
+    // 60 + 30 days from the same start (not the old end + 30: that end may have been carried past a weekend)
+    const ninety = deadlineOf(
+      { start: new Date(handling.startAt), days: 90, basis: 'CALENDAR_DAYS' },
+      LIBRARY_CALENDAR,
+    );
+    expect(extended.dueAt).toBe(ninety.dueAt.toISOString());
+    expect(new Date(extended.dueAt).getTime()).toBeGreaterThan(new Date(handling.dueAt).getTime());
     const again = await step('head.hexi.zj', 'extendHandling', { id, days: 5, reason: '再次延期' });
     expect(onlyError(again).extensions?.code).toBe('CONFLICT');
 
