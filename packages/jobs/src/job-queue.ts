@@ -14,6 +14,11 @@ export const JOB_QUEUE_DEFAULTS = {
   pollingIntervalSeconds: 1,
   /** Finished jobs are kept this long (a slot's job must outlive its slot, see {@link JobQueue.every}). */
   deleteAfterSeconds: 7 * 86_400,
+  /**
+   * How long {@link JobQueue.stop} waits for running jobs; those still running then are failed,
+   * so that they are retried. Below the service's own shutdown bound (`serviceMain`).
+   */
+  stopTimeoutSeconds: 6,
 } as const;
 
 export interface JobQueueOptions {
@@ -102,10 +107,10 @@ export class JobQueue {
     this.triggers.push(timer);
   }
 
-  /** Stops offering and taking work; waits for running jobs to finish. */
+  /** Stops offering and taking work; waits for running jobs to finish, or fails them for a retry. */
   async stop(): Promise<void> {
     this.triggers.forEach((t) => clearInterval(t));
-    await this.boss.stop({ graceful: true, timeout: 10_000 });
+    await this.boss.stop({ graceful: true, timeout: this.settings.stopTimeoutSeconds * 1000 });
   }
 
   /** Makes the queue unless it exists (pg-boss ignores a second creation). */

@@ -88,6 +88,10 @@ export class OutboxDelivery {
     this.cursors = `${id(options.schema)}.consumer_cursor`;
     this.batchSize = options.batchSize ?? OUTBOX_DELIVERY_DEFAULTS.batchSize;
     this.pool = new pg.Pool({ connectionString: options.connectionString, max: 2 });
+    // a connection the server dropped (PostgreSQL restarted) is discarded, idle or checked out,
+    // instead of crashing the process on an unhandled 'error'; the next batch reconnects
+    this.pool.on('error', () => {});
+    this.pool.on('connect', (client) => client.on('error', () => {}));
   }
 
   /**

@@ -48,6 +48,10 @@ export class FailureThrottle<TRule extends string> {
   /** `rules` go from the most specific key (e.g. account and address) to the broadest. */
   constructor(databaseUrl: string, schema: string, table: string, rules: readonly (ThrottleRule & { name: TRule })[]) {
     this.pool = new pg.Pool({ connectionString: databaseUrl, max: 3 });
+    // a connection the server dropped (PostgreSQL restarted) is discarded, idle or checked out,
+    // instead of crashing the process on an unhandled 'error'; the next try reconnects
+    this.pool.on('error', () => {});
+    this.pool.on('connect', (client) => client.on('error', () => {}));
     const limiter = (keyPrefix: string, points: number, duration: number, blockDuration: number) =>
       new RateLimiterPostgres({
         storeClient: this.pool,

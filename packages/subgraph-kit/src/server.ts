@@ -140,7 +140,14 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     url: `${address}/graphql`,
     app,
     close: async () => {
-      await app.close();
+      // Node closes the keep-alive connections idle when closing starts; one busy then would stay
+      // open after its response until its keep-alive timeout (72 s), so close each once idle
+      const sweep = setInterval(() => app.server.closeIdleConnections(), 100);
+      try {
+        await app.close();
+      } finally {
+        clearInterval(sweep);
+      }
     },
   };
 }

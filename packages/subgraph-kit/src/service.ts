@@ -195,18 +195,40 @@ export async function runService<TConfig extends SubgraphConfig, TContext extend
   }
 }
 
-/** The `main` of a service process: config from the environment, stop cleanly on signals. */
+/** Defaults of {@link serviceMain}. */
+export const SERVICE_MAIN_DEFAULTS = {
+  /**
+   * How long a stopping service gets to finish its requests and background work before it
+   * exits anyway; below the launcher's grace period, so that it exits on its own.
+   */
+  shutdownTimeoutMs: 10_000,
+} as const;
+
+/**
+ * The `main` of a service process: config from the environment, and a graceful stop on
+ * SIGTERM or SIGINT: no new connections, requests in flight finished, the job queue and the
+ * outbox delivery stopped where their work is safe to resume, then exit; bounded in time.
+ */
 export async function serviceMain<TConfig extends SubgraphConfig, TContext extends BaseContext>(
   definition: ServiceDefinition<TConfig, TContext>,
 ): Promise<void> {
   const config = loadConfig(definition.configSchema);
   const service = await runService(definition, config);
+  let stopping = false;
   const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    setTimeout(() => {
+      console.error(
+        `${definition.name}: not stopped within ${SERVICE_MAIN_DEFAULTS.shutdownTimeoutMs / 1000} s; exiting`,
+      );
+      process.exit(1);
+    }, SERVICE_MAIN_DEFAULTS.shutdownTimeoutMs).unref();
     await service.close();
     process.exit(0);
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
   // started by the launcher: stop when it goes away, so no server is left holding a port
   if (process.connected) process.once('disconnect', stop);
 }

@@ -1,52 +1,83 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import type { Part, RunningPart } from './supervisor.js';
 
-export interface Child {
+/** Defaults of {@link childPart}. */
+export const CHILD_DEFAULTS = {
+  /** How long a starting process gets to answer its health check. */
+  startTimeoutMs: 60_000,
+  /** How long a process gets to stop after SIGTERM before it is killed. */
+  stopGraceMs: 15_000,
+} as const;
+
+export interface ChildOptions {
   name: string;
-  process: ChildProcess;
-  exited: Promise<number | null>;
+  packageName: string;
+  env: Record<string, string | undefined>;
+  /** Polled after each start; the process serves once this answers as `healthy` says. */
+  healthUrl: string;
+  /** Which answers of the health URL mean it serves; 200 unless told. */
+  healthy?: (status: number) => boolean;
 }
 
 /**
- * Starts a platform process (a subgraph or the gateway) from its package's `dist/main.js`.
- * An IPC channel ties it to the launcher: if the launcher dies, the child sees the channel
- * close and stops, so no server is left holding a port. It inherits the launcher's
- * environment, with `env` on top; a variable set to undefined there is not passed on.
+ * A platform process (a subgraph or the gateway) from its package's `dist/main.js`, started
+ * again with the same environment each time. An IPC channel ties it to the launcher: if the
+ * launcher dies, the child sees the channel close and stops, so no server is left holding a
+ * port. It inherits the launcher's environment, with `env` on top; a variable set to undefined
+ * there is not passed on.
  */
-export function startChild(name: string, packageName: string, env: Record<string, string | undefined>): Child {
+export function childPart({ name, packageName, env, healthUrl, healthy = (s) => s === 200 }: ChildOptions): Part {
   const entry = fileURLToPath(import.meta.resolve(packageName)).replace(/index\.js$/, 'main.js');
-  const child = spawn(process.execPath, [entry], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { name, process: child, exited };
+  return {
+    name,
+    async start() {
+      const child = spawn(process.execPath, [entry], {
+        env: { ...process.env, ...env },
+        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      });
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      const running: RunningPart = {
+        pid: child.pid,
+        exited,
+        async stop() {
+          if (child.exitCode !== null || child.signalCode !== null) return;
+          child.kill('SIGTERM');
+          const forced = setTimeout(() => child.kill('SIGKILL'), CHILD_DEFAULTS.stopGraceMs);
+          await exited;
+          clearTimeout(forced);
+        },
+      };
+      try {
+        await waitHealthy(name, exited, healthUrl, healthy);
+      } catch (error) {
+        child.kill('SIGKILL');
+        throw error;
+      }
+      return running;
+    },
+  };
 }
 
-/** Polls a health URL until it answers 200, the child dies, or the time is up. */
-export async function waitHealthy(child: Child, url: string, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
+/** Polls a health URL until it answers as `healthy` says, the process dies, or the time is up. */
+async function waitHealthy(
+  name: string,
+  exited: Promise<void>,
+  url: string,
+  healthy: (status: number) => boolean,
+): Promise<void> {
+  const deadline = Date.now() + CHILD_DEFAULTS.startTimeoutMs;
   let dead = false;
-  void child.exited.then(() => (dead = true));
+  void exited.then(() => (dead = true));
   while (Date.now() < deadline) {
-    if (dead) throw new Error(`${child.name} stopped while starting (see its log above)`);
+    if (dead) throw new Error(`${name} stopped while starting (see its log above)`);
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(1000) });
-      if (response.ok) return;
+      if (healthy(response.status)) return;
     } catch {
       // not listening yet
     }
     await new Promise((r) => setTimeout(r, 150));
   }
-  throw new Error(`${child.name} did not become healthy at ${url} within ${timeoutMs / 1000} s`);
-}
-
-/** Asks every child to stop, then forces those that do not within the grace period. */
-export async function stopChildren(children: Child[], graceMs = 10_000): Promise<void> {
-  for (const child of children) if (child.process.exitCode === null) child.process.kill('SIGTERM');
-  const forced = setTimeout(() => {
-    for (const child of children) if (child.process.exitCode === null) child.process.kill('SIGKILL');
-  }, graceMs);
-  await Promise.all(children.map((c) => c.exited));
-  clearTimeout(forced);
+  throw new Error(`${name} did not become healthy at ${url} within ${CHILD_DEFAULTS.startTimeoutMs / 1000} s`);
 }

@@ -2,26 +2,31 @@
 import { loadConfig } from '@tjxf/config';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@tjxf/identity';
 import { launcherConfigSchema } from './config.js';
-import { startPlatform } from './platform.js';
+import { STOP_ORDER, startPlatform } from './platform.js';
+import { Supervisor } from './supervisor.js';
 
 const config = loadConfig(launcherConfigSchema);
-const log = (line: string) => console.log(`[platform] ${line}`);
+const log = {
+  info: (line: string) => console.log(`[platform] ${line}`),
+  error: (line: string) => console.error(`[platform] ${line}`),
+};
 
+const supervisor = new Supervisor(log);
 let stopping = false;
 let platform: Awaited<ReturnType<typeof startPlatform>> | undefined;
 const shutdown = async (code: number) => {
   if (stopping) return;
   stopping = true;
-  log('stopping…');
-  await platform?.stop();
-  log('stopped');
+  log.info('stopping…');
+  await supervisor.stop(STOP_ORDER);
+  log.info('stopped');
   process.exit(code);
 };
 process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
 
 try {
-  platform = await startPlatform(config, log);
+  platform = await startPlatform(config, supervisor, log);
 } catch (error) {
   console.error(`[platform] could not start: ${error instanceof Error ? error.message : String(error)}`);
   await shutdown(1);
@@ -39,9 +44,4 @@ if (platform) {
   Health    ${url}/healthz
 ${config.SEED_DEMO ? `\n  Demo accounts (password ${DEMO_PASSWORD}):\n${accounts}\n` : ''}
 Press Ctrl-C to stop.`);
-  const crashed = await platform.childExited;
-  if (!stopping) {
-    console.error(`[platform] ${crashed} stopped unexpectedly; shutting down`);
-    await shutdown(1);
-  }
 }

