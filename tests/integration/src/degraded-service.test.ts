@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO_UNITS, signIn } from './support/demo.js';
 import { countRows, onlineInput, submit } from './support/petitions.js';
 import { slowLink } from './support/slow-link.js';
+import { PNG, upload } from './support/uploads.js';
 
 // Issue 16 (survive faults): one service down costs the fields it serves, not the platform.
 // While a subgraph does not answer, what does not need it still works; what does comes back
@@ -93,6 +94,23 @@ describe('while the petitions service is down', () => {
           }),
         }),
       ]);
+    }
+  });
+
+  it('answers uploads and downloads of attachments with 503 SERVICE_UNAVAILABLE and a Retry-After', async () => {
+    const uploaded = await upload(root, { bytes: PNG, name: '照片.png' }, { token: tokens.citizen });
+    const download = await fetch(`${root}/attachments/${petitionId}`, {
+      headers: { authorization: `Bearer ${tokens['xfb.city']}` },
+    });
+    expect(download.headers.get('retry-after')).toBe('5');
+    for (const answer of [uploaded, { status: download.status, body: (await download.json()) as typeof uploaded.body }]) {
+      expect(answer.status).toBe(503);
+      expect(answer.body.errors?.[0]?.extensions).toMatchObject({
+        code: 'SERVICE_UNAVAILABLE',
+        service: 'petitions',
+        retryable: true,
+        retryAfterSeconds: 5,
+      });
     }
   });
 
