@@ -31,7 +31,7 @@ export class SubgraphHealth {
   constructor(
     private readonly subgraphUrls: Record<string, string>,
     private readonly pool: Dispatcher,
-    private readonly options: typeof HEALTH_DEFAULTS = HEALTH_DEFAULTS,
+    private readonly options: { [K in keyof typeof HEALTH_DEFAULTS]: number } = HEALTH_DEFAULTS,
   ) {}
 
   report(): Promise<HealthReport> {

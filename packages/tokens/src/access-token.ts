@@ -100,7 +100,7 @@ export class AccessTokenVerifier {
    * or restarting), the keys fetched last keep verifying: a crashed identity service must not
    * turn every signed-in caller away as if their tokens were forged (issue 16).
    */
-  static remote(jwksUrl: string, options: typeof JWKS_CACHE_DEFAULTS = JWKS_CACHE_DEFAULTS) {
+  static remote(jwksUrl: string, options: { [K in keyof typeof JWKS_CACHE_DEFAULTS]: number } = JWKS_CACHE_DEFAULTS) {
     const remote = createRemoteJWKSet(new URL(jwksUrl), {
       cooldownDuration: options.cooldownMs,
       cacheMaxAge: options.cacheMaxAgeMs,
