@@ -1,9 +1,9 @@
 import fastifyReplyFrom from '@fastify/reply-from';
-import { ErrorCode } from '@tjxf/domain';
 import type { InternalTokenSigner } from '@tjxf/tokens';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { graphQLErrorBody, refusalBody } from './errors.js';
+import { refusalBody } from './errors.js';
 import { identifyCaller, refuseCaller, type SessionCheck } from './session.js';
+import { deliveryOfFailure, RETRY_AFTER_SECONDS, serviceUnavailableError } from './unavailable.js';
 
 /** Largest upload the gateway passes on (the petitions service enforces its own, smaller limit). */
 export const UPLOAD_BODY_LIMIT = 12 * 1024 * 1024;
@@ -50,16 +50,13 @@ export async function registerAttachmentsProxy(
           return { ...forwarded, authorization: `Bearer ${token}`, 'x-request-id': request.id };
         },
         onError: (failed, { error }) => {
-          failed.request.log.error({ err: error }, 'the petitions service did not answer an attachment request');
+          failed.request.log.warn({ err: error }, 'the petitions service did not answer an attachment request');
+          const unavailable = serviceUnavailableError('petitions', deliveryOfFailure(error) ?? 'UNKNOWN');
           return failed
-            .code(502)
+            .code(503)
+            .header('retry-after', String(RETRY_AFTER_SECONDS))
             .type('application/json')
-            .send(
-              graphQLErrorBody(
-                ErrorCode.INTERNAL_SERVER_ERROR,
-                '附件服务暂时不可用，请稍后再试。The attachment service is unavailable; try again later.',
-              ),
-            );
+            .send({ errors: [unavailable] });
         },
       });
     };

@@ -48,7 +48,7 @@ export const refusalError = (code: string, reason: Reason, reasonParams?: Reason
 export const refusalBody = (code: ErrorCode | 'BAD_REQUEST', reason: Reason, reasonParams?: ReasonParams) =>
   JSON.stringify({ errors: [refusalError(code, reason, reasonParams)] });
 
-/** A failure outside GraphQL (a service that did not answer) in the shape of a GraphQL error. */
+/** A failure outside GraphQL (our own fault, masked) in the shape of a GraphQL error. */
 export const graphQLErrorBody = (code: ErrorCode | 'BAD_REQUEST', message: string) =>
   JSON.stringify({ errors: [{ message, extensions: { code } }] });
 

@@ -6,7 +6,7 @@ import {
   ApolloServerPluginSchemaReportingDisabled,
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
-import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import fastifyApollo from '@as-integrations/fastify';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
@@ -15,11 +15,11 @@ import { ErrorCode } from '@tjxf/domain';
 import { AccessTokenVerifier, InternalTokenSigner, type Viewer } from '@tjxf/tokens';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import type { GatewayConfig } from './config.js';
-import { SignedDataSource } from './data-source.js';
+import { SignedDataSource, subgraphPool } from './data-source.js';
 import { edgeValidationPlugin, SupportedOperationTypeRule } from './edge-validation.js';
 import { formatGatewayError, refusalError, registerErrorHandler } from './errors.js';
 import { registerAttachmentsProxy } from './attachments-proxy.js';
-import { registerHealth } from './health.js';
+import { registerHealth, SubgraphHealth } from './health.js';
 import { registerPortals } from './portals.js';
 import { RevokedSessions } from './revoked-sessions.js';
 import { COOKIE_SESSION_HEADER, sessionCookiePlugin, type SessionContext } from './session-plugin.js';
@@ -36,6 +36,13 @@ export const OPERATION_LIMITS = {
   bodyLimitBytes: 4 * 1024 * 1024,
 } as const;
 
+/** How the gateway stops (SIGTERM): in-flight requests get this long before their connections are cut. */
+export const SHUTDOWN_DEFAULTS = {
+  drainMs: 10_000,
+  /** The whole stop, subgraph connections included; past it the process exits anyway. */
+  timeoutMs: 15_000,
+} as const;
+
 /** HSTS when served over HTTPS: a year, subdomains included (helmet's default). */
 const STRICT_TRANSPORT_SECURITY = 'max-age=31536000; includeSubDomains';
 
@@ -48,6 +55,11 @@ declare module 'fastify' {
 export interface RunningGateway {
   url: string;
   app: FastifyInstance;
+  /**
+   * Stops gracefully: no new connection is accepted (a new request on an open one gets 503),
+   * requests in flight finish and end their connection (cut after
+   * {@link SHUTDOWN_DEFAULTS.drainMs}), then the kept-alive connections to the subgraphs close.
+   */
   close(): Promise<void>;
 }
 
@@ -80,6 +92,11 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     });
   }
   registerErrorHandler(app);
+  let draining = false;
+  app.addHook('onSend', async (_request, reply) => {
+    // stopping: answers in flight end their connection, so the server is not kept open by keep-alive
+    if (draining) reply.header('connection', 'close');
+  });
   const revoked = await RevokedSessions.fromIdentity(
     config.identityInternalUrl,
     config.serviceTokenPrivateKey,
@@ -101,9 +118,10 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     });
   }
 
+  const pool = subgraphPool();
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name }) => new SignedDataSource(name, config.subgraphUrls[name as SubgraphName], signer),
+    buildService: ({ name }) => new SignedDataSource(name, config.subgraphUrls[name as SubgraphName], signer, pool),
   });
   const armor = new ApolloArmor({
     maxDepth: { n: OPERATION_LIMITS.maxDepth },
@@ -118,6 +136,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const apollo = new ApolloServer<SessionContext>({
     gateway,
     introspection: config.introspection,
+    stopOnTerminationSignals: false, // main.ts stops the whole gateway, Apollo last
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },
@@ -127,7 +146,6 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     plugins: [
       ...(protection.plugins as never[]),
       edgeValidationPlugin(),
-      fastifyApolloDrainPlugin(app),
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
       ApolloServerPluginLandingPageDisabled(),
@@ -154,7 +172,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     }),
   });
   await registerAttachmentsProxy(app, config.subgraphUrls.petitions, sessions, signer);
-  registerHealth(app, config.subgraphUrls);
+  registerHealth(app, new SubgraphHealth(config.subgraphUrls, pool));
   // security headers for what a browser renders (the API answers JSON and needs none of them)
   await app.register(async (scope) => {
     await scope.register(fastifyHelmet, {
@@ -180,8 +198,13 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     url: address,
     app,
     close: async () => {
+      draining = true;
       revoked.stop();
-      await app.close();
+      const cut = setTimeout(() => app.server.closeAllConnections(), SHUTDOWN_DEFAULTS.drainMs).unref();
+      await app.close(); // stops listening, closes idle connections, waits for those in flight
+      clearTimeout(cut);
+      await apollo.stop();
+      await pool.close();
     },
   };
 }

@@ -10,6 +10,8 @@ export const ApiErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   CONFLICT: 'CONFLICT',
   RATE_LIMITED: 'RATE_LIMITED',
+  /** A part of the platform is down for a moment: retry after `retryAfterSeconds`; the rest works. */
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   BAD_REQUEST: 'BAD_REQUEST',
   NETWORK_ERROR: 'NETWORK_ERROR',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',

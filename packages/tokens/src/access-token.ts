@@ -83,14 +83,37 @@ export class AccessTokenIssuer {
   }
 }
 
+/** How the gateway keeps the identity service's published keys. */
+export const JWKS_CACHE_DEFAULTS = {
+  /** Fetched again after this long… */
+  cacheMaxAgeMs: 600_000,
+  /** …or on an unknown key id, at most this often. */
+  cooldownMs: 30_000,
+} as const;
+
 /** Verifies access tokens (gateway) against the identity service's JWKS. */
 export class AccessTokenVerifier {
   constructor(private readonly keys: JWTVerifyGetKey) {}
 
-  static remote(jwksUrl: string) {
-    return new AccessTokenVerifier(
-      createRemoteJWKSet(new URL(jwksUrl), { cooldownDuration: 30_000, cacheMaxAge: 600_000 }),
-    );
+  /**
+   * Keys from the identity service's JWKS. While it cannot be fetched again (identity down
+   * or restarting), the keys fetched last keep verifying: a crashed identity service must not
+   * turn every signed-in caller away as if their tokens were forged (issue 16).
+   */
+  static remote(jwksUrl: string, options: { [K in keyof typeof JWKS_CACHE_DEFAULTS]: number } = JWKS_CACHE_DEFAULTS) {
+    const remote = createRemoteJWKSet(new URL(jwksUrl), {
+      cooldownDuration: options.cooldownMs,
+      cacheMaxAge: options.cacheMaxAgeMs,
+    });
+    return new AccessTokenVerifier(async (header, token) => {
+      try {
+        return await remote(header, token);
+      } catch (error) {
+        const last = remote.jwks();
+        if (!last || remote.fresh) throw error; // never fetched, or the fresh keys refused it
+        return createLocalJWKSet(last)(header, token);
+      }
+    });
   }
 
   static local(jwks: JSONWebKeySet) {

@@ -56,6 +56,12 @@ export function describeError(error: unknown, t: TFunction, options: DescribeErr
         ? t('errors.RATE_LIMITED_SECONDS', { seconds })
         : t('errors.RATE_LIMITED_MINUTES', { minutes: Math.ceil(seconds / 60) });
     }
+    case ApiErrorCode.SERVICE_UNAVAILABLE: {
+      const seconds = error.details.retryAfterSeconds;
+      return seconds && seconds > 0
+        ? t('errors.SERVICE_UNAVAILABLE_SECONDS', { seconds })
+        : t('errors.SERVICE_UNAVAILABLE');
+    }
     case ApiErrorCode.BAD_USER_INPUT: {
       const { field } = error.details;
       const label = field ? (options.fieldLabel?.(field) ?? field) : undefined;

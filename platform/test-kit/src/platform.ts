@@ -58,6 +58,10 @@ export interface TestPlatform {
    * with `env` added to its environment; its `/graphql` URL. Stopped with the platform.
    */
   startGateway(env?: Record<string, string>): Promise<ExtraGateway>;
+  /** Stops one service, its listener and its connections, as a crash would; the rest keep running. */
+  stopService(name: ServiceName): Promise<void>;
+  /** Starts a stopped service again on the port it had, where the gateway looks for it. */
+  restartService(name: ServiceName): Promise<RunningService>;
   /** Where the petitions service keeps attachment files. */
   attachmentsDir: string;
   stop(): Promise<void>;
@@ -117,9 +121,12 @@ export async function startPlatform(serverUrl: string, options: PlatformOptions 
   const services = {} as Record<ServiceName, RunningService>;
   const clock = new TestClock();
   const gateways: RunningGateway[] = [];
+  const stopped = new Set<ServiceName>();
   const stop = async () => {
     await Promise.all(gateways.map((g) => g.close()));
-    await Promise.all(Object.values(services).map((s) => s.close()));
+    await Promise.all(
+      (Object.keys(services) as ServiceName[]).filter((n) => !stopped.has(n)).map((n) => services[n].close()),
+    );
     await dropDatabase(serverUrl, database);
     await rm(attachmentsDir, { recursive: true, force: true });
   };
@@ -137,16 +144,19 @@ export async function startPlatform(serverUrl: string, options: PlatformOptions 
       ...extra,
     };
   }
+  const startService = async (name: ServiceName, port?: string) => {
+    const definition = SERVICES[name];
+    const env = { ...envFor(name), ...options.serviceEnv?.[name], ...(port ? { PORT: port } : {}) };
+    services[name] = await runService(definition, parseConfig(definition.configSchema, env), {
+      onQuery: (sql) => queries[name].push(sql),
+      clock: clock.now,
+    });
+    return services[name];
+  };
   try {
+    // a service's callees (units for petitions and identity) are up before it starts
     for (const name of startOrder()) {
-      const definition = SERVICES[name];
-      // a service's callees (units for petitions and identity) are up before it starts
-      const env = { ...envFor(name), ...options.serviceEnv?.[name] };
-      services[name] = await runService(definition, parseConfig(definition.configSchema, env), {
-        onQuery: (sql) => queries[name].push(sql),
-        clock: clock.now,
-      });
-      baseUrls[name] = new URL(services[name].url).origin;
+      baseUrls[name] = new URL((await startService(name)).url).origin;
     }
     gateways.push(await startGateway(parseConfig(gatewayConfigSchema, gatewayEnv(options.gatewayEnv))));
   } catch (error) {
@@ -186,6 +196,17 @@ export async function startPlatform(serverUrl: string, options: PlatformOptions 
       );
       if (!result.data?.login) throw new Error(`login as ${username} failed: ${JSON.stringify(result.errors)}`);
       return result.data.login.accessToken;
+    },
+    async stopService(name) {
+      if (stopped.has(name)) return;
+      stopped.add(name);
+      await services[name].close();
+    },
+    async restartService(name) {
+      if (!stopped.has(name)) throw new Error(`${name} is running; stop it first`);
+      const service = await startService(name, new URL(services[name].url).port);
+      stopped.delete(name);
+      return service;
     },
     attachmentsDir,
     async startGateway(env) {

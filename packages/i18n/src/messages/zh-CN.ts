@@ -245,6 +245,8 @@ export const zhCN = {
     RATE_LIMITED: '操作过于频繁。请稍候片刻再试。',
     RATE_LIMITED_SECONDS: '操作过于频繁。请在 {{seconds}} 秒后再试。',
     RATE_LIMITED_MINUTES: '操作过于频繁。请在 {{minutes}} 分钟后再试。',
+    SERVICE_UNAVAILABLE: '此项功能暂时无法使用，其他功能不受影响。请稍后重试。',
+    SERVICE_UNAVAILABLE_SECONDS: '此项功能暂时无法使用，其他功能不受影响。请在 {{seconds}} 秒后重试。',
     BAD_REQUEST: '页面版本已过期。请刷新页面后重试。',
     NETWORK_ERROR: '无法连接到服务器。请检查网络连接后重试。',
     INTERNAL_SERVER_ERROR: '系统暂时出现问题。请稍后重试；如仍无法使用，请联系系统管理员。',

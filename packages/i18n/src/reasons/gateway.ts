@@ -31,5 +31,13 @@ export const gatewayReasons = {
     'zh-CN': '跨站上传已被拒绝。',
     en: 'Blocked as a possible cross-site request: send the header {{header}}: true.',
   },
+  SERVICE_NOT_REACHED: {
+    'zh-CN': '服务暂时不可用，请求未送达，未作任何处理；请{{seconds}}秒后重试。',
+    en: 'The service is unavailable; the request did not reach it and nothing was done. Try again in {{seconds}} s.',
+  },
+  SERVICE_INTERRUPTED: {
+    'zh-CN': '服务中断，无法确认请求是否已完成；请{{seconds}}秒后查看结果或重试。',
+    en: 'The service stopped answering; the request may or may not have been carried out. Check, or try again in {{seconds}} s.',
+  },
   REQUEST_UNREADABLE: { 'zh-CN': '请求无法处理。', en: 'The request could not be read: {{detail}}' },
 } as const satisfies ReasonCatalogue;

@@ -1,3 +1,4 @@
+import { createServer } from 'node:http';
 import { SignJWT, importPKCS8 } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -86,5 +87,34 @@ describe('access token', () => {
       .setExpirationTime('10m')
       .sign(key);
     expect(await AccessTokenVerifier.local(issuer.jwks()).verify(sessionless, null)).toBeNull();
+  });
+
+  it('keeps verifying with the keys fetched last while the identity service is down', async () => {
+    const [pair, forgerPair] = await Promise.all([generatePemKeyPair('ES256'), generatePemKeyPair('ES256')]);
+    const issuer = await AccessTokenIssuer.fromPem(pair.privateKey, pair.publicKey, 600);
+    const forger = await AccessTokenIssuer.fromPem(forgerPair.privateKey, forgerPair.publicKey, 600);
+    const claims = {
+      accountId: viewer.accountId,
+      sessionId: '0193c2a0-0000-7000-8000-000000000004',
+      username: 'xfb.hexi',
+      roles: ['PETITION_OFFICER' as const],
+      units: viewer.units,
+      representativeKind: null,
+    };
+    const [token, forged] = await Promise.all([issuer.issue(claims), forger.issue(claims)]);
+    const identity = createServer((_req, res) =>
+      res.setHeader('content-type', 'application/json').end(JSON.stringify(issuer.jwks())),
+    );
+    await new Promise<void>((resolve) => identity.listen(0, '127.0.0.1', resolve));
+    const { port } = identity.address() as { port: number };
+    const verifier = AccessTokenVerifier.remote(`http://127.0.0.1:${port}/.well-known/jwks.json`, {
+      cacheMaxAgeMs: 20,
+      cooldownMs: 10,
+    });
+    expect(await verifier.verify(token, null)).toMatchObject({ sessionId: claims.sessionId });
+    await new Promise<void>((resolve) => identity.close(() => resolve()));
+    await new Promise((resolve) => setTimeout(resolve, 50)); // the keys are due to be fetched again
+    expect(await verifier.verify(token, null)).toMatchObject({ sessionId: claims.sessionId });
+    expect(await verifier.verify(forged, null)).toBeNull();
   });
 });

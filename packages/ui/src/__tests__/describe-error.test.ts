@@ -30,6 +30,12 @@ describe('describeError', () => {
     expect(describeError(new ApiError('RATE_LIMITED', ''), i18n.t)).toBe(i18n.t('errors.RATE_LIMITED'));
   });
 
+  it('tells that one part is down for a moment and when to try again', () => {
+    const error = new ApiError('SERVICE_UNAVAILABLE', '', { retryAfterSeconds: 5 });
+    expect(describeError(error, i18n.t)).toContain('5 秒后重试');
+    expect(describeError(new ApiError('SERVICE_UNAVAILABLE', ''), i18n.t)).toBe(i18n.t('errors.SERVICE_UNAVAILABLE'));
+  });
+
   it('names the field to fix, by its label when the form knows it', () => {
     const error = new ApiError('BAD_USER_INPUT', 'too long', { field: 'title' });
     expect(describeError(error, i18n.t)).toContain('“title”');

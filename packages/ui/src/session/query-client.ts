@@ -3,7 +3,11 @@ import { ApiErrorCode, isApiError } from '@tjxf/graphql-client';
 import { VIEWER_QUERY_KEY } from './viewer-query.js';
 
 // only failures that may pass on their own are worth another try
-const RETRYABLE = new Set<string>([ApiErrorCode.NETWORK_ERROR, ApiErrorCode.INTERNAL_SERVER_ERROR]);
+const RETRYABLE = new Set<string>([
+  ApiErrorCode.NETWORK_ERROR,
+  ApiErrorCode.SERVICE_UNAVAILABLE,
+  ApiErrorCode.INTERNAL_SERVER_ERROR,
+]);
 
 /** Defaults of the portals' query client. */
 export const QUERY_DEFAULTS = {
