@@ -32,8 +32,8 @@ export async function takeBackup(config: LauncherConfig, out: string, log: Log):
     await database.close();
   }
   log(`database: ${dump.tables.length} tables, ${dump.tables.reduce((n, t) => n + t.rows, 0)} rows`);
-  // after the snapshot: every attachment its rows name is there (uploads are written before
-  // their row; claimed ones are never removed); newer files are harmless leftovers
+  // after the snapshot, so every file of a petition in it is there (only uploads never
+  // attached are removed, after 24 h); newer files come along unnamed by any row, never served
   const keys = await copyPrivately(join(config.DATA_DIR, KEYS_FOLDER), join(partial, KEYS_FOLDER));
   if (!keys.length) throw new Error(`no keys in ${join(config.DATA_DIR, KEYS_FOLDER)}: is DATA_DIR the platform's?`);
   const attachments = await copyPrivately(join(config.DATA_DIR, ATTACHMENTS_FOLDER), join(partial, ATTACHMENTS_FOLDER));
