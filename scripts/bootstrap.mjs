@@ -5,6 +5,8 @@
 //   node scripts/bootstrap.mjs start   → npm start
 //   node scripts/bootstrap.mjs test    → npm test
 //   node scripts/bootstrap.mjs bench   → npm run bench (the platform must be running)
+//   node scripts/bootstrap.mjs backup [--out <dir>]          → npm run backup
+//   node scripts/bootstrap.mjs restore <backup> [--force]    → npm run restore (platform stopped)
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -22,8 +24,8 @@ const env = {
 };
 
 const command = process.argv[2];
-if (!['start', 'test', 'bench'].includes(command)) {
-  console.error('usage: node scripts/bootstrap.mjs start|test|bench');
+if (!['start', 'test', 'bench', 'backup', 'restore'].includes(command)) {
+  console.error('usage: node scripts/bootstrap.mjs start|test|bench|backup|restore');
   process.exit(64);
 }
 
@@ -55,6 +57,13 @@ if (command === 'test') {
 } else if (command === 'bench') {
   // against the platform that npm start is running
   step('benchmarking the running platform', node24, [join(root, 'platform', 'bench', 'dist', 'main.js')]);
+} else if (command === 'backup' || command === 'restore') {
+  // its arguments are those after `npm run backup --` / `npm run restore --`
+  step(`${command} of the platform's data`, node24, [
+    join(root, 'platform', 'backup', 'dist', 'main.js'),
+    command,
+    ...process.argv.slice(3),
+  ]);
 } else {
   // the launcher handles Ctrl-C for the whole platform; this process only waits for it
   const launcher = spawn(node24, [join(root, 'platform', 'launcher', 'dist', 'main.js')], {

@@ -80,16 +80,17 @@ function withoutOwnSchemaCreation(migrations: Constructor<Migration>[], schema: 
 /**
  * Brings the service's schema to the latest migration, connected as the schema's owner; then,
  * if the service runs as another role (`runtimeRole`), lets that role use the schema's rows
- * ({@link runtimeGrants}). Safe to run on every start.
+ * ({@link runtimeGrants}). Safe to run on every start. `to` stops at that migration (a restore
+ * recreates a backup's schema as it was, then loads its rows).
  */
-export async function migrate(orm: MikroORM, runtimeRole?: string): Promise<string[]> {
+export async function migrate(orm: MikroORM, runtimeRole?: string, to?: string): Promise<string[]> {
   const schema = orm.config.get('schema') ?? 'public';
   const connection = orm.em.getConnection();
   // the owner of a provisioned schema may not create schemas (CREATE schema if not exists
   // checks that right first), so only where it is missing
   const found = await connection.execute('select 1 from pg_namespace where nspname = ?', [schema]);
   if (!found.length) await connection.execute(`create schema "${schema}"`);
-  const done = await orm.migrator.up();
+  const done = await orm.migrator.up(to ? { to } : undefined);
   if (runtimeRole) {
     const [me] = await connection.execute<{ name: string }[]>('select current_user as name');
     if (me?.name !== runtimeRole) {

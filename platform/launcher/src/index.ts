@@ -11,4 +11,4 @@ export {
 export { startPlatform, PLATFORM_DATABASE, type RunningPlatform } from './platform.js';
 export { launcherConfigSchema, type LauncherConfig } from './config.js';
 export { provisionServiceRoles, roleConnections, serviceRoles, serviceDatabaseVariables } from './database.js';
-export type { DatabaseRolePasswords } from './keys.js';
+export { loadOrCreateKeys, type DatabaseRolePasswords, type PlatformKeys } from './keys.js';

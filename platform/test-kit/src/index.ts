@@ -20,4 +20,6 @@ export {
 } from './cluster.js';
 export { SERVICES, prepareDatabase } from '@tjxf/launcher';
 export { TEST_PERSONAL_DATA_KEYS, testEnvironment, generateTestKeys } from './environment.js';
+export { consecutiveFreePorts } from './ports.js';
+export { gatewayClient, type GatewayClient } from './gateway-client.js';
 import './provided-context.js';

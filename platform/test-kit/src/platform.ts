@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { parseConfig } from '@tjxf/config';
 import { createDatabase, dropDatabase } from '@tjxf/db-kit';
 import { gatewayConfigSchema, startGateway, type RunningGateway } from '@tjxf/gateway';
-import { DEMO_PASSWORD } from '@tjxf/identity';
 import { runService, type RunningService } from '@tjxf/subgraph-kit';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -10,6 +9,7 @@ import { join } from 'node:path';
 import { generateTestKeys, testEnvironment, type TestKeys } from './environment.js';
 import { TEMPLATE_DATABASE, copyConnections, databaseUrl } from './cluster.js';
 import { TestClock } from './clock.js';
+import { gatewayClient } from './gateway-client.js';
 import {
   SERVICES,
   SERVICE_CALLS,
@@ -165,19 +165,7 @@ export async function startPlatform(serverUrl: string, options: PlatformOptions 
   }
   const gatewayUrl = `${gateways[0]!.url}/graphql`;
 
-  const graphql: TestPlatform['graphql'] = async (query, variables, options = {}) => {
-    const response = await fetch(options.url ?? gatewayUrl, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
-        ...options.headers,
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as Omit<GraphQLResult, 'status' | 'headers'>;
-    return { status: response.status, headers: response.headers, ...body } as never;
-  };
+  const { graphql, login } = gatewayClient(gatewayUrl);
 
   return {
     gatewayUrl,
@@ -189,14 +177,7 @@ export async function startPlatform(serverUrl: string, options: PlatformOptions 
     queries,
     resetQueryLog: () => Object.values(queries).forEach((q) => q.splice(0)),
     graphql,
-    async login(username, password = DEMO_PASSWORD) {
-      const result = await graphql<{ login: { accessToken: string } }>(
-        'mutation Login($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }',
-        { u: username, p: password },
-      );
-      if (!result.data?.login) throw new Error(`login as ${username} failed: ${JSON.stringify(result.errors)}`);
-      return result.data.login.accessToken;
-    },
+    login,
     async stopService(name) {
       if (stopped.has(name)) return;
       stopped.add(name);

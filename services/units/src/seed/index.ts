@@ -13,7 +13,11 @@ export async function tianjinUnitSeeds(): Promise<UnitSeed[]> {
 const ruleSetOf = (seed: UnitSeed) =>
   TIANJIN_31530_REGIONS.some((code) => seed.regionCode.startsWith(code)) ? 'tianjin-31530' : DEFAULT_RULE_SET;
 
-/** Upserts the Tianjin unit tree; ids are derived from keys, so reruns change nothing. */
+/**
+ * Upserts the Tianjin unit tree; ids are derived from keys, so reruns change nothing. A unit's
+ * rule set is seeded once: after that it is the administrator's (`setUnitRuleSet`), and a
+ * restart or a restore must not put the seeded one back.
+ */
 export async function seedUnits(orm: MikroORM): Promise<number> {
   const seeds = await tianjinUnitSeeds();
   const em = orm.em.fork();
@@ -35,7 +39,7 @@ export async function seedUnits(orm: MikroORM): Promise<number> {
           ruleSetCode: ruleSetOf(s),
           sortOrder: s.sortOrder,
         })),
-        { onConflictFields: ['id'], onConflictAction: 'merge', onConflictExcludeFields: ['createdAt'] },
+        { onConflictFields: ['id'], onConflictAction: 'merge', onConflictExcludeFields: ['createdAt', 'ruleSetCode'] },
       );
     }
   });

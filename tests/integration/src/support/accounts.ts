@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { GraphQLResult, TestPlatform } from '@tjxf/test-kit';
+import type { GatewayClient, GraphQLResult, TestPlatform } from '@tjxf/test-kit';
 
 export const VIEWER = '{ viewer { id username roles } }';
 export const LOGOUT = 'mutation { logout }';
@@ -55,7 +55,7 @@ export const uniqueUsername = (prefix: string) => `${prefix}.${randomBytes(4).to
  * a real one, as a new user would.
  */
 export async function createTestAccount(
-  platform: TestPlatform,
+  platform: GatewayClient,
   adminToken: string,
   input: { roles: string[]; unitIds?: string[]; representativeKind?: string; prefix?: string },
 ): Promise<TestAccount> {

@@ -1,5 +1,5 @@
 import { unitIdForKey } from '@tjxf/domain';
-import type { TestPlatform } from '@tjxf/test-kit';
+import type { GatewayClient, TestPlatform } from '@tjxf/test-kit';
 
 /** Units of the demo directory that tests act on (CONTRACT.md, demo data). */
 export const DEMO_UNITS = {
@@ -25,7 +25,7 @@ export async function signIn<U extends string>(
 
 /** The data of `query` as `token`'s account; throws with the errors when there are any. */
 export async function dataOf<T = Record<string, unknown>>(
-  platform: TestPlatform,
+  platform: GatewayClient,
   token: string | undefined,
   query: string,
   variables: Record<string, unknown> = {},

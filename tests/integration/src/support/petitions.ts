@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { GraphQLResult, TestPlatform } from '@tjxf/test-kit';
+import type { GatewayClient, GraphQLResult, TestPlatform } from '@tjxf/test-kit';
 
 export const SUBMIT = `mutation Submit($input: SubmitPetitionInput!) {
   submitPetition(input: $input) { petition { id trackingCode status } redirect { channel notice } nextStep nextStepDueAt }
@@ -49,7 +49,7 @@ export function staffInput(channel: string, overrides: Record<string, unknown> =
   return { ...onlineInput(), channel, receivedAt: new Date(Date.now() - 3600_000).toISOString(), ...overrides };
 }
 
-export const submit = (platform: TestPlatform, input: Record<string, unknown>, token?: string) =>
+export const submit = (platform: GatewayClient, input: Record<string, unknown>, token?: string) =>
   platform.graphql<SubmitPayload>(SUBMIT, { input }, token ? { token } : {});
 
 export const register = (platform: TestPlatform, input: Record<string, unknown>, token: string) =>

@@ -1,4 +1,4 @@
-import type { TestPlatform } from '@tjxf/test-kit';
+import type { GatewayClient, TestPlatform } from '@tjxf/test-kit';
 
 /** The smallest valid PNG: a 1×1 transparent pixel. */
 export const PNG = Buffer.from(
@@ -42,7 +42,7 @@ export async function upload(
   return { status: response.status, body: (await response.json()) as UploadAnswer['body'] };
 }
 
-const origin = (platform: TestPlatform) => platform.gatewayUrl.replace(/\/graphql$/, '');
+const origin = (platform: GatewayClient) => platform.gatewayUrl.replace(/\/graphql$/, '');
 
 /** Uploads a photo through the gateway as `token`'s account; its attachment id. */
 export async function uploadPhoto(platform: TestPlatform, token: string): Promise<string> {
@@ -52,5 +52,5 @@ export async function uploadPhoto(platform: TestPlatform, token: string): Promis
 }
 
 /** Downloads an attachment through the gateway as `token`'s account. */
-export const downloadAttachment = (platform: TestPlatform, attachmentId: string, token: string) =>
+export const downloadAttachment = (platform: GatewayClient, attachmentId: string, token: string) =>
   fetch(`${origin(platform)}/attachments/${attachmentId}`, { headers: { authorization: `Bearer ${token}` } });
