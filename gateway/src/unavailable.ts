@@ -107,9 +107,7 @@ export function unavailableFetchErrors(
       .map((d) => [d.name.value, d]),
   );
   const root = responseKeys(operation.selectionSet, null, fragments);
-  const entities = operation.selectionSet.selections.find(
-    (s) => s.kind === Kind.FIELD && s.name.value === '_entities',
-  );
+  const entities = operation.selectionSet.selections.find((s) => s.kind === Kind.FIELD && s.name.value === '_entities');
   const representations = options.request.variables?.representations;
   if (root.length !== 1 || entities?.kind !== Kind.FIELD || !entities.selectionSet || !Array.isArray(representations)) {
     return root.map((key) => serviceUnavailableError(service, delivery, [key]));

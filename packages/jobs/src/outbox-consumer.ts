@@ -145,7 +145,8 @@ export class OutboxDelivery {
   /** Delivers to `consumer` until nothing safe to read is left; the number delivered. */
   async drain(consumer: OutboxConsumer): Promise<number> {
     let total = 0;
-    for (let n = await this.deliverBatch(consumer, true); n > 0; n = await this.deliverBatch(consumer, true)) total += n;
+    for (let n = await this.deliverBatch(consumer, true); n > 0; n = await this.deliverBatch(consumer, true))
+      total += n;
     return total;
   }
 
@@ -154,7 +155,11 @@ export class OutboxDelivery {
    * batch (rolled back, cursor unchanged) waits longer each time, up to `maxBackoffMs`. The same
    * batch comes again: a consumer stays stuck on an event it cannot handle, which its lag shows.
    */
-  start(consumers: readonly OutboxConsumer[], onError: (consumer: string, error: unknown) => void, pollMs: number): void {
+  start(
+    consumers: readonly OutboxConsumer[],
+    onError: (consumer: string, error: unknown) => void,
+    pollMs: number,
+  ): void {
     const backoff = new Map<string, number>();
     const round = async () => {
       let busy = false;

@@ -110,9 +110,8 @@ export async function startPlatform(
         ...serviceCallEnvironment('gateway', keys.services, baseUrls),
         ...Object.fromEntries(names.map((name) => [`${name.toUpperCase()}_URL`, urls[name]])),
       },
-      healthUrl: `${url}/healthz`,
-      // its /healthz is 503 while a subgraph is down; restarted, it serves once it answers
-      healthy: (status) => status === 200 || status === 503,
+      // the gateway is alive when /livez answers; its /healthz is 503 while a subgraph is down
+      healthUrl: `${url}/livez`,
     }),
   );
   return { url };

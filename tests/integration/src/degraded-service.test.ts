@@ -103,7 +103,10 @@ describe('while the petitions service is down', () => {
       headers: { authorization: `Bearer ${tokens['xfb.city']}` },
     });
     expect(download.headers.get('retry-after')).toBe('5');
-    for (const answer of [uploaded, { status: download.status, body: (await download.json()) as typeof uploaded.body }]) {
+    for (const answer of [
+      uploaded,
+      { status: download.status, body: (await download.json()) as typeof uploaded.body },
+    ]) {
       expect(answer.status).toBe(503);
       expect(answer.body.errors?.[0]?.extensions).toMatchObject({
         code: 'SERVICE_UNAVAILABLE',
@@ -192,7 +195,10 @@ describe('a gateway that is told to stop', () => {
       const inFlight = fetch(gateway.graphqlUrl, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens['xfb.city']}` },
-        body: JSON.stringify({ query: 'query P($id: ID!) { petition(id: $id) { id } }', variables: { id: petitionId } }),
+        body: JSON.stringify({
+          query: 'query P($id: ID!) { petition(id: $id) { id } }',
+          variables: { id: petitionId },
+        }),
       }).then(async (response) => ({ status: response.status, body: await response.json() }));
       await link.reached; // the gateway has sent it on: it is in flight for another 400 ms
       let stopped = false;

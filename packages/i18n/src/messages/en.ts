@@ -243,7 +243,8 @@ export const en: CommonMessages = {
     RATE_LIMITED: 'Too many attempts. Wait a moment, then try again.',
     RATE_LIMITED_SECONDS: 'Too many attempts. Try again in {{seconds}} s.',
     RATE_LIMITED_MINUTES: 'Too many attempts. Try again in {{minutes}} min.',
-    SERVICE_UNAVAILABLE: 'This part of the service is unavailable for a moment; the rest still works. Try again shortly.',
+    SERVICE_UNAVAILABLE:
+      'This part of the service is unavailable for a moment; the rest still works. Try again shortly.',
     SERVICE_UNAVAILABLE_SECONDS:
       'This part of the service is unavailable for a moment; the rest still works. Try again in {{seconds}} s.',
     BAD_REQUEST: 'This page is out of date. Reload it and try again.',

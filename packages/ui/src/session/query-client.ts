@@ -24,7 +24,11 @@ export function createQueryClient(): QueryClient {
   const client: QueryClient = new QueryClient({
     queryCache: new QueryCache({
       onError: (error, query) => {
-        if (isApiError(error) && error.code === ApiErrorCode.UNAUTHENTICATED && query.queryKey[0] !== VIEWER_QUERY_KEY[0]) {
+        if (
+          isApiError(error) &&
+          error.code === ApiErrorCode.UNAUTHENTICATED &&
+          query.queryKey[0] !== VIEWER_QUERY_KEY[0]
+        ) {
           void client.invalidateQueries({ queryKey: VIEWER_QUERY_KEY });
         }
       },
