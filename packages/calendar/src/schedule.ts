@@ -17,6 +17,13 @@ export interface ScheduleProblem {
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const isDate = (s: string) => DATE.test(s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 
+/** A year outside the years the calendar is kept for, or null. */
+export function yearProblem(year: number): ScheduleProblem | null {
+  return !Number.isInteger(year) || year < CALENDAR_YEARS.from || year > CALENDAR_YEARS.to
+    ? { field: 'year', reason: 'CALENDAR_YEAR_OUT_OF_RANGE', params: CALENDAR_YEARS }
+    : null;
+}
+
 /**
  * Checks the State Council's arrangement for a year as an administrator entered it (R-T1):
  * real dates of that year, each once, make-up working days only on weekends, a name for each,
@@ -24,8 +31,8 @@ const isDate = (s: string) => DATE.test(s) && new Date(`${s}T00:00:00Z`).toISOSt
  * moves days; it cannot take a statutory holiday away). The problems, first by field.
  */
 export function scheduleProblems(year: number, days: readonly CalendarDay[]): ScheduleProblem[] {
-  if (!Number.isInteger(year) || year < CALENDAR_YEARS.from || year > CALENDAR_YEARS.to)
-    return [{ field: 'year', reason: 'CALENDAR_YEAR_OUT_OF_RANGE', params: CALENDAR_YEARS }];
+  const outOfRange = yearProblem(year);
+  if (outOfRange) return [outOfRange];
   if (days.length === 0) return [{ field: 'days', reason: 'SCHEDULE_EMPTY' }];
   if (days.length > SCHEDULE_MAX_DAYS)
     return [{ field: 'days', reason: 'SCHEDULE_TOO_MANY_DAYS', params: { max: SCHEDULE_MAX_DAYS } }];

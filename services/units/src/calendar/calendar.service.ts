@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import {
   WorkCalendar,
   scheduleProblems,
+  yearProblem,
   type CalendarDay,
   type PublishedSchedule,
   type YearCalendar,
@@ -35,10 +36,9 @@ export class CalendarService {
 
   /** A year's calendar with its source (PUBLISHED, LIBRARY or STATUTORY, provisional). */
   async year(year: number): Promise<PublishedYear> {
-    const problem = scheduleProblems(year, [{ date: `${year}-01-01`, kind: 'HOLIDAY', name: '-' }]).find(
-      (p) => p.field === 'year',
-    );
-    if (problem) throw refuse(ErrorCode.BAD_USER_INPUT, problem.reason as never, problem.params, { field: 'year' });
+    const problem = yearProblem(year);
+    if (problem)
+      throw refuse(ErrorCode.BAD_USER_INPUT, 'CALENDAR_YEAR_OUT_OF_RANGE', problem.params, { field: 'year' });
     const row = await this.em.findOne(HolidayScheduleEntity, { year });
     return { ...new WorkCalendar(row ? published([row]) : []).year(year), publishedAt: row?.publishedAt ?? null };
   }
