@@ -1,5 +1,5 @@
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { ErrorCode } from '@tjxf/domain';
+import { SERVICE_RETRY_AFTER_SECONDS, serviceUnavailable, type Delivery } from '@tjxf/domain';
 import {
   Kind,
   parse,
@@ -11,14 +11,13 @@ import {
 import { refusalError } from './errors.js';
 
 /** What a client is told to wait before retrying a service that did not answer. */
-export const RETRY_AFTER_SECONDS = 5;
+export const RETRY_AFTER_SECONDS = SERVICE_RETRY_AFTER_SECONDS;
 
 /**
  * Whether a request that failed reached the service: `NOT_DELIVERED` when no connection was
- * made (nothing was done, any operation may be retried), `UNKNOWN` when the connection broke
- * or timed out after the request was sent (a mutation may have been carried out).
+ * made, `UNKNOWN` when the connection broke or timed out after the request was sent.
  */
-export type Delivery = 'NOT_DELIVERED' | 'UNKNOWN';
+export type { Delivery };
 
 // no connection was made: the service never saw the request
 const NOT_CONNECTED = new Set([
@@ -75,15 +74,10 @@ export function serviceUnavailableError(
   delivery: Delivery,
   path?: readonly (string | number)[],
 ): GraphQLFormattedError {
-  const reason = delivery === 'NOT_DELIVERED' ? 'SERVICE_NOT_REACHED' : 'SERVICE_INTERRUPTED';
-  const { message, extensions } = refusalError(ErrorCode.SERVICE_UNAVAILABLE, reason, {
-    seconds: RETRY_AFTER_SECONDS,
-  });
-  return {
-    message,
-    ...(path ? { path } : {}),
-    extensions: { ...extensions, service, retryable: true, retryAfterSeconds: RETRY_AFTER_SECONDS, delivery },
-  };
+  const { code, details } = serviceUnavailable(service, delivery);
+  const { reason, reasonParams, ...rest } = details;
+  const { message, extensions } = refusalError(code, reason!, reasonParams);
+  return { message, ...(path ? { path } : {}), extensions: { ...extensions, ...rest } };
 }
 
 /**

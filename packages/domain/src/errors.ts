@@ -37,6 +37,10 @@ export class DomainError extends Error {
 export interface RefusalDetails {
   field?: string;
   retryAfterSeconds?: number;
+  /** SERVICE_UNAVAILABLE: which service did not answer, and whether it may have acted. */
+  service?: string;
+  retryable?: boolean;
+  delivery?: Delivery;
   reason?: Reason;
   reasonParams?: ReasonParams;
 }
@@ -53,6 +57,26 @@ export function refuse(
     reason,
     ...(reasonParams ? { reasonParams } : {}),
   });
+}
+
+/**
+ * Whether a request that failed for want of a service reached it: `NOT_DELIVERED` when
+ * nothing was done (any operation may be sent again), `UNKNOWN` when it may have been carried
+ * out (send a mutation again only with its idempotency key or expected version).
+ */
+export type Delivery = 'NOT_DELIVERED' | 'UNKNOWN';
+
+/** What a client is told to wait before retrying a service that did not answer. */
+export const SERVICE_RETRY_AFTER_SECONDS = 5;
+
+/** A service (or the database under it) did not answer: retryable, with when and whether it acted. */
+export function serviceUnavailable(service: string, delivery: Delivery): DomainError {
+  return refuse(
+    ErrorCode.SERVICE_UNAVAILABLE,
+    delivery === 'NOT_DELIVERED' ? 'SERVICE_NOT_REACHED' : 'SERVICE_INTERRUPTED',
+    { seconds: SERVICE_RETRY_AFTER_SECONDS },
+    { service, retryable: true, retryAfterSeconds: SERVICE_RETRY_AFTER_SECONDS, delivery },
+  );
 }
 
 /** Not found, and not allowed to see, give the same answer (ids cannot be probed). */

@@ -1,5 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import { DomainError, ErrorCode } from '@tjxf/domain';
+import { isDatabaseUnavailable } from '@tjxf/db-kit';
+import { DomainError, ErrorCode, serviceUnavailable } from '@tjxf/domain';
 import { isReason, localizedReason, type ReasonParams } from '@tjxf/i18n/reasons';
 import type { GraphQLFormattedError } from 'graphql';
 
@@ -15,16 +16,20 @@ const PASS_THROUGH = new Set<string>([
 
 /**
  * The one mapper from errors to what the client sees: domain errors keep their code and
- * field, known GraphQL errors pass, and anything unexpected is logged and masked.
+ * field, known GraphQL errors pass, the database being away is `SERVICE_UNAVAILABLE` of
+ * `service` (retryable; whether a write was done is unknown), and anything unexpected is
+ * logged and masked.
  */
 export function formatError(
   formatted: GraphQLFormattedError,
   error: unknown,
   report: (error: unknown) => void,
+  service = 'database',
 ): GraphQLFormattedError {
   const original = unwrapResolverError(error);
-  if (original instanceof DomainError)
-    return { ...refusalBody(original), ...(formatted.path ? { path: formatted.path } : {}) };
+  const refusal = isDatabaseUnavailable(original) ? serviceUnavailable(service, 'UNKNOWN') : original;
+  if (refusal instanceof DomainError)
+    return { ...refusalBody(refusal), ...(formatted.path ? { path: formatted.path } : {}) };
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PASS_THROUGH.has(code)) {
     const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};

@@ -83,7 +83,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     introspection: false,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) =>
-      formatError(formatted, error, (e) => app.log.error({ err: e }, 'unexpected error in a resolver')),
+      formatError(formatted, error, (e) => app.log.error({ err: e }, 'unexpected error in a resolver'), options.name),
     plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginInlineTraceDisabled()],
   });
   await apollo.start();
