@@ -11,6 +11,8 @@ const { buildSchema } = createRequire(import.meta.url)('graphql') as typeof Grap
 
 describe('closing a subgraph server (issue 16)', () => {
   it('finishes the request in flight, then closes without waiting for its keep-alive connection', async () => {
+    let reached!: () => void;
+    const inHandler = new Promise<void>((resolve) => (reached = resolve));
     const server = await startSubgraphServer({
       name: 'closing',
       schema: buildSchema('type Query { ok: Boolean }'),
@@ -22,6 +24,7 @@ describe('closing a subgraph server (issue 16)', () => {
       publicPaths: ['/slow'],
       routes: (app) => {
         app.get('/slow', async () => {
+          reached();
           await new Promise((r) => setTimeout(r, 500));
           return { done: true };
         });
@@ -37,7 +40,7 @@ describe('closing a subgraph server (issue 16)', () => {
         })
         .on('error', reject),
     );
-    await new Promise((r) => setTimeout(r, 100));
+    await inHandler; // in flight, whatever the machine's load (a fixed wait was flaky)
     const started = Date.now();
     await server.close();
     expect(await inFlight).toBe('200 {"done":true}');
