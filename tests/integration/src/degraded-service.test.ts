@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { startPlatform, type GraphQLResult, type TestPlatform } from '@tjxf/test-kit';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO_UNITS, signIn } from './support/demo.js';
@@ -11,7 +12,7 @@ import { PNG, upload } from './support/uploads.js';
 // internal error or an HTTP 5xx; the health answers say which part is missing.
 let platform: TestPlatform;
 let root: string;
-let tokens: Record<'citizen' | 'xfb.city', string>;
+let tokens: Record<'citizen' | 'xfb.city' | 'xfb.hexi', string>;
 let petitionId: string;
 let districtUnits: number;
 
@@ -23,7 +24,7 @@ const MIXED = `query Mixed($id: ID!) {
 beforeAll(async () => {
   platform = await startPlatform(inject('pgServerUrl'));
   root = platform.gatewayUrl.replace(/\/graphql$/, '');
-  tokens = await signIn(platform, ['citizen', 'xfb.city'] as const);
+  tokens = await signIn(platform, ['citizen', 'xfb.city', 'xfb.hexi'] as const);
   const filed = await submit(platform, onlineInput({ respondentUnitId: DEMO_UNITS.HEXI_HOUSING }), tokens.citizen);
   if (filed.errors) throw new Error(JSON.stringify(filed.errors));
   petitionId = filed.data!.submitPetition.petition.id;
@@ -184,6 +185,71 @@ describe('while the units service is down', () => {
         extensions: expect.objectContaining({ code: 'SERVICE_UNAVAILABLE', service: 'units', retryable: true }),
       }),
     ]);
+  });
+
+  it('files a petition and takes a step on the copy of the unit directory and calendar it holds', async () => {
+    // older than the copies' maximum age (1 s): each tries the units service, which is away
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    const filed = await submit(platform, onlineInput({ respondentUnitId: DEMO_UNITS.HEXI_HOUSING }), tokens.citizen);
+    expectNoInternalError(filed);
+    expect(filed.errors).toBeUndefined();
+    const { id } = filed.data!.submitPetition.petition;
+    const assigned = await platform.graphql<{ disposePetition: { status: string } }>(
+      'mutation D($id: ID!, $input: DisposeInput!) { disposePetition(id: $id, input: $input) { status } }',
+      { id, input: { mode: 'ASSIGN', unitId: DEMO_UNITS.HEXI_HOUSING } },
+      { token: tokens['xfb.hexi'] },
+    );
+    expectNoInternalError(assigned);
+    expect(assigned.errors).toBeUndefined();
+    expect(assigned.data?.disposePetition.status).toBe('AWAITING_ACCEPTANCE');
+  });
+});
+
+describe('while the database refuses connections', () => {
+  const database = () => new URL(platform.databaseUrl).pathname.slice(1);
+  const asAdmin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: platform.databaseUrl });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  beforeAll(async () => {
+    // no new connection to this platform's database (the superuser's excepted), and the
+    // services' open ones cut, as when PostgreSQL restarts or runs out of connections
+    await asAdmin(`alter database "${database()}" connection limit 0`);
+    await asAdmin(
+      `select pg_terminate_backend(pid) from pg_stat_activity where datname = '${database()}' and pid <> pg_backend_pid()`,
+    );
+  });
+  afterAll(() => asAdmin(`alter database "${database()}" connection limit -1`));
+
+  it('answers SERVICE_UNAVAILABLE of the service whose database is away, retryable, never an internal error', async () => {
+    const result = await asStaff<{ petitions: unknown }>('{ petitions(first: 1) { totalCount } }');
+    expectNoInternalError(result);
+    expect(result.data ?? null).toBeNull();
+    expect(result.errors).toEqual([
+      expect.objectContaining({
+        path: ['petitions'],
+        message: expect.stringMatching(/无法确认请求是否已完成.*may or may not have been carried out/),
+        extensions: expect.objectContaining({
+          code: 'SERVICE_UNAVAILABLE',
+          service: 'petitions',
+          retryable: true,
+          retryAfterSeconds: 5,
+          delivery: 'UNKNOWN',
+        }),
+      }),
+    ]);
+  });
+
+  it('serves again as soon as the database takes connections', async () => {
+    await asAdmin(`alter database "${database()}" connection limit -1`);
+    const result = await asStaff<{ petitions: { totalCount: number } }>('{ petitions(first: 1) { totalCount } }');
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.petitions.totalCount).toBeGreaterThan(0);
   });
 });
 

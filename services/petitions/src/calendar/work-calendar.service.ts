@@ -28,6 +28,7 @@ export class CalendarCopy implements CalendarLookup {
       signer,
       (body) => new WorkCalendar((body as { published: PublishedSchedule[] }).published),
       options,
+      'units',
     );
   }
 

@@ -54,6 +54,7 @@ export class UnitDirectory implements UnitLookup {
       signer,
       (body) => new Map((body as { units: DirectoryUnit[] }).units.map((u) => [u.id, u])),
       options,
+      'units',
     );
   }
 
