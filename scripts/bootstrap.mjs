@@ -5,6 +5,7 @@
 //   node scripts/bootstrap.mjs start   → npm start
 //   node scripts/bootstrap.mjs test    → npm test
 //   node scripts/bootstrap.mjs bench   → npm run bench (the platform must be running)
+//   node scripts/bootstrap.mjs chaos   → npm run chaos (starts its own platform; kills its parts)
 //   node scripts/bootstrap.mjs backup [--out <dir>]          → npm run backup
 //   node scripts/bootstrap.mjs restore <backup> [--force]    → npm run restore (platform stopped)
 import { spawn, spawnSync } from 'node:child_process';
@@ -24,8 +25,8 @@ const env = {
 };
 
 const command = process.argv[2];
-if (!['start', 'test', 'bench', 'backup', 'restore'].includes(command)) {
-  console.error('usage: node scripts/bootstrap.mjs start|test|bench|backup|restore');
+if (!['start', 'test', 'bench', 'chaos', 'backup', 'restore'].includes(command)) {
+  console.error('usage: node scripts/bootstrap.mjs start|test|bench|chaos|backup|restore');
   process.exit(64);
 }
 
@@ -57,6 +58,9 @@ if (command === 'test') {
 } else if (command === 'bench') {
   // against the platform that npm start is running
   step('benchmarking the running platform', node24, [join(root, 'platform', 'bench', 'dist', 'main.js')]);
+} else if (command === 'chaos') {
+  // its own platform on loopback, in a temporary folder: npm start need not (and should not) run
+  step('killing each part of a loaded platform in turn', node24, [join(root, 'platform', 'chaos', 'dist', 'main.js')]);
 } else if (command === 'backup' || command === 'restore') {
   // its arguments are those after `npm run backup --` / `npm run restore --`
   step(`${command} of the platform's data`, node24, [
