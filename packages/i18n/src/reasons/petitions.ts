@@ -8,6 +8,10 @@ export const petitionsReasons = {
   },
   ACCESS_LOG_PAGE_SIZE_OUT_OF_RANGE: { 'zh-CN': '每次可取1到{{max}}条。', en: 'Ask for 1 to {{max}} entries.' },
   SEARCH_TEXT_REQUIRED: { 'zh-CN': '请输入要搜索的字词。', en: 'Enter words to search for.' },
+  LOOKUP_NOT_ALLOWED: {
+    'zh-CN': '您的岗位不能按电话号码或身份证号码查找当事人，请按受理编号、姓名或事项查找。',
+    en: 'Your role may not look people up by phone or ID number; search by tracking code, name or matter.',
+  },
   UPLOAD_QUOTA_REACHED: {
     'zh-CN': '本小时上传的文件已达上限，请稍后再试。',
     en: 'This address has uploaded as much as it may this hour; try again later.',

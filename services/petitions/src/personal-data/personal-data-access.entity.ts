@@ -18,7 +18,7 @@ export const PersonalDataAccessEntity = defineEntity({
     /** The person whose field was read; null for an attachment. */
     petitionerId: p.uuid().nullable(),
     attachmentId: p.uuid().nullable(),
-    /** PHONE, ADDRESS, ID_NUMBER or ATTACHMENT. */
+    /** PHONE, ADDRESS, ID_NUMBER, ATTACHMENT; or a look-up by PHONE_LOOKUP, ID_NUMBER_LOOKUP, DIGITS_LOOKUP, NAME_LOOKUP. */
     field: p.string().length(20),
     ip: p.string().length(64).nullable(),
   },

@@ -25,7 +25,10 @@ export class PersonalDataAccessType {
   @Field(() => ID)
   petitionId!: string;
 
-  @Field(() => String, { description: 'PHONE, ADDRESS, ID_NUMBER or ATTACHMENT' })
+  @Field(() => String, {
+    description:
+      'PHONE, ADDRESS, ID_NUMBER, ATTACHMENT; or a look-up by PHONE_LOOKUP, ID_NUMBER_LOOKUP, DIGITS_LOOKUP, NAME_LOOKUP',
+  })
   field!: string;
 
   @Field(() => String, { nullable: true, description: 'Whose data it was (null for an attachment)' })

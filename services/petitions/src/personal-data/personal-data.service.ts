@@ -17,6 +17,11 @@ export const AccessedField = {
   ADDRESS: 'ADDRESS',
   ID_NUMBER: 'ID_NUMBER',
   ATTACHMENT: 'ATTACHMENT',
+  /** Staff looked the person up by phone, ID number, their last digits, or name (issue 10). */
+  PHONE_LOOKUP: 'PHONE_LOOKUP',
+  ID_NUMBER_LOOKUP: 'ID_NUMBER_LOOKUP',
+  DIGITS_LOOKUP: 'DIGITS_LOOKUP',
+  NAME_LOOKUP: 'NAME_LOOKUP',
 } as const;
 export type AccessedField = (typeof AccessedField)[keyof typeof AccessedField];
 
@@ -130,7 +135,7 @@ export class PersonalDataService {
   }
 
   /** A clear value where the viewer may see it, recorded as read; else the masked one (no address). */
-  async reveal(petitioner: PetitionerType, field: Exclude<AccessedField, 'ATTACHMENT'>): Promise<string | null> {
+  async reveal(petitioner: PetitionerType, field: keyof typeof CLEAR_KEY): Promise<string | null> {
     const key = CLEAR_KEY[field];
     const clear = petitioner.clear[key];
     if (clear === null) return key === 'address' ? null : petitioner.masked[key];

@@ -11,10 +11,13 @@ import {
 } from '@tjxf/subgraph-kit';
 import type { Viewer } from '@tjxf/tokens';
 import { DeadlineEntity } from '../deadline/deadline.entity.js';
-import type { PersonalDataService } from '../personal-data/personal-data.service.js';
+import type { PersonalDataCipher } from '../personal-data/cipher.js';
+import { recordAccesses, type PersonalDataService } from '../personal-data/personal-data.service.js';
+import { callerCondition, callerTerm, LOOKUP_FIELD, type CallerTerm } from '../search/caller-search.js';
 import { searchQuery } from '../search/tokens.js';
 import { decodeCursor, decodeOffsetCursor, encodeCursor, encodeOffsetCursor } from './cursor.js';
 import { PetitionEntity, PetitionHistoryEntity } from './petition.entity.js';
+import { PetitionerEntity } from './petitioner.entity.js';
 import { toDeadlineType, toPetitionType, toTaskType } from './petition.mapper.js';
 import { petitionScope, scopeCondition } from './petition.scope.js';
 import type {
@@ -47,6 +50,7 @@ export class PetitionService {
     private readonly loaders: Loaders,
     private readonly viewer: Viewer,
     private readonly personalData: PersonalDataService,
+    private readonly cipher: PersonalDataCipher,
   ) {}
 
   /** A petition the viewer may see; null both when it does not exist and when it is hidden. */
@@ -93,7 +97,7 @@ export class PetitionService {
       conditions.push({ regionCode: { $like: `${regionScopePrefix(filter.regionCode)}%` } });
     }
     const where = { $and: conditions };
-    if (filter?.text?.trim()) return this.search(where, filter.text, first, after);
+    if (filter?.text?.trim()) return this.find(where, filter.text, first, after);
     if (orderBy === 'URGENCY') return this.byUrgency(where, first, after);
     return this.page(where, first, after);
   }
@@ -146,31 +150,86 @@ export class PetitionService {
   }
 
   /**
-   * Full-text search in Chinese: bigram phrases against the GIN-indexed stored search vector,
-   * ranked (title above content), within the same scope and filters.
+   * What staff typed to find a case (issue 10): a tracking code finds that petition; a phone,
+   * an ID number or their last four digits find the petitions of that person, as far as the
+   * viewer may know who is on them (caller-search.ts); a name finds that person's petitions
+   * and, like any other words, the petitions whose text says them. Every look-up by a
+   * person's data is recorded in the access log, one entry per petition it showed.
    */
-  private async search(
+  private async find(
     where: Record<string, unknown>,
     text: string,
     first?: number | null,
     after?: string | null,
   ): Promise<PetitionConnectionType> {
-    const query = searchQuery(text);
-    if (!query) throw invalidField('filter.text', 'SEARCH_TEXT_REQUIRED');
+    const term = callerTerm(text, this.cipher);
+    if (term?.kind === 'TRACKING_CODE')
+      return this.page({ $and: [where, { trackingCode: term.trackingCode }] }, first, after);
+    const person = term ? callerCondition(term, this.viewer) : null;
+    // a phone or an ID number a role may not look people up by is refused; four digits or
+    // a name it may not are searched in the text only
+    if ((term?.kind === 'PHONE' || term?.kind === 'ID_NUMBER') && !person) {
+      throw refuse(ErrorCode.FORBIDDEN, 'LOOKUP_NOT_ALLOWED', undefined, { field: 'filter.text' });
+    }
+    const onlyPerson = term?.kind === 'PHONE' || term?.kind === 'ID_NUMBER';
+    const found = await this.search(where, text, person, onlyPerson, first, after);
+    if (term && person) await this.recordLookup(term, found);
+    return found;
+  }
+
+  /** The look-up in the access log: who looked for a person, by what, and which petitions it showed. */
+  private async recordLookup(term: Exclude<CallerTerm, { kind: 'TRACKING_CODE' }>, found: PetitionConnectionType) {
+    if (!this.viewer.accountId || !found.edges.length) return;
+    const ids = found.edges.map((e) => e.node.id);
+    const shown =
+      term.kind === 'NAME'
+        ? (
+            await this.em.find(PetitionerEntity, { petition: { $in: ids }, name: term.name }, { fields: ['petition'] })
+          ).map((p) => p.petition.id)
+        : ids;
+    await recordAccesses(
+      this.em,
+      this.viewer,
+      [...new Set(shown)].map((petitionId) => ({ field: LOOKUP_FIELD[term.kind], petitionId })),
+    );
+  }
+
+  /**
+   * Full-text search in Chinese: bigram phrases against the GIN-indexed stored search vector,
+   * ranked (title above content), within the same scope and filters; with `person`, the
+   * petitions of that person too (first), or only those (`onlyPerson`: a phone, an ID number).
+   */
+  private async search(
+    where: Record<string, unknown>,
+    text: string,
+    person: { sql: (alias: string) => string; params: unknown[] } | null,
+    onlyPerson: boolean,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<PetitionConnectionType> {
+    const query = onlyPerson ? null : searchQuery(text);
+    if (!query && !onlyPerson) throw invalidField('filter.text', 'SEARCH_TEXT_REQUIRED');
     const size = petitionPageSize(first);
     const offset = after ? decodeOffsetCursor(after) : 0;
     const vector = (alias: string) => `${alias}.search_vector`;
+    const textMatch = (a: string) => `${vector(a)} @@ to_tsquery('simple', ?)`;
     // raw fragments are single-use keys: one per query
-    const matching = () => ({
-      $and: [where, { [raw((a: string) => `${vector(a)} @@ to_tsquery('simple', ?)`, [query])]: [] }],
-    });
+    const condition = () =>
+      onlyPerson && person
+        ? raw((a: string) => person.sql(a), person.params)
+        : person
+          ? raw((a: string) => `(${textMatch(a)} or (${person.sql(a)}))`, [query, ...person.params])
+          : raw(textMatch, [query]);
+    const matching = () => ({ $and: [where, { [condition()]: [] }] });
+    const ranking = () =>
+      query
+        ? [{ [raw((a: string) => `ts_rank_cd(${vector(a)}, to_tsquery('simple', ?))`, [query])]: 'desc' as const }]
+        : [];
+    const personFirst = () =>
+      person && !onlyPerson ? [{ [raw((a: string) => `(${person.sql(a)})`, person.params)]: 'desc' as const }] : [];
     const [rows, totalCount] = await Promise.all([
       this.em.find(PetitionEntity, matching(), {
-        orderBy: [
-          { [raw((a: string) => `ts_rank_cd(${vector(a)}, to_tsquery('simple', ?))`, [query])]: 'desc' },
-          { receivedAt: 'desc' },
-          { id: 'desc' },
-        ],
+        orderBy: [...personFirst(), ...ranking(), { receivedAt: 'desc' }, { id: 'desc' }],
         limit: size + 1,
         offset,
       }),

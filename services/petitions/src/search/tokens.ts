@@ -5,6 +5,8 @@
  * dictionary to go out of date. Latin words and numbers are kept whole. docs/search.md has
  * the measurements behind the choice.
  */
+import { synonymVariants } from './synonyms.js';
+
 const RUNS = /\p{Script=Han}+|[\p{L}\p{N}]+/gu;
 const HAN = /^\p{Script=Han}/u;
 
@@ -28,14 +30,18 @@ export function searchTokens(text: string): string {
 
 /**
  * A `to_tsquery('simple', …)` for what a user typed: each run must occur, a Han run as the
- * phrase of its bigrams. Null when nothing searchable is left. A single Han character has no
- * bigram: it matches as a prefix of one.
+ * phrase of its bigrams, or of one of its variants with a synonym swapped (synonyms.ts). Null
+ * when nothing searchable is left. A single Han character has no bigram: it matches as a
+ * prefix of one.
  */
 export function searchQuery(text: string): string | null {
-  const parts = runs(text).map((run) => {
-    if (!HAN.test(run)) return run.replace(/[^\p{L}\p{N}]/gu, '');
+  const phrase = (run: string) => {
     const grams = bigrams(run);
     return grams.length === 1 && [...run].length === 1 ? `${grams[0]}:*` : grams.join(' <-> ');
+  };
+  const parts = runs(text).map((run) => {
+    if (!HAN.test(run)) return run.replace(/[^\p{L}\p{N}]/gu, '');
+    return synonymVariants(run).map(phrase).join(' | ');
   });
   const usable = parts.filter(Boolean);
   return usable.length ? usable.map((p) => `(${p})`).join(' & ') : null;
