@@ -8,3 +8,4 @@ export { FileSystemAttachmentStore } from './attachment/attachment.store.js';
 export { OUTBOX_CONSUMERS, PETITIONS_JOBS_SCHEMA, RECURRING_JOBS } from './background.js';
 export { OUTBOX_EVENT_TYPES, versionOf, type EventTypeSpec } from './outbox/event-types.js';
 export { petitionAuditConsumer } from './outbox/petition-audit/petition-audit.consumer.js';
+export { repeatScore, REPEAT_DEFAULTS, REPEAT_WEIGHTS, type MatterFacts } from './intake/repeat-detection.js';

@@ -92,6 +92,9 @@ export class IntakeService {
       idNumberHashes: people.idNumberHashes,
       respondentUnitId: input.respondentUnitId,
       text,
+      categoryCode: input.categoryCode,
+      regionCode: input.regionCode,
+      receivedAt,
     });
     if (repeat?.original.status === PetitionStatus.CONCLUDED) throw concluded(this.viewer, repeat.original);
     const staffOffice = mode.kind === 'staff' ? this.viewer.units[0]! : null;

@@ -1,14 +1,18 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { PetitionKind } from '@tjxf/domain';
 import type { Petition } from '../petition/petition.entity.js';
-import { textSimilarity } from '../search/tokens.js';
+import { matterSimilarity } from '../search/similarity.js';
 
 /** Defaults of repeat detection (R-P4). */
 export const REPEAT_DEFAULTS = {
   /** How far back an earlier petition counts. */
   lookbackDays: 3 * 365,
-  /** Bigram Dice similarity of title and content from which two matters are "basically the same". */
-  similarity: 0.5,
+  /**
+   * The score ({@link repeatScore}) from which two petitions of one person are "basically the
+   * same matter": chosen from the precision-recall curve of the labelled set in
+   * tests/repeat-evaluation (docs/repeat-detection.md).
+   */
+  score: 0.24,
   /** The most recent petitions of the same person that are compared. */
   maxCandidates: 20,
 } as const;
@@ -19,6 +23,54 @@ export interface RepeatProbe {
   idNumberHashes: string[];
   respondentUnitId: string | null;
   text: string;
+  categoryCode: string;
+  regionCode: string;
+  receivedAt: Date;
+}
+
+/** What besides the text tells the same matter: where and under which category, and when. */
+export interface MatterFacts {
+  text: string;
+  categoryCode: string;
+  regionCode: string;
+  receivedAt: Date;
+}
+
+/** How much each fact besides the text adds to (or takes from) the score. */
+export const REPEAT_WEIGHTS = {
+  /** The same category (third level), or only its field (first level). */
+  sameCategory: 0.04,
+  sameField: 0.02,
+  /** The same street (or community); the same district only. */
+  sameStreet: 0.03,
+  sameDistrict: 0.01,
+  /** Taken off per year between the two, up to the look-back. */
+  perYearApart: 0.03,
+} as const;
+
+/**
+ * How likely a later petition tells the same matter as an earlier one of the same person
+ * (R-P4): the text first ({@link matterSimilarity}: synonyms made one, the formulae of a
+ * letter left out, the shorter text deciding), then small weights for the same category and
+ * street, less the longer ago the earlier one was. A different respondent unit is never the
+ * same matter (the caller checks it).
+ */
+export function repeatScore(later: MatterFacts, earlier: MatterFacts): number {
+  const w = REPEAT_WEIGHTS;
+  const category =
+    later.categoryCode === earlier.categoryCode
+      ? w.sameCategory
+      : later.categoryCode.slice(0, 2) === earlier.categoryCode.slice(0, 2)
+        ? w.sameField
+        : 0;
+  const place =
+    later.regionCode === earlier.regionCode
+      ? w.sameStreet
+      : later.regionCode.slice(0, 6) === earlier.regionCode.slice(0, 6)
+        ? w.sameDistrict
+        : 0;
+  const years = Math.max(0, later.receivedAt.getTime() - earlier.receivedAt.getTime()) / (365.25 * 86_400_000);
+  return matterSimilarity(later.text, earlier.text) + category + place - w.perYearApart * years;
 }
 
 /** The columns repeat detection needs of an earlier petition. */
@@ -35,10 +87,14 @@ export interface RepeatCandidate {
   submitterAccountId: string | null;
   /** The earliest time limit still running on it, if any. */
   openDueAt: Date | null;
+  categoryCode: string;
+  regionCode: string;
+  receivedAt: Date;
 }
 
 export interface RepeatMatch {
   original: RepeatCandidate;
+  /** Its {@link repeatScore}. */
   similarity: number;
 }
 
@@ -59,10 +115,13 @@ interface CandidateRow {
   repeat_of_id: string | null;
   submitter_account_id: string | null;
   open_due_at: Date | string | null;
+  category_code: string;
+  region_code: string;
+  received_at: Date | string;
 }
 
 const CANDIDATE_COLUMNS = `p.id, p.tracking_code, p.status, p.title, left(p.content, 1000) as content_head,
-  p.respondent_unit_id, p.repeat_of_id, p.submitter_account_id,
+  p.respondent_unit_id, p.repeat_of_id, p.submitter_account_id, p.category_code, p.region_code, p.received_at,
   (select min(d.due_at) from petitions.deadline d where d.petition_id = p.id and d.met_at is null and d.closed_at is null and d.due_at > now()) as open_due_at`;
 
 const toCandidate = (r: CandidateRow): RepeatCandidate => ({
@@ -75,6 +134,9 @@ const toCandidate = (r: CandidateRow): RepeatCandidate => ({
   repeatOfId: r.repeat_of_id,
   submitterAccountId: r.submitter_account_id,
   openDueAt: r.open_due_at ? new Date(r.open_due_at) : null,
+  categoryCode: r.category_code,
+  regionCode: r.region_code,
+  receivedAt: new Date(r.received_at),
 });
 
 /**
@@ -84,8 +146,8 @@ const toCandidate = (r: CandidateRow): RepeatCandidate => ({
  * same unit reported on). The text then decides "basically the same matter" (R-P4).
  * (MikroORM expands an array parameter into a list, hence `in (?)` only for non-empty ones.)
  */
-export async function probeRepeat(em: EntityManager, probe: RepeatProbe, now = new Date()): Promise<ProbeResult> {
-  const since = new Date(now.getTime() - REPEAT_DEFAULTS.lookbackDays * 86_400_000);
+export async function probeRepeat(em: EntityManager, probe: RepeatProbe): Promise<ProbeResult> {
+  const since = new Date(probe.receivedAt.getTime() - REPEAT_DEFAULTS.lookbackDays * 86_400_000);
   const { phoneHashes, idNumberHashes } = probe;
   const anyOf = (column: string, prefix: string) =>
     [
@@ -120,8 +182,8 @@ export async function probeRepeat(em: EntityManager, probe: RepeatProbe, now = n
   for (const candidate of rows.filter((r: CandidateRow) => r.id).map(toCandidate)) {
     if (probe.respondentUnitId && candidate.respondentUnitId && candidate.respondentUnitId !== probe.respondentUnitId)
       continue;
-    const similarity = textSimilarity(probe.text, `${candidate.title} ${candidate.contentHead}`);
-    if (similarity >= REPEAT_DEFAULTS.similarity && (!best || similarity > best.similarity))
+    const similarity = repeatScore(probe, { ...candidate, text: `${candidate.title} ${candidate.contentHead}` });
+    if (similarity >= REPEAT_DEFAULTS.score && (!best || similarity > best.similarity))
       best = { original: candidate, similarity };
   }
   if (!best?.original.repeatOfId) return { keyPerson, repeat: best };

@@ -46,14 +46,3 @@ export function searchQuery(text: string): string | null {
   const usable = parts.filter(Boolean);
   return usable.length ? usable.map((p) => `(${p})`).join(' & ') : null;
 }
-
-/** Dice similarity of two texts' bigram sets, 0..1: "basically the same matter" (R-P4). */
-export function textSimilarity(a: string, b: string): number {
-  const setOf = (t: string) => new Set(runs(t).flatMap((run) => (HAN.test(run) ? bigrams(run) : [run])));
-  const x = setOf(a);
-  const y = setOf(b);
-  if (!x.size || !y.size) return 0;
-  let shared = 0;
-  for (const token of x) if (y.has(token)) shared++;
-  return (2 * shared) / (x.size + y.size);
-}
