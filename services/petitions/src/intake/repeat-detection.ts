@@ -17,23 +17,20 @@ export const REPEAT_DEFAULTS = {
   maxCandidates: 20,
 } as const;
 
-export interface RepeatProbe {
-  kind: PetitionKind;
-  phoneHashes: string[];
-  idNumberHashes: string[];
-  respondentUnitId: string | null;
+/** A petition's text, and what besides it tells the same matter: where, under which category, when. */
+export interface MatterFacts {
   text: string;
   categoryCode: string;
   regionCode: string;
   receivedAt: Date;
 }
 
-/** What besides the text tells the same matter: where and under which category, and when. */
-export interface MatterFacts {
-  text: string;
-  categoryCode: string;
-  regionCode: string;
-  receivedAt: Date;
+/** The petition being filed, as repeat detection sees it: its people and its matter. */
+export interface RepeatProbe extends MatterFacts {
+  kind: PetitionKind;
+  phoneHashes: string[];
+  idNumberHashes: string[];
+  respondentUnitId: string | null;
 }
 
 /** How much each fact besides the text adds to (or takes from) the score. */
