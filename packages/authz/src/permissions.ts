@@ -29,6 +29,9 @@ export const PERMISSIONS = {
   'supervision:issue': 'issue supervision orders about petitions in one’s area (R-SUP)',
   'supervision:answer': 'answer supervision orders addressed to one’s unit (R-P11)',
   'personal-data:read': 'see petitioners’ ID numbers unmasked (every read is recorded)',
+  'key-person:manage':
+    'keep the register of key persons of one’s area: list (logged), mark with a basis and a review date, remove with a reason (R-P5)',
+  'key-person:audit': 'read who listed or changed a mark on the key-person register of one’s area (R-P5)',
   'personal-data:audit':
     'read who saw unmasked personal data of petitions one supervises (the area’s petition office; a unit head for its staff)',
   'official:read': 'read the register of officials and representatives',
@@ -64,6 +67,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'petition:request-review',
     'petition:decide-review',
     'supervision:issue',
+    'key-person:manage',
   ],
   [Role.UNIT_HANDLER]: [
     ...STAFF,
@@ -83,7 +87,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'personal-data:audit',
   ],
   // a government's leaders decide disputed competence among the units under it (R-P7)
-  [Role.LEADER]: [...STAFF, 'stats:read', 'supervision:issue', 'petition:decide-competence'],
+  // and supervise the key-person register of their area: who read or changed a mark (R-P5)
+  [Role.LEADER]: [...STAFF, 'stats:read', 'supervision:issue', 'petition:decide-competence', 'key-person:audit'],
   [Role.REPRESENTATIVE]: ['account:read-self', 'official:read'],
   // accounts and reference data, not petitions (least privilege, issue 8)
   [Role.ADMIN]: [

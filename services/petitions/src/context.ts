@@ -1,6 +1,7 @@
 import type { BaseContext } from '@tjxf/subgraph-kit';
 import { CategoryService } from './category/category.service.js';
 import { IntakeService, type IntakeOptions } from './intake/intake.service.js';
+import { KeyPersonService } from './key-person/key-person.service.js';
 import type { PersonalDataCipher } from './personal-data/cipher.js';
 import { PersonalDataService } from './personal-data/personal-data.service.js';
 import { PetitionAuditService } from './outbox/petition-audit/petition-audit.service.js';
@@ -18,6 +19,7 @@ export interface PetitionsContext extends BaseContext {
   intake: IntakeService;
   tracking: TrackingService;
   categories: CategoryService;
+  keyPersons: KeyPersonService;
   procedure: ProcedureService;
   supervision: SupervisionService;
 }
@@ -48,6 +50,7 @@ export const contextFactory =
       intake: new IntakeService(base.em, base.viewer, deps.cipher, deps.intake, deps.directory, deps.calendars),
       tracking,
       categories: new CategoryService(base.em),
+      keyPersons: new KeyPersonService(base.em, base.viewer, deps.cipher),
       procedure: new ProcedureService(base.em, base.viewer, deps.directory, deps.calendars, deps.clock, tracking),
       supervision: new SupervisionService(
         base.em,

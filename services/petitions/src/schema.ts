@@ -4,6 +4,7 @@ import { CategoryResolver } from './category/category.resolver.js';
 import { DeadlineResolver } from './deadline/deadline.resolver.js';
 import { IntakeResolver } from './intake/intake.resolver.js';
 import { PetitionAuditResolver } from './outbox/petition-audit/petition-audit.resolver.js';
+import { KeyPersonAccessResolver, KeyPersonResolver } from './key-person/key-person.resolver.js';
 import { PersonalDataAccessResolver } from './personal-data/personal-data-access.resolver.js';
 import { petitionReference } from './petition/petition.reference.js';
 import { HistoryEntryResolver, PetitionerResolver, PetitionResolver } from './petition/petition.resolver.js';
@@ -34,6 +35,8 @@ export const petitionsRules: RuleTree = {
     myPersonalDataAccesses: rules.can('petition:read-own'),
     petitionEvents: rules.can('petition:read-events'),
     supervisionOrders: staffOnly,
+    keyPersons: rules.can('key-person:manage'),
+    keyPersonAccesses: rules.can('key-person:audit'),
   },
   Mutation: {
     submitPetition: rules.can('petition:submit'),
@@ -56,6 +59,8 @@ export const petitionsRules: RuleTree = {
     endHearing: rules.can('petition:decide-review'),
     issueSupervisionOrder: rules.can('supervision:issue'),
     answerSupervisionOrder: rules.can('supervision:answer'),
+    addKeyPerson: rules.can('key-person:manage'),
+    removeKeyPerson: rules.can('key-person:manage'),
   },
   // internal assessments stay with staff; the rest is the petitioner's own matter
   Petition: {
@@ -93,6 +98,10 @@ export const petitionsRules: RuleTree = {
   Account: rules.allow,
   PetitionEvent: rules.can('petition:read-events'),
   PetitionEventConnection: rules.can('petition:read-events'),
+  KeyPerson: rules.can('key-person:manage'),
+  KeyPersonEdge: rules.can('key-person:manage'),
+  KeyPersonConnection: rules.can('key-person:manage'),
+  KeyPersonAccess: rules.can('key-person:audit'),
 };
 
 export function buildPetitionsSchema(): Promise<SubgraphSchema> {
@@ -112,6 +121,8 @@ export function buildPetitionsSchema(): Promise<SubgraphSchema> {
       PersonalDataAccessResolver,
       DeadlineResolver,
       PetitionAuditResolver,
+      KeyPersonResolver,
+      KeyPersonAccessResolver,
     ],
     referenceResolvers: { Petition: petitionReference as never },
     rules: petitionsRules,

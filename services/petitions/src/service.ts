@@ -13,7 +13,7 @@ import { petitionsConfigSchema, type PetitionsConfig } from './config.js';
 import { contextFactory, type PetitionsContext } from './context.js';
 import { DeadlineEntity } from './deadline/deadline.entity.js';
 import { CalendarAppliedEntity } from './deadline/calendar-applied.entity.js';
-import { KeyPersonEntity } from './key-person/key-person.entity.js';
+import { KeyPersonAccessEntity, KeyPersonEntity } from './key-person/key-person.entity.js';
 import { migrations } from './migrations/index.js';
 import { ConsumerCursorEntity, OutboxEventEntity } from './outbox/outbox.entity.js';
 import { PetitionAuditEventEntity } from './outbox/petition-audit/petition-audit.entity.js';
@@ -54,6 +54,7 @@ export const petitionsService: ServiceDefinition<PetitionsConfig, PetitionsConte
     UploadQuotaEntity,
     PersonalDataAccessEntity,
     KeyPersonEntity,
+    KeyPersonAccessEntity,
     OutboxEventEntity,
     ConsumerCursorEntity,
     PetitionAuditEventEntity,

@@ -8,6 +8,27 @@ export const petitionsReasons = {
   },
   ACCESS_LOG_PAGE_SIZE_OUT_OF_RANGE: { 'zh-CN': '每次可取1到{{max}}条。', en: 'Ask for 1 to {{max}} entries.' },
   SEARCH_TEXT_REQUIRED: { 'zh-CN': '请输入要搜索的字词。', en: 'Enter words to search for.' },
+  KEY_PERSON_PAGE_SIZE_OUT_OF_RANGE: {
+    'zh-CN': '每次可取1到{{max}}人。',
+    en: 'Ask for 1 to {{max}} people at a time.',
+  },
+  KEY_PERSON_CONTACT_REQUIRED: {
+    'zh-CN': '请填写电话号码或身份证号码，至少一项。',
+    en: 'Enter a phone number or an ID number, at least one.',
+  },
+  KEY_PERSON_BASIS_REQUIRED: {
+    'zh-CN': '请写明依据（事实和理由），不少于{{min}}个字。',
+    en: 'State the basis (the facts and reasons) in at least {{min}} characters.',
+  },
+  KEY_PERSON_REVIEW_DATE: {
+    'zh-CN': '复核日期须在今天之后、{{days}}天之内。',
+    en: 'The review date must be after today and within {{days}} days.',
+  },
+  KEY_PERSON_ALREADY_MARKED: {
+    'zh-CN': '此人已在本单位的重点人员名单中。',
+    en: 'This person is already on your office’s register.',
+  },
+  KEY_PERSON_ALREADY_REMOVED: { 'zh-CN': '此人已从名单中移除。', en: 'This person has already been removed.' },
   LOOKUP_NOT_ALLOWED: {
     'zh-CN': '您的岗位不能按电话号码或身份证号码查找当事人，请按受理编号、姓名或事项查找。',
     en: 'Your role may not look people up by phone or ID number; search by tracking code, name or matter.',

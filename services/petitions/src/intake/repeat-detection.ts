@@ -170,7 +170,7 @@ export async function probeRepeat(em: EntityManager, probe: RepeatProbe): Promis
     return { keyPerson: false, repeat: null };
   }
   const rows = await em.getConnection().execute<CandidateRow[]>(
-    `with kp as (select ${identified ? `exists (select 1 from petitions.key_person k where ${anyOf('false', 'k.')})` : 'false'} as key_person)
+    `with kp as (select ${identified ? `exists (select 1 from petitions.key_person k where k.removed_at is null and (${anyOf('false', 'k.')}))` : 'false'} as key_person)
      select kp.key_person, c.* from kp left join lateral (${candidates}) c on true`,
     [...(identified ? hashParams : []), ...candidateParams],
   );
