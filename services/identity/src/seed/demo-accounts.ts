@@ -7,7 +7,7 @@ export interface DemoAccount {
   username: string;
   displayName: string;
   role: Role;
-  /** Seed key of the unit (see the units seed): `<region code>/<slug>`. */
+  /** Seed key of the unit (see the units seed): `<region code>/<slug>`, or a street's or community's region code. */
   unitKey: string | null;
   unitName: string | null;
   representativeKind?: RepresentativeKind;
@@ -57,6 +57,22 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     role: Role.UNIT_HANDLER,
     unitKey: '120000/zj',
     unitName: '天津市住房和城乡建设委员会',
+  },
+  // the grassroots (R-NET): a street office's petition officer, and a community's worker, who
+  // records and follows the petitions of the community (a petition officer of that unit)
+  {
+    username: 'xfb.youyilu',
+    displayName: '孙晓梅',
+    role: Role.PETITION_OFFICER,
+    unitKey: '120103007',
+    unitName: '河西区友谊路街道',
+  },
+  {
+    username: 'sq.youyilu',
+    displayName: '周玉兰',
+    role: Role.PETITION_OFFICER,
+    unitKey: '120103007002',
+    unitName: '寿园里社区居委会',
   },
   {
     username: 'leader.city',
