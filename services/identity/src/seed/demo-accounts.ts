@@ -65,7 +65,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     displayName: '孙晓梅',
     role: Role.PETITION_OFFICER,
     unitKey: '120103007',
-    unitName: '河西区友谊路街道',
+    unitName: '友谊路街道',
   },
   {
     username: 'sq.youyilu',
