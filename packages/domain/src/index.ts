@@ -4,3 +4,4 @@ export * from './errors.js';
 export * from './petitions.js';
 export * from './ids.js';
 export * from './text.js';
+export * from './identifiers.js';

@@ -59,7 +59,7 @@ test.describe('filing a petition on a 360×740 phone (R-ON1, R-P1)', () => {
     await expect(page.getByTestId('detail-status')).toHaveText('已登记');
     await expect(page.getByTestId('timeline')).toContainText('网上提交');
     await expect(page.getByTestId('next-step')).toContainText(
-      /信访部门将于\d{4}年\d{1,2}月\d{1,2}日前作出转送、交办或告知/,
+      /信访部门将于\d{4}年\d{1,2}月\d{1,2}日前把您的信访事项转交有权处理的单位/,
     );
     await expect(page.getByRole('link', { name: '现场照片.png' })).toHaveAttribute('href', /^\/attachments\//);
     await expect(page.getByTestId('detail-content')).toHaveText(content);

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { startPlatform, startTestCluster } from '@tjxf/test-kit';
 import { assertChromium } from './chromium.js';
 import { PORTAL_NAMES } from './demo-users.js';
+import { startSchedulerHook } from './scheduler-hook.js';
 
 const PORTALS_DIR = fileURLToPath(new URL('../../../portals/', import.meta.url));
 
@@ -21,7 +22,9 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   try {
     const platform = await startPlatform(cluster.serverUrl);
     process.env.TJXF_BASE_URL = new URL(platform.gatewayUrl).origin;
+    const hook = await startSchedulerHook(platform);
     return async () => {
+      await new Promise((resolve) => hook.close(resolve));
       await platform.stop();
       await cluster.stop();
     };

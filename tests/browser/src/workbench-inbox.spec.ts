@@ -119,7 +119,10 @@ test('a petition shows its summary, content, petitioners, timeline and time limi
   // forwarded within its disposal period, the petition waits for the unit's answer on acceptance
   const deadlines = page.getByTestId('deadlines').getByRole('listitem');
   const disposal = deadlines.filter({ hasText: '转送、交办或告知' });
-  await expect(disposal).toContainText('15个自然日（national-2022 v1），自登记起');
+  // the rule set by its name; its code and version for those who ask (issue 10)
+  await expect(disposal).toContainText('15个自然日，自登记起 · 《信访工作条例》（2022）');
+  await expect(disposal.getByTestId('deadline-rule-set')).toHaveAttribute('title', '规则代码：national-2022，第1版');
+  await expect(disposal).not.toContainText('national-2022');
   await expect(disposal).toContainText(/已于.+完成/);
   const acceptance = deadlines.filter({ hasText: '告知是否受理' });
   await expect(acceptance).toContainText('告知是否受理 · 当前');
@@ -154,7 +157,7 @@ test('the inbox and a petition in English', async ({ page }) => {
   await page.getByRole('link', { name: HEATING }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Timeline' })).toBeVisible();
   await expect(page.getByTestId('deadlines')).toContainText(
-    '15 calendar days (national-2022 v1), counted from “Registered”',
+    '15 calendar days, counted from “Registered” · Regulations on Petition Work (2022)',
   );
   await expect(page.getByRole('region', { name: 'Actions' })).toBeVisible();
 

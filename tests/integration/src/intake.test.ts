@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { chinaDateInWords } from '@tjxf/calendar';
 import { startPlatform, type TestPlatform } from '@tjxf/test-kit';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { countRows, onlineInput, onlyError, register, staffInput, submit } from './support/petitions.js';
@@ -55,7 +56,7 @@ describe('one record from every channel (R-CH1, R-P1)', () => {
       status: 'REGISTERED',
       trackingCode: expect.stringMatching(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{2}$/),
     });
-    expect(nextStep).toMatch(/转送、交办或告知/);
+    expect(nextStep).toMatch(/^信访部门将于.+前把您的信访事项转交有权处理的单位/); // who, by when, what (issue 10)
     const { data } = await detail(petition.id);
     // online petitions go to the petition office of the matter's district
     expect(data!.petition).toMatchObject({ channel: 'ONLINE', receivingUnit: { name: '河西区信访办' } });
@@ -120,8 +121,8 @@ describe('one record from every channel (R-CH1, R-P1)', () => {
     const [node] = mine.data!.myPetitions.edges.map((e) => e.node);
     expect(node!.regionName).toMatch(/^天津市.+区/);
     expect(node!.currentDeadline?.kind).toBe('DISPOSAL');
-    const due = new Date(node!.currentDeadline!.dueAt).toLocaleDateString('sv', { timeZone: 'Asia/Shanghai' });
-    expect(node!.nextStep).toContain(due);
+    // the day in words, as official texts write it (issue 10)
+    expect(node!.nextStep).toContain(chinaDateInWords(new Date(node!.currentDeadline!.dueAt)));
     // another citizen's petition is NOT_FOUND-shaped (null), not readable
     const other = await submit(platform, onlineInput());
     const foreign = await platform.graphql(

@@ -6,13 +6,12 @@ import { Link, useParams } from 'react-router';
 import { EvaluationSection } from '../answer/evaluation-form';
 import { PetitionerDocuments } from '../answer/petitioner-documents';
 import { RequestReviewSection } from '../answer/request-review-form';
-import { DeadlineText, currentDeadline } from '../components/deadline';
+import { DeadlineText } from '../components/deadline';
 import { Fact } from '../components/fact';
 import { Timeline } from '../components/timeline';
 import { categoryLabel } from '../pickers/category-tree';
 import { categoriesQuery } from '../pickers/reference-queries';
 import { petitionDetailQuery } from './my-petitions-queries';
-import { nextStepKey } from './next-step';
 import './my-petitions.css';
 
 /** One of the citizen's petitions: where it stands, what comes next and by when, what happened, what was filed. */
@@ -39,7 +38,7 @@ function Detail({ petition }: { petition: PetitionDetail }) {
   const { t: tc } = useTranslation();
   const { language } = useLanguage();
   const categories = useQuery(categoriesQuery);
-  const deadline = currentDeadline(petition.deadlines);
+  const deadline = petition.currentDeadline;
   const none = t('review.none');
   const queryClient = useQueryClient();
   const reload = () =>
@@ -79,11 +78,7 @@ function Detail({ petition }: { petition: PetitionDetail }) {
 
       <section className="card next-step" aria-labelledby="detail-next">
         <h2 id="detail-next">{t('receipt.nextStep')}</h2>
-        <p data-testid="next-step">
-          {t(nextStepKey(petition.status, Boolean(deadline)) as never, {
-            date: deadline ? formatDate(deadline.dueAt, language) : '',
-          })}
-        </p>
+        <p data-testid="next-step">{inLanguage(petition.nextStep, language)}</p>
         {deadline ? (
           <p>
             <DeadlineText deadline={deadline} />

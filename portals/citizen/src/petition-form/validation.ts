@@ -1,6 +1,7 @@
+import { idNumberProblem, type IdNumberProblem } from '@tjxf/domain';
 import { LIMITS, STEPS, type PetitionDraft, type StepId } from '../draft/petition-draft';
 import type { FieldKey } from './field-keys';
-import type { Problem } from './problems';
+import type { OwnMessage, Problem } from './problems';
 
 export interface ValidationContext {
   /** Without an account, the first petitioner's phone is how the petition is tracked. */
@@ -14,9 +15,23 @@ const problem = (field: FieldKey, key: string, values?: Record<string, string | 
 });
 const blank = (value: string) => value.trim() === '';
 
+const ID_NUMBER_MESSAGES: Record<IdNumberProblem, string> = {
+  length: 'problems.idNumberLength',
+  characters: 'problems.idNumberCharacters',
+  'birth-date': 'problems.idNumberBirthDate',
+  'check-digit': 'problems.idNumberCheckDigit',
+};
+
+/** What is wrong with a resident ID number as typed (GB 11643, its check digit too), or null; blank is no problem. */
+export function idNumberCheck(value: string): OwnMessage | null {
+  if (blank(value)) return null;
+  const found = idNumberProblem(value);
+  return found ? { key: ID_NUMBER_MESSAGES[found], values: { count: value.trim().length } } : null;
+}
+
 /**
- * What must be fixed before leaving a step: what is required and the lengths. Formats
- * (phone numbers, ID numbers) are the server's to judge; its answer names the field.
+ * What must be fixed before leaving a step: what is required, the lengths and the ID numbers'
+ * check digits. Phone numbers are the server's to judge; its answer names the field.
  */
 export function validateStep(step: StepId, draft: PetitionDraft, context: ValidationContext): Check[] {
   const problems: Check[] = [];
@@ -60,6 +75,8 @@ function peopleProblems(draft: PetitionDraft, { signedIn }: ValidationContext): 
       problems.push(problem(`petitioners.${i}.name`, 'problems.tooLong', { max: LIMITS.nameMax }));
     if (i === 0 && !signedIn && blank(person.phone))
       problems.push(problem('petitioners.0.phone', 'problems.phoneRequiredAnonymous'));
+    const id = idNumberCheck(person.idNumber);
+    if (id) problems.push({ field: `petitioners.${i}.idNumber`, message: id });
     if (person.address.trim().length > LIMITS.addressMax)
       problems.push(problem(`petitioners.${i}.address`, 'problems.tooLong', { max: LIMITS.addressMax }));
   });
@@ -74,6 +91,8 @@ function peopleProblems(draft: PetitionDraft, { signedIn }: ValidationContext): 
   if (draft.withAgent) {
     if (blank(draft.agent.name)) problems.push(problem('agent.name', 'problems.agentNameRequired'));
     if (blank(draft.agent.phone)) problems.push(problem('agent.phone', 'problems.agentPhoneRequired'));
+    const id = idNumberCheck(draft.agent.idNumber);
+    if (id) problems.push({ field: 'agent.idNumber', message: id });
     if (!draft.agent.powerOfAttorney)
       problems.push(problem('agent.powerOfAttorney', 'problems.powerOfAttorneyRequired'));
   }

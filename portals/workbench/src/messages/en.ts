@@ -111,7 +111,8 @@ export const workbenchEn: WorkbenchMessages = {
     deadlines: 'Time limits',
     deadlinesEmpty: 'No time limits yet.',
     met: 'Met on {{date}}',
-    basis: '{{period}} ({{ruleSet}} v{{version}}), counted from “{{event}}”',
+    basis: '{{period}}, counted from “{{event}}”',
+    ruleSetCode: 'Rule set code: {{code}}, version {{version}}',
     startedAt: 'started {{at}}',
     provisional:
       'Provisional: the holiday arrangement of a year it runs into is not published yet, so only the statutory holidays are counted; it is counted again once published.',
@@ -146,6 +147,8 @@ export const workbenchEn: WorkbenchMessages = {
   step: {
     optional: ' (optional)',
     choose: 'Choose',
+    missingText: '{{field}} is empty: fill it in.',
+    missingChoice: '{{field}}: choose one.',
     sending: 'Sending…',
     conflict:
       'Someone else has just acted on or changed this petition; the page now shows the latest state. Check it before you go on.',

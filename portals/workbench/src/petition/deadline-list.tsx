@@ -1,5 +1,5 @@
 import { useLanguage, useTranslation } from '@tjxf/i18n';
-import { formatDate, formatDateTime, historyActionLabel } from '@tjxf/ui';
+import { formatDate, formatDateTime, historyActionLabel, ruleSetLabel } from '@tjxf/ui';
 import { ClockText } from '../deadlines/clock-text';
 import type { StaffPetition } from './petition-query';
 
@@ -7,7 +7,7 @@ type Deadline = StaffPetition['deadlines'][number];
 
 /**
  * Every time limit of the petition with what it was computed from (R-T2): the period, the
- * rule set and its version, the event it runs from; open ones with their time left, or
+ * rule set by name (its code and version in the title), the event it runs from; open ones with their time left, or
  * paused while a hearing runs, and the days hearings took, which do not count (R-P10); a
  * running one counted on a year whose holiday arrangement is not published is marked
  * provisional, with why (R-T1).
@@ -49,11 +49,19 @@ export function DeadlineList({ deadlines, current }: { deadlines: readonly Deadl
             <p className="muted">
               {t('petition.basis', {
                 period: t(`period.${d.basis}`, { count: d.days }),
-                ruleSet: d.ruleSet,
-                version: d.ruleSetVersion,
                 event: eventName(d.startEvent),
-              })}{' '}
-              · {t('petition.startedAt', { at: formatDateTime(d.startAt, language) })}
+              })}
+              {' · '}
+              {/* the rule set by its name; its code and version for those who ask */}
+              <span
+                className="rule-set"
+                data-testid="deadline-rule-set"
+                title={t('petition.ruleSetCode', { code: d.ruleSet, version: d.ruleSetVersion })}
+              >
+                {ruleSetLabel(tc, d.ruleSet)}
+              </span>
+              {' · '}
+              {t('petition.startedAt', { at: formatDateTime(d.startAt, language) })}
             </p>
           </li>
         );

@@ -1,7 +1,7 @@
 import { DecideReviewDocument, ReplyToPetitionDocument, execute, type ReplyOutcome } from '@tjxf/graphql-client';
 import { useLanguage, useTranslation } from '@tjxf/i18n';
 import { useState } from 'react';
-import { Field } from './field';
+import { Field as FormField } from './field';
 import { fieldProblem } from './step-errors';
 import { StepForm } from './step-form';
 import type { StepProps } from './step-props';
@@ -9,6 +9,8 @@ import { useProcedureStep } from './use-procedure-step';
 
 export const OUTCOMES: readonly ReplyOutcome[] = ['SUPPORTED', 'EXPLAINED', 'NOT_SUPPORTED'];
 const TEXTS = ['facts', 'reasons', 'legalBasis'] as const;
+const FIELDS = ['outcome', ...TEXTS] as const;
+type Field = (typeof FIELDS)[number];
 
 /** 答复意见书 (REPLY) or the review decision (DECIDE_REVIEW): outcome, facts, reasons, legal basis (R-P8, R-P10). */
 export function ReplyForm({ step, petition, onDone, onConflict }: StepProps & { step: 'REPLY' | 'DECIDE_REVIEW' }) {
@@ -17,11 +19,12 @@ export function ReplyForm({ step, petition, onDone, onConflict }: StepProps & { 
   const { language } = useLanguage();
   const [outcome, setOutcome] = useState<ReplyOutcome | ''>('');
   const [texts, setTexts] = useState({ facts: '', reasons: '', legalBasis: '' });
+  // what is missing, checked when sent: named at its field, the first one focused
+  const [missing, setMissing] = useState<readonly Field[]>([]);
   const mutation = useProcedureStep({
     petitionId: petition.id,
     send: () => {
       const input = {
-        // an empty outcome is the server's to refuse, with its own words next to the field
         outcome: outcome as ReplyOutcome,
         facts: texts.facts.trim(),
         reasons: texts.reasons.trim(),
@@ -34,19 +37,38 @@ export function ReplyForm({ step, petition, onDone, onConflict }: StepProps & { 
     onConflict,
   });
   const id = step === 'REPLY' ? 'step-reply' : 'step-review';
-  const outcomeProblem = fieldProblem(mutation.error, 'outcome', language);
+  const problem = (name: Field): string | undefined =>
+    missing.includes(name)
+      ? t(name === 'outcome' ? 'step.missingChoice' : 'step.missingText', { field: tc(`replyField.${name}`) })
+      : fieldProblem(mutation.error, name, language);
+  const send = () => {
+    const empty = FIELDS.filter((name) => (name === 'outcome' ? !outcome : !texts[name].trim()));
+    setMissing(empty);
+    if (empty.length === 0) mutation.mutate(undefined);
+  };
+  const outcomeProblem = problem('outcome');
+  const outcomeProblemId = `${id}-outcome-problem`;
   return (
     <StepForm
       id={id}
       submitLabel={t(`step.submit.${step}`)}
       pending={mutation.isPending}
       error={mutation.error}
-      fields={['outcome', ...TEXTS]}
-      onSubmit={() => mutation.mutate(undefined)}
+      fields={FIELDS}
+      invalid={missing}
+      onSubmit={send}
     >
-      <fieldset className="choices" aria-invalid={outcomeProblem ? true : undefined}>
+      <fieldset
+        className="choices"
+        aria-invalid={outcomeProblem ? true : undefined}
+        aria-describedby={outcomeProblem ? outcomeProblemId : undefined}
+      >
         <legend>{tc('replyField.outcome')}</legend>
-        {outcomeProblem ? <p className="field-error">{outcomeProblem}</p> : null}
+        {outcomeProblem ? (
+          <p className="field-error" id={outcomeProblemId}>
+            {outcomeProblem}
+          </p>
+        ) : null}
         {OUTCOMES.map((value, i) => (
           <label key={value} className="choice">
             <input
@@ -55,6 +77,7 @@ export function ReplyForm({ step, petition, onDone, onConflict }: StepProps & { 
               {...(i === 0 ? { id: `${id}-outcome` } : {})}
               value={value}
               checked={outcome === value}
+              aria-describedby={outcomeProblem ? outcomeProblemId : undefined}
               onChange={() => setOutcome(value)}
             />
             <span className="choice-label">{tc(`replyOutcome.${value}`)}</span>
@@ -62,12 +85,12 @@ export function ReplyForm({ step, petition, onDone, onConflict }: StepProps & { 
         ))}
       </fieldset>
       {TEXTS.map((name) => (
-        <Field
+        <FormField
           key={name}
           id={`${id}-${name}`}
           label={tc(`replyField.${name}`)}
           hint={t(`step.${name}Hint`)}
-          problem={fieldProblem(mutation.error, name, language)}
+          problem={problem(name)}
         >
           {(control) => (
             <textarea
@@ -77,7 +100,7 @@ export function ReplyForm({ step, petition, onDone, onConflict }: StepProps & { 
               onChange={(e) => setTexts((all) => ({ ...all, [name]: e.target.value }))}
             />
           )}
-        </Field>
+        </FormField>
       ))}
     </StepForm>
   );

@@ -46,7 +46,11 @@ export function SupervisionOrderItem({
           ? ` · ${t('supervision.escalatedAt', { date: formatDate(order.escalatedAt, language) })}`
           : null}
       </p>
-      {order.note ? <p className="user-text">{order.note}</p> : null}
+      {order.note ? (
+        <p className="user-text" data-testid="order-note">
+          {order.note}
+        </p>
+      ) : null}
       {order.answer ? (
         <div className="order-answer">
           <p className="muted">

@@ -14,7 +14,8 @@ import { addHistory } from '../petition/history.js';
 import { PetitionEntity } from '../petition/petition.entity.js';
 import { CalendarAppliedEntity } from './calendar-applied.entity.js';
 import { Clocks, recounted } from './clock.js';
-import { DeadlineEntity, type DeadlineKind, WINDOW_KINDS, type Deadline } from './deadline.entity.js';
+import { DeadlineEntity, WINDOW_KINDS, type Deadline } from './deadline.entity.js';
+import { CLOCK_NAMES } from './deadline.wording.js';
 
 /** Defaults of {@link DeadlineRecount}. */
 export const RECOUNT_DEFAULTS = {
@@ -29,19 +30,6 @@ export interface RecountReport {
   petitions: number;
   moved: number;
 }
-
-/** What a petition's history calls each clock, in words. */
-const CLOCK_NAMES: Record<DeadlineKind, string> = {
-  DISPOSAL: '转送、交办或告知期限',
-  ACCEPTANCE: '告知是否受理期限',
-  OBJECTION: '提出异议期限',
-  COMPETENCE_DECISION: '决定受理机关期限',
-  HANDLING: '办理答复期限',
-  REVIEW_REQUEST: '申请复查期限',
-  REVIEW: '复查答复期限',
-  RE_REVIEW_REQUEST: '申请复核期限',
-  RE_REVIEW: '复核答复期限',
-};
 
 /** Why a deadline's count changed, in words: which calendar each of its changed years is now counted on. */
 function reasonOf(calendar: WorkCalendar, years: number[]): string {

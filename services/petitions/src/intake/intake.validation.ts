@@ -1,8 +1,8 @@
-import { Channel, ErrorCode, NAME_PROBLEM_REASONS, PetitionKind, isUuid, nameProblem, refuse } from '@tjxf/domain';
+import { Channel, ErrorCode, NAME_PROBLEM_REASONS, PetitionKind, isUuid, nameProblem, normalizeIdNumber, refuse } from '@tjxf/domain';
 import { isReason, type Reason } from '@tjxf/i18n/reasons';
 import { findRegion } from '@tjxf/regions';
 import { z } from 'zod';
-import { normalizeIdNumber, normalizePhone } from '../personal-data/identifiers.js';
+import { normalizePhone } from '../personal-data/identifiers.js';
 
 /** Limits of a petition's content; past them the submission is refused with the field named. */
 export const INTAKE_LIMITS = {

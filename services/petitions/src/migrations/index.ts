@@ -17,6 +17,7 @@ import { Migration20261130084014_upload_quota } from './Migration20261130084014_
 import { Migration20261130120000_rule_of_orders_and_tasks } from './Migration20261130120000_rule_of_orders_and_tasks.js';
 import { Migration20261130120000_outbox_consumers } from './Migration20261130120000_outbox_consumers.js';
 import { Migration20261130150000_calendar } from './Migration20261130150000_calendar.js';
+import { Migration20261130180000_official_texts } from './Migration20261130180000_official_texts.js';
 import { Migration20261130190000_key_person_register } from './Migration20261130190000_key_person_register.js';
 
 export const migrations = [
@@ -38,5 +39,6 @@ export const migrations = [
   Migration20261130120000_rule_of_orders_and_tasks,
   Migration20261130120000_outbox_consumers,
   Migration20261130150000_calendar,
+  Migration20261130180000_official_texts,
   Migration20261130190000_key_person_register,
 ];

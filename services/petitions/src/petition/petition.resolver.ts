@@ -2,9 +2,9 @@ import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-gr
 import { AccountRef, UnitRef, unitRef } from '@tjxf/subgraph-kit';
 import { hasPermission } from '@tjxf/authz';
 import { regionPathName } from '@tjxf/regions';
-import { WINDOW_KINDS } from '../deadline/deadline.entity.js';
 import { RiskFlag } from './petition.entity.js';
-import { nextStepOf } from './next-step.js';
+import { currentClock, nextStepOf } from './next-step.js';
+import { petitionerSeesClock } from './petitioner-view.js';
 import type { PetitionsContext } from '../context.js';
 import {
   AttachmentType,
@@ -17,13 +17,8 @@ import {
   PetitionType,
 } from './petition.type.js';
 
-/** The running duty clock that ends first; when none runs, the window still open (e.g. to ask for review). */
-const currentOf = (deadlines: DeadlineType[]): DeadlineType | null => {
-  const running = deadlines
-    .filter((d) => !d.metAt && !d.closedAt)
-    .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
-  return running.find((d) => !WINDOW_KINDS.includes(d.kind)) ?? running[0] ?? null;
-};
+/** A viewer without the staff's read of petitions reads them as their petitioner does. */
+const petitionerView = (ctx: PetitionsContext): boolean => !hasPermission(ctx.viewer, 'petition:read');
 
 @Resolver(() => PetitionType)
 export class PetitionResolver {
@@ -101,12 +96,13 @@ export class PetitionResolver {
 
   @FieldResolver(() => [HistoryEntryType], { description: 'The timeline; the petitioner sees no internal notes' })
   history(@Root() petition: PetitionType, @Ctx() ctx: PetitionsContext): Promise<HistoryEntryType[]> {
-    return ctx.petitions.history(petition, !hasPermission(ctx.viewer, 'petition:read'));
+    return ctx.petitions.history(petition, petitionerView(ctx));
   }
 
   @FieldResolver(() => [DeadlineType])
-  deadlines(@Root() petition: PetitionType, @Ctx() ctx: PetitionsContext): Promise<DeadlineType[]> {
-    return ctx.petitions.deadlinesOf.load(petition.id);
+  async deadlines(@Root() petition: PetitionType, @Ctx() ctx: PetitionsContext): Promise<DeadlineType[]> {
+    const deadlines = await ctx.petitions.deadlinesOf.load(petition.id);
+    return petitionerView(ctx) ? deadlines.filter((d) => petitionerSeesClock(d.kind)) : deadlines;
   }
 
   @FieldResolver(() => DeadlineType, {
@@ -114,14 +110,14 @@ export class PetitionResolver {
     description: 'The clock now running: the open time limit that ends first (null when none runs)',
   })
   async currentDeadline(@Root() petition: PetitionType, @Ctx() ctx: PetitionsContext): Promise<DeadlineType | null> {
-    return currentOf(await ctx.petitions.deadlinesOf.load(petition.id));
+    return currentClock(await ctx.petitions.deadlinesOf.load(petition.id));
   }
 
   @FieldResolver(() => String, {
     description: 'What happens next and by when, as the petitioner reads it (zh, then en)',
   })
   async nextStep(@Root() petition: PetitionType, @Ctx() ctx: PetitionsContext): Promise<string> {
-    const current = currentOf(await ctx.petitions.deadlinesOf.load(petition.id));
+    const current = currentClock(await ctx.petitions.deadlinesOf.load(petition.id));
     return nextStepOf(petition.status, current?.dueAt ?? null);
   }
 

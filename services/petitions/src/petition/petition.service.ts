@@ -20,6 +20,7 @@ import { PetitionEntity, PetitionHistoryEntity } from './petition.entity.js';
 import { PetitionerEntity } from './petitioner.entity.js';
 import { toDeadlineType, toPetitionType, toTaskType } from './petition.mapper.js';
 import { petitionScope, scopeCondition } from './petition.scope.js';
+import { forPetitioner } from './petitioner-view.js';
 import type {
   DeadlineType,
   HistoryEntryType,
@@ -253,15 +254,16 @@ export class PetitionService {
   }
 
   async history(petition: PetitionType, petitionerView = false): Promise<HistoryEntryType[]> {
-    const rows = await this.historyOf.load(petition.id);
+    const rows = (await this.historyOf.load(petition.id)).map((h) => ({ ...h, note: h.note ?? null }));
     return rows
-      .filter((h) => !petitionerView || h.visibleToPetitioner)
+      .map((h) => (petitionerView ? forPetitioner(h) : h))
+      .filter((h) => h !== null)
       .map((h) => ({
         at: h.at,
         action: h.action,
         fromStatus: h.fromStatus ?? null,
         toStatus: h.toStatus ?? null,
-        note: h.note ?? null,
+        note: h.note,
         actorId: petitionerView ? null : this.personalData.actor(petition, h.actorId ?? null),
         actorUnitId: h.actorUnitId ?? null,
       }));

@@ -5,6 +5,7 @@ import type { RuleSet, WorkCalendar } from '@tjxf/calendar';
 import type { CalendarLookup } from '../calendar/work-calendar.service.js';
 import { answerDue, recordedRules, reminderDue, reminderHorizon, rulesOfRecord } from '../deadline/clock.js';
 import { DeadlineEntity, WINDOW_KINDS, type Deadline } from '../deadline/deadline.entity.js';
+import { clockEndingNote, clockMissedNote, overdueOrderNote } from '../deadline/deadline.wording.js';
 import { recordEvent } from '../outbox/outbox.js';
 import { addHistory } from '../petition/history.js';
 import type { Petition } from '../petition/petition.entity.js';
@@ -17,6 +18,7 @@ import {
   type SupervisionOrder,
 } from '../supervision/supervision.entity.js';
 import { writeTrail } from '../supervision/supervision.service.js';
+import { lateTaskNote } from '../supervision/supervision.wording.js';
 
 /** Defaults of {@link ProcedureScheduler}. */
 export const SCHEDULER_DEFAULTS = {
@@ -70,7 +72,7 @@ export class ProcedureScheduler {
       for (const d of rows) {
         if (!reminderDue(d, now)) continue;
         d.remindedAt = now;
-        this.note(tx, d, 'DEADLINE_REMINDER', now);
+        this.note(tx, d, 'DEADLINE_REMINDER', clockEndingNote(d.kind, d.dueAt), now);
         recordEvent(tx, 'DeadlineReminder', d.petition.id, { kind: d.kind, unitId: d.unitId, dueAt: d.dueAt }, now);
         count++;
       }
@@ -89,11 +91,11 @@ export class ProcedureScheduler {
       let supervisionOpened = 0;
       for (const d of rows) {
         d.overdueAt = now;
-        this.note(tx, d, 'DEADLINE_OVERDUE', now);
+        this.note(tx, d, 'DEADLINE_OVERDUE', clockMissedNote(d.kind, d.dueAt), now);
         recordEvent(tx, 'DeadlineOverdue', d.petition.id, { kind: d.kind, unitId: d.unitId, dueAt: d.dueAt }, now);
         // a unit's clock (not the petitioner's window): the petition office urges it (催办)
         if (!d.unitId) continue;
-        const note = `${d.kind} 期限已过（${d.dueAt.toISOString()}）。The ${d.kind} time limit has passed.`;
+        const note = overdueOrderNote(d.kind, d.dueAt);
         // answered under the rule set the missed clock ran under: the unit's when it opened
         const rules = recordedRules(d);
         if (await urged.open(d.petition, d.unitId, SupervisionTrigger.DEADLINE_MISSED, note, rules))
@@ -130,7 +132,7 @@ export class ProcedureScheduler {
           task.kind === TaskKind.COMPLETION_REPORT
             ? SupervisionTrigger.RESULT_NOT_REPORTED
             : SupervisionTrigger.DEADLINE_MISSED;
-        const note = `${task.kind} 未按期报告。The ${task.kind} report is late.`;
+        const note = lateTaskNote(task.kind, task.dueAt ?? null);
         if (await urged.open(task.petition, task.unitId, trigger, note, rulesOfRecord(task))) supervisionOpened++;
       }
       await tx.flush();
@@ -183,12 +185,12 @@ export class ProcedureScheduler {
     );
   }
 
-  private note(tx: EntityManager, d: Deadline, action: string, at: Date): void {
+  private note(tx: EntityManager, d: Deadline, action: string, note: string, at: Date): void {
     addHistory(tx, d.petition, {
       at,
       action,
       actorUnitId: d.unitId ?? null,
-      note: `${d.kind}: ${d.dueAt.toISOString()}`,
+      note,
       visibleToPetitioner: false,
     });
   }

@@ -17,6 +17,7 @@ import {
   type SupervisionTrigger,
   type SupervisionOrder,
 } from './supervision.entity.js';
+import { trailNote } from './supervision.wording.js';
 
 export interface IssueCommand {
   petitionId: string;
@@ -227,7 +228,7 @@ export function writeTrail(
     action,
     actorId,
     actorUnitId: unitId,
-    note: `${order.level}: ${order.note ?? order.trigger}`,
+    note: trailNote(order.level, order.trigger, order.note ?? null),
     visibleToPetitioner: false,
   });
   recordEvent(tx, eventName(action), petition.id, { orderId: order.id, level: order.level, unitId: order.unitId }, at);

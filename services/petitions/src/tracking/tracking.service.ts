@@ -6,7 +6,8 @@ import type { DayBasis } from '@tjxf/calendar';
 import type { LegalChannel } from '../category/category.entity.js';
 import type { DeadlineKind } from '../deadline/deadline.entity.js';
 import { REDIRECT_NOTICES } from '../intake/legal-redirect.js';
-import { nextStepOf } from '../petition/next-step.js';
+import { currentClock, nextStepOf } from '../petition/next-step.js';
+import { forPetitioner, petitionerSeesClock } from '../petition/petitioner-view.js';
 import { normalizeTrackingCode } from '../petition/tracking-code.js';
 import type { PetitionTrackingType } from './tracking.type.js';
 
@@ -43,7 +44,8 @@ interface TrackingRow {
   received_at: Date;
   legal_channel: LegalChannel | null;
   matches: boolean;
-  deadline: null | {
+  /** The running clocks. */
+  deadlines: {
     kind: DeadlineKind;
     basis: DayBasis;
     days: number;
@@ -57,13 +59,14 @@ interface TrackingRow {
     extension_reason: string | null;
     unit_id: string | null;
     provisional: boolean;
-  };
+  }[];
   history: {
     at: string;
     action: string;
     to_status: PetitionTracking['status'] | null;
     note: string | null;
     actor_unit_id: string | null;
+    visible_to_petitioner: boolean;
   }[];
 }
 
@@ -71,12 +74,12 @@ interface TrackingRow {
 const TRACKING_SQL = `
 select p.id, p.tracking_code, p.status, p.kind, p.title, p.category_code, p.received_at, p.legal_channel,
   exists (select 1 from petitions.petitioner t where t.petition_id = p.id and t.phone_last4 = ?) as matches,
-  (select row_to_json(d) from (
+  (select coalesce(json_agg(d), '[]'::json) from (
      select kind, basis, days, rule_set_code, rule_set_version, start_event, start_at, due_at, met_at,
             extension_days, extension_reason, unit_id, provisional
-       from petitions.deadline where petition_id = p.id and met_at is null and closed_at is null order by due_at limit 1) d) as deadline,
+       from petitions.deadline where petition_id = p.id and met_at is null and closed_at is null) d) as deadlines,
   (select coalesce(json_agg(h order by h.at, h.id), '[]'::json) from (
-     select id, at, action, to_status, note, actor_unit_id
+     select id, at, action, to_status, note, actor_unit_id, visible_to_petitioner
        from petitions.petition_history where petition_id = p.id and visible_to_petitioner) h) as history
 from petitions.petition p where p.tracking_code = ?`;
 
@@ -141,7 +144,9 @@ export class TrackingService {
 }
 
 function toTracking(row: TrackingRow): PetitionTrackingType {
-  const d = row.deadline;
+  const d = currentClock(
+    row.deadlines.filter((c) => petitionerSeesClock(c.kind)).map((c) => ({ ...c, dueAt: new Date(c.due_at) })),
+  );
   const current = d
     ? {
         kind: d.kind,
@@ -174,12 +179,15 @@ function toTracking(row: TrackingRow): PetitionTrackingType {
     currentDeadline: current,
     redirect: row.legal_channel ? { channel: row.legal_channel, notice: REDIRECT_NOTICES[row.legal_channel] } : null,
     nextStep: nextStepOf(row.status, current?.dueAt ?? null),
-    history: row.history.map((h) => ({
-      at: new Date(h.at),
-      action: h.action,
-      status: h.to_status,
-      note: h.note,
-      unit: h.actor_unit_id ? { id: h.actor_unit_id } : null,
-    })),
+    history: row.history
+      .map((h) => forPetitioner({ ...h, visibleToPetitioner: h.visible_to_petitioner }))
+      .filter((h) => h !== null)
+      .map((h) => ({
+        at: new Date(h.at),
+        action: h.action,
+        status: h.to_status,
+        note: h.note,
+        unit: h.actor_unit_id ? { id: h.actor_unit_id } : null,
+      })),
   };
 }

@@ -8,7 +8,13 @@ export function chineseMark(): string {
   return Array.from({ length: 4 }, () => pool[Math.floor(Math.random() * pool.length)]).join('');
 }
 
-async function graphql<T>(request: APIRequestContext, query: string, variables: object, token?: string): Promise<T> {
+/** A GraphQL request through the gateway; fails the test on any error. */
+export async function graphql<T>(
+  request: APIRequestContext,
+  query: string,
+  variables: object,
+  token?: string,
+): Promise<T> {
   const response = await request.post('/graphql', {
     data: { query, variables },
     headers: token ? { authorization: `Bearer ${token}` } : {},
@@ -18,7 +24,8 @@ async function graphql<T>(request: APIRequestContext, query: string, variables: 
   return body.data!;
 }
 
-async function tokenOf(request: APIRequestContext, username: string): Promise<string> {
+/** A demo account's access token. */
+export async function tokenOf(request: APIRequestContext, username: string): Promise<string> {
   const { login } = await graphql<{ login: { accessToken: string } }>(
     request,
     'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }',
@@ -38,22 +45,27 @@ async function unitOf(request: APIRequestContext, token: string): Promise<string
   return viewer.units[0]!.id;
 }
 
-/** The petition office assigns a registered petition to a unit staff member's own unit. */
+/** The petition office assigns a registered petition to a unit staff member's own unit, with its instruction (交办意见). */
 export async function assignToUnitOf(
   request: APIRequestContext,
-  { petitionId, officer, unitStaff }: { petitionId: string; officer: string; unitStaff: string },
+  {
+    petitionId,
+    officer,
+    unitStaff,
+    note = null,
+  }: { petitionId: string; officer: string; unitStaff: string; note?: string | null },
 ): Promise<void> {
   const unitId = await unitOf(request, await tokenOf(request, unitStaff));
   await graphql(
     request,
     `
-      mutation ($id: ID!, $unitId: ID!) {
-        disposePetition(id: $id, input: { mode: ASSIGN, unitId: $unitId }, expectedVersion: 1) {
+      mutation ($id: ID!, $unitId: ID!, $note: String) {
+        disposePetition(id: $id, input: { mode: ASSIGN, unitId: $unitId, note: $note }, expectedVersion: 1) {
           id
         }
       }
     `,
-    { id: petitionId, unitId },
+    { id: petitionId, unitId, note },
     await tokenOf(request, officer),
   );
 }

@@ -1,10 +1,11 @@
 import { useTranslation } from '@tjxf/i18n';
 import { useViewer } from '@tjxf/ui';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { AttachmentsField } from '../../attachments/attachments-field';
 import { Checkbox, TextField } from '../../components/fields';
 import { LIMITS, emptyPerson, type PersonDraft } from '../../draft/petition-draft';
 import { fieldId, type PersonField } from '../field-keys';
+import { idNumberCheck } from '../validation';
 import type { StepProps } from './step-props';
 
 /**
@@ -109,10 +110,9 @@ export function PeopleStep({ draft, update, errorOf, signedIn, onUploadsBusy }: 
             onChange={(phone) => setAgent({ phone })}
             error={errorOf('agent.phone')}
           />
-          <TextField
+          <IdNumberField
             id={fieldId('agent.idNumber')}
             label={t('agent.idNumber')}
-            optional
             value={draft.agent.idNumber}
             onChange={(idNumber) => setAgent({ idNumber })}
             error={errorOf('agent.idNumber')}
@@ -179,11 +179,10 @@ function PersonFields({ index, person, phoneOptional, onChange, errorOf, onRemov
         onChange={(v) => onChange('phone', v)}
         error={errorOf(key('phone'))}
       />
-      <TextField
+      <IdNumberField
         id={fieldId(key('idNumber'))}
         label={t('people.idNumber')}
         hint={t('people.idNumberHint')}
-        optional
         value={person.idNumber}
         onChange={(v) => onChange('idNumber', v)}
         error={errorOf(key('idNumber'))}
@@ -204,5 +203,42 @@ function PersonFields({ index, person, phoneOptional, onChange, errorOf, onRemov
         </p>
       ) : null}
     </fieldset>
+  );
+}
+
+interface IdNumberFieldProps {
+  id: string;
+  label: string;
+  hint?: string;
+  value: string;
+  onChange: (value: string) => void;
+  /** The problem the step found when it was last checked. */
+  error: string | undefined;
+}
+
+/**
+ * An optional resident ID number, checked as it is typed (GB 11643, the check digit too): once
+ * 18 characters are in or the field is left, not at the last step. After an edit the check of
+ * what is typed now replaces the step's older finding.
+ */
+function IdNumberField({ value, onChange, error, ...frame }: IdNumberFieldProps) {
+  const { t } = useTranslation('citizen');
+  const [edited, setEdited] = useState(false);
+  const [left, setLeft] = useState(false);
+  const live = left || value.trim().length >= 18 ? idNumberCheck(value) : null;
+  const liveText = live ? String(t(live.key as never, live.values as never)) : undefined;
+  return (
+    <TextField
+      {...frame}
+      optional
+      autoCapitalize="characters"
+      value={value}
+      onChange={(v) => {
+        setEdited(true);
+        onChange(v);
+      }}
+      onBlur={() => setLeft(true)}
+      error={edited ? liveText : (error ?? liveText)}
+    />
   );
 }
