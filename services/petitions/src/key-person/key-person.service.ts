@@ -1,10 +1,10 @@
 import { LockMode, type EntityManager } from '@mikro-orm/core';
 import { addDays, chinaDate } from '@tjxf/calendar';
-import { ErrorCode, invalidField, newId, notFound, refuse, regionScopePrefix } from '@tjxf/domain';
+import { ErrorCode, invalidField, newId, normalizeIdNumber, notFound, refuse, regionScopePrefix } from '@tjxf/domain';
 import { decodeOffsetCursor, encodeOffsetCursor, pageSize, toConnection, type PageLimits } from '@tjxf/subgraph-kit';
 import type { Viewer } from '@tjxf/tokens';
 import type { PersonalDataCipher } from '../personal-data/cipher.js';
-import { maskIdNumber, maskPhone, normalizeIdNumber, normalizePhone } from '../personal-data/identifiers.js';
+import { maskIdNumber, maskPhone, normalizePhone } from '../personal-data/identifiers.js';
 import { KeyPersonAccessEntity, KeyPersonEntity, type KeyPerson } from './key-person.entity.js';
 
 /** Defaults of the key-person register (R-P5). */

@@ -1,7 +1,7 @@
-import { PetitionKind, Role } from '@tjxf/domain';
+import { PetitionKind, Role, normalizeIdNumber } from '@tjxf/domain';
 import type { Viewer } from '@tjxf/tokens';
 import type { PersonalDataCipher } from '../personal-data/cipher.js';
-import { normalizeIdNumber, normalizePhone } from '../personal-data/identifiers.js';
+import { normalizePhone } from '../personal-data/identifiers.js';
 import { AccessedField } from '../personal-data/personal-data.service.js';
 import { normalizeTrackingCode } from '../petition/tracking-code.js';
 
