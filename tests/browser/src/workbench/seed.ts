@@ -8,7 +8,12 @@ export function chineseMark(): string {
   return Array.from({ length: 4 }, () => pool[Math.floor(Math.random() * pool.length)]).join('');
 }
 
-async function graphql<T>(request: APIRequestContext, query: string, variables: object, token?: string): Promise<T> {
+export async function graphql<T>(
+  request: APIRequestContext,
+  query: string,
+  variables: object,
+  token?: string,
+): Promise<T> {
   const response = await request.post('/graphql', {
     data: { query, variables },
     headers: token ? { authorization: `Bearer ${token}` } : {},
@@ -18,7 +23,7 @@ async function graphql<T>(request: APIRequestContext, query: string, variables: 
   return body.data!;
 }
 
-async function tokenOf(request: APIRequestContext, username: string): Promise<string> {
+export async function tokenOf(request: APIRequestContext, username: string): Promise<string> {
   const { login } = await graphql<{ login: { accessToken: string } }>(
     request,
     'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }',
