@@ -39,7 +39,7 @@ export const contextFactory =
         base.em,
         base.viewer,
         auth,
-        new VerificationService(base.em, verification),
+        new VerificationService(base.em, verification, base.log),
         throttle,
       ),
     };

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import type { FastifyBaseLogger } from 'fastify';
 import { ErrorCode, invalidField, newId, refuse } from '@tjxf/domain';
 import { VerificationCodeEntity } from './verification.entity.js';
 import {
@@ -45,6 +46,7 @@ export class VerificationService {
   constructor(
     private readonly em: EntityManager,
     private readonly parts: VerificationParts,
+    private readonly log?: Pick<FastifyBaseLogger, 'error'>,
   ) {}
 
   /**
@@ -66,7 +68,13 @@ export class VerificationService {
       usedAt: null,
       ip: ip?.slice(0, 64) ?? null,
     });
-    await this.parts.channel.send({ to: phone, text: verificationMessage(code) });
+    try {
+      await this.parts.channel.send({ to: phone, text: verificationMessage(code) });
+    } catch (error) {
+      // the provider refused or none is configured: say so, never that a code went out
+      this.log?.error({ err: error, channel: this.parts.channel.name }, 'a one-time code could not be sent');
+      throw refuse(ErrorCode.SERVICE_UNAVAILABLE, 'VERIFICATION_UNAVAILABLE', undefined, { retryAfterSeconds: 60 });
+    }
   }
 
   /** Whether `code` is the phone's live code; a right one is used up by this call. */
