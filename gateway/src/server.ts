@@ -19,6 +19,7 @@ import { SignedDataSource, subgraphPool } from './data-source.js';
 import { edgeValidationPlugin, SupportedOperationTypeRule } from './edge-validation.js';
 import { formatGatewayError, refusalError, registerErrorHandler } from './errors.js';
 import { registerAttachmentsProxy } from './attachments-proxy.js';
+import { registerDevMessages } from './dev-messages.js';
 import { registerHealth, SubgraphHealth } from './health.js';
 import { registerPortals } from './portals.js';
 import { RevokedSessions } from './revoked-sessions.js';
@@ -173,6 +174,9 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   });
   await registerAttachmentsProxy(app, config.subgraphUrls.petitions, sessions, signer);
   registerHealth(app, new SubgraphHealth(config.subgraphUrls, pool));
+  // never outside development: the one-time codes a developer would otherwise receive by SMS
+  if (config.appEnv === 'development')
+    await registerDevMessages(app, config.identityInternalUrl, config.serviceTokenPrivateKey);
   // security headers for what a browser renders (the API answers JSON and needs none of them)
   await app.register(async (scope) => {
     await scope.register(fastifyHelmet, {

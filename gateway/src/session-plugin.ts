@@ -14,7 +14,7 @@ export interface SessionContext extends GatewayContext {
 }
 
 /** Mutations that answer with a new session (an `AuthPayload`). */
-const SIGN_IN_FIELDS = ['login', 'changePassword'] as const;
+const SIGN_IN_FIELDS = ['login', 'changePassword', 'registerCitizen'] as const;
 
 /**
  * After `login` (and `changePassword`, which starts a new session), portals get the access

@@ -109,3 +109,12 @@ export type {
   Viewer,
   ViewerUnit,
 } from './types.js';
+// citizens' accounts and phone proofs (issue 10)
+export {
+  LinkPetitionDocument,
+  RegisterCitizenDocument,
+  RequestReviewByPhoneDocument,
+  RequestVerificationCodeDocument,
+  ResetPasswordDocument,
+  TrackPetitionByPhoneDocument,
+} from './gql/graphql.js';

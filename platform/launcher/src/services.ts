@@ -15,10 +15,12 @@ export type ServiceCaller = ServiceName | 'gateway';
  * Which service calls which other service's internal routes (`/internal/…`), with a service
  * token signed by its own key: the petitions subgraph reads the unit directory of units, the
  * identity subgraph checks the units of a membership there, and the gateway reads the
- * revoked sessions of identity.
+ * revoked sessions of identity. Petitions asks identity for a citizen's verified phone and
+ * uses up one-time codes there (issue 10); in development the gateway reads the messages the
+ * development channel kept.
  */
 export const SERVICE_CALLS: Partial<Record<ServiceCaller, ServiceName[]>> = {
-  petitions: ['units'],
+  petitions: ['units', 'identity'],
   identity: ['units'],
   gateway: ['identity'],
 };

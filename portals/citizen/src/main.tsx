@@ -1,4 +1,7 @@
 import { mountPortal } from '@tjxf/ui';
+import { ForgotPasswordPage } from './account/forgot-password-page';
+import { RegisterPage } from './account/register-page';
+import { CitizenSignInLinks } from './account/sign-in-links';
 import { CitizenHome } from './home/citizen-home';
 import { citizenMessages } from './messages';
 import { MyPetitionsPage } from './my/my-petitions-page';
@@ -16,6 +19,7 @@ mountPortal({
   messages: citizenMessages,
   home: <CitizenHome />,
   publicHome: <CitizenHome />,
+  signInExtra: <CitizenSignInLinks />,
   routes: [
     {
       path: 'file',
@@ -31,6 +35,8 @@ mountPortal({
     },
     { path: 'track', element: <TrackPage />, access: 'public', navLabel: (t) => t('nav.track', { ns: 'citizen' }) },
     { path: 'receipt', element: <ReceiptPage />, access: 'public' },
+    { path: 'register', element: <RegisterPage />, access: 'public' },
+    { path: 'forgot-password', element: <ForgotPasswordPage />, access: 'public' },
     { path: 'my', element: <MyPetitionsPage />, navLabel: (t) => t('nav.my', { ns: 'citizen' }) },
     { path: 'my/:id', element: <PetitionDetailPage /> },
   ],

@@ -5,9 +5,10 @@ import { accountReference } from './account/account.reference.js';
 import { AccountResolver } from './account/account.resolver.js';
 import { AuditResolver } from './audit/audit.resolver.js';
 import { AuthResolver } from './auth/auth.resolver.js';
+import { CitizenResolver } from './citizen/citizen.resolver.js';
 
 /** Root fields that answer with the account just proven by its password. */
-const SIGN_IN_FIELDS = new Set<string | number>(['login', 'changePassword']);
+const SIGN_IN_FIELDS = new Set<string | number>(['login', 'changePassword', 'registerCitizen']);
 
 /** One's own account (and, under a sign-in, the account just proven); any for an administrator. */
 const accountRule = defineRule<{ id: string }>('account', (account, ctx, info) => {
@@ -31,6 +32,10 @@ export const identityRules: RuleTree = {
     logout: rules.allow,
     // a session signed in with a temporary password has no roles, and may do this
     changePassword: rules.authenticated,
+    // anyone: a code goes only to the phone itself; each operation is throttled
+    requestVerificationCode: rules.allow,
+    registerCitizen: rules.allow,
+    resetPassword: rules.allow,
     createAccount: manage,
     disableAccount: manage,
     enableAccount: manage,
@@ -52,7 +57,7 @@ export const identityRules: RuleTree = {
 
 export function buildIdentitySchema(): Promise<SubgraphSchema> {
   return buildSubgraph({
-    resolvers: [AccountResolver, AccountAdminResolver, AuthResolver, AuditResolver],
+    resolvers: [AccountResolver, AccountAdminResolver, AuthResolver, AuditResolver, CitizenResolver],
     referenceResolvers: { Account: accountReference as never },
     rules: identityRules,
   });

@@ -15,6 +15,8 @@ export const petitionsConfigSchema = subgraphConfigSchema('petitions', {
   ATTACHMENTS_DIR: z.string().min(1),
   /** The units subgraph's base URL, for its unit directory (`/internal/directory`). */
   UNITS_INTERNAL_URL: z.string().url().optional(),
+  /** The identity service's base URL: citizens' verified phones and one-time codes (issue 10). */
+  IDENTITY_INTERNAL_URL: z.string().url().optional(),
   /** How often the scheduler runs a round (reminders, overdue, escalation); 0: not in this process. */
   SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(60),
   /** How often running deadlines are checked against the work calendar (a year's arrangement published, R-T1). */

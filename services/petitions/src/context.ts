@@ -11,6 +11,8 @@ import { SupervisionService } from './supervision/supervision.service.js';
 import { TrackingService, type TrackingThrottle } from './tracking/tracking.service.js';
 import type { UnitLookup } from './unit-directory/unit-directory.service.js';
 import type { CalendarLookup } from './calendar/work-calendar.service.js';
+import type { CitizenPhones } from './citizen-link/identity-client.js';
+import { PetitionLinkService } from './citizen-link/petition-link.service.js';
 
 export interface PetitionsContext extends BaseContext {
   petitions: PetitionService;
@@ -22,6 +24,7 @@ export interface PetitionsContext extends BaseContext {
   keyPersons: KeyPersonService;
   procedure: ProcedureService;
   supervision: SupervisionService;
+  links: PetitionLinkService;
 }
 
 export interface PetitionsDependencies {
@@ -33,13 +36,18 @@ export interface PetitionsDependencies {
   calendars: CalendarLookup;
   /** The procedure's clock; tests drive it. */
   clock?: () => Date;
+  /** Citizens' verified phones and one-time codes (the identity service). */
+  phones: CitizenPhones;
 }
 
 export const contextFactory =
   (deps: PetitionsDependencies) =>
   (base: BaseContext): PetitionsContext => {
     // one per request, shared by tracking and rating by tracking code: one look-up per request
-    const tracking = new TrackingService(base.em, base.viewer, deps.trackingThrottle);
+    const tracking = new TrackingService(base.em, base.viewer, deps.trackingThrottle, {
+      phones: deps.phones,
+      cipher: deps.cipher,
+    });
     const personalData = new PersonalDataService(base.em, base.loaders, base.viewer, deps.cipher);
     const petitions = new PetitionService(base.em, base.loaders, base.viewer, personalData, deps.cipher);
     return {
@@ -52,6 +60,7 @@ export const contextFactory =
       categories: new CategoryService(base.em),
       keyPersons: new KeyPersonService(base.em, base.viewer, deps.cipher),
       procedure: new ProcedureService(base.em, base.viewer, deps.directory, deps.calendars, deps.clock, tracking),
+      links: new PetitionLinkService(base.em, base.viewer, tracking, deps.phones, deps.cipher, deps.clock),
       supervision: new SupervisionService(
         base.em,
         base.loaders,

@@ -2,6 +2,7 @@ import { defineRule, forbidden, rootFieldOf, rules, unauthenticated, type RuleTr
 import { buildSubgraph, type SubgraphSchema } from '@tjxf/subgraph-kit';
 import { CategoryResolver } from './category/category.resolver.js';
 import { DeadlineResolver } from './deadline/deadline.resolver.js';
+import { PetitionLinkResolver } from './citizen-link/petition-link.resolver.js';
 import { IntakeResolver } from './intake/intake.resolver.js';
 import { PetitionAuditResolver } from './outbox/petition-audit/petition-audit.resolver.js';
 import { KeyPersonAccessResolver, KeyPersonResolver } from './key-person/key-person.resolver.js';
@@ -52,6 +53,11 @@ export const petitionsRules: RuleTree = {
     extendHandling: rules.can('petition:extend'),
     evaluatePetition: rules.can('petition:evaluate'),
     requestReview: rules.can('petition:request-review'),
+    // proven by a one-time code sent to the phone on the petition (issue 10)
+    trackPetitionByPhone: rules.can('petition:track'),
+    requestReviewByPhone: rules.can('petition:track'),
+    // a citizen's own account; the service checks the tracking code, ending and verified phone
+    linkPetition: rules.can('petition:read-own'),
     decideReview: rules.can('petition:decide-review'),
     holdHearing: rules.can('petition:decide-review'),
     completeTask: rules.can('petition:handle'),
@@ -123,6 +129,7 @@ export function buildPetitionsSchema(): Promise<SubgraphSchema> {
       PetitionAuditResolver,
       KeyPersonResolver,
       KeyPersonAccessResolver,
+      PetitionLinkResolver,
     ],
     referenceResolvers: { Petition: petitionReference as never },
     rules: petitionsRules,

@@ -8,6 +8,7 @@ import { FileSystemAttachmentStore } from './attachment/attachment.store.js';
 import { UploadQuotaEntity } from './attachment/upload-quota.js';
 import { PETITIONS_JOBS_SCHEMA, startBackgroundWork } from './background.js';
 import { CategoryEntity } from './category/category.entity.js';
+import { IdentityClient, noCitizenPhones } from './citizen-link/identity-client.js';
 import { seedCategories } from './category/category.seed.js';
 import { petitionsConfigSchema, type PetitionsConfig } from './config.js';
 import { contextFactory, type PetitionsContext } from './context.js';
@@ -78,6 +79,8 @@ export const petitionsService: ServiceDefinition<PetitionsConfig, PetitionsConte
     const store = new FileSystemAttachmentStore(config.ATTACHMENTS_DIR);
     const directory = await UnitDirectory.create(config.UNITS_INTERNAL_URL, config.SERVICE_TOKEN_PRIVATE_KEY);
     const calendars = await CalendarCopy.create(config.UNITS_INTERNAL_URL, config.SERVICE_TOKEN_PRIVATE_KEY);
+    const phones =
+      (await IdentityClient.create(config.IDENTITY_INTERNAL_URL, config.SERVICE_TOKEN_PRIVATE_KEY)) ?? noCitizenPhones;
     const attachments = new AttachmentService(orm, store, {
       filesPerHour: config.UPLOAD_QUOTA_FILES_PER_HOUR,
       bytesPerHour: config.UPLOAD_QUOTA_MB_PER_HOUR * 1024 * 1024,
@@ -94,6 +97,7 @@ export const petitionsService: ServiceDefinition<PetitionsConfig, PetitionsConte
         intake: { collectiveThreshold: config.COLLECTIVE_THRESHOLD },
         directory,
         calendars,
+        phones,
         ...(hooks.clock ? { clock: hooks.clock } : {}),
       }),
       routes: async (app) => {

@@ -20,7 +20,11 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   }
   const cluster = await startTestCluster(process.env.TEST_DATABASE_URL);
   try {
-    const platform = await startPlatform(cluster.serverUrl);
+    // identity and gateway as in development: one-time codes are kept and served at /dev/messages
+    const platform = await startPlatform(cluster.serverUrl, {
+      serviceEnv: { identity: { APP_ENV: 'development' } },
+      gatewayEnv: { APP_ENV: 'development' },
+    });
     process.env.TJXF_BASE_URL = new URL(platform.gatewayUrl).origin;
     const hook = await startSchedulerHook(platform);
     return async () => {

@@ -82,3 +82,19 @@ describe('production mode (APP_ENV=production, issue 8)', () => {
     expect(() => parseConfig(gatewayConfigSchema, { ...env, APP_ENV: 'test' })).not.toThrow();
   });
 });
+
+describe('text messages outside development (issue 10)', () => {
+  it('refuses to send a one-time code while no SMS provider is configured, saying so, not pretending', async () => {
+    const phone = `199${String(Date.now()).slice(-8)}`;
+    const result = await platform.graphql<{ requestVerificationCode: boolean }>(
+      'mutation ($phone: String!) { requestVerificationCode(phone: $phone) }',
+      { phone },
+    );
+    expect(result.data).toBeNull();
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'SERVICE_UNAVAILABLE',
+      reason: 'VERIFICATION_UNAVAILABLE',
+      retryAfterSeconds: 60,
+    });
+  });
+});

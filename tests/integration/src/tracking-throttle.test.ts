@@ -1,8 +1,7 @@
-import { unitIdForKey } from '@tjxf/domain';
 import { startPlatform, type TestPlatform } from '@tjxf/test-kit';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { graphqlFrom } from './support/from-address.js';
-import { countRows, onlineInput, submit } from './support/petitions.js';
+import { countRows, filedOnline, repliedPetition } from './support/petitions.js';
 
 // Guessing the phone ending of a tracking code (R-ON1) and rating as its petitioner (R-P13),
 // with parallel requests and aliases (issue 8).
@@ -14,42 +13,8 @@ afterAll(() => platform?.stop());
 
 const CODE_ALLOWANCE = 5; // TRACKING_THROTTLE_RULES: tries per tracking code
 
-async function filed(phone: string): Promise<{ id: string; trackingCode: string }> {
-  const result = await submit(platform, onlineInput({ petitioners: [{ name: '沈清', phone }] }));
-  if (result.errors) throw new Error(JSON.stringify(result.errors));
-  return result.data!.submitPetition.petition;
-}
-
-async function ok(query: string, variables: Record<string, unknown>, user: string) {
-  const result = await platform.graphql(query, variables, { token: await platform.login(user) });
-  if (result.errors) throw new Error(JSON.stringify(result.errors));
-}
-
-/** A petition assigned, accepted and replied to: its petitioner may now rate it. */
-async function replied(phone: string) {
-  const petition = await filed(phone);
-  const id = petition.id;
-  await ok(
-    'mutation D($id: ID!, $input: DisposeInput!) { disposePetition(id: $id, input: $input) { id } }',
-    { id, input: { mode: 'ASSIGN', unitId: unitIdForKey('120103/zj') } },
-    'xfb.hexi',
-  );
-  await ok('mutation A($id: ID!) { acceptPetition(id: $id) { id } }', { id }, 'handler.hexi.zj');
-  await ok(
-    'mutation R($id: ID!, $input: ReplyInput!) { replyToPetition(id: $id, input: $input) { id } }',
-    {
-      id,
-      input: {
-        outcome: 'EXPLAINED',
-        facts: '经查，小区楼道垃圾已由物业公司清运。',
-        reasons: '物业服务企业应当按照约定提供服务。',
-        legalBasis: '《物业管理条例》第三十五条',
-      },
-    },
-    'handler.hexi.zj',
-  );
-  return petition;
-}
+const filed = (phone: string) => filedOnline(platform, phone);
+const replied = (phone: string) => repliedPetition(platform, phone);
 
 /** 20 requests of 15 aliases each, sent at once: guess `[i][j]` for alias j of request i. */
 function burst(address: string, guesses: string[][], field: (alias: string, guess: string) => string, op: string) {

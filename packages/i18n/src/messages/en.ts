@@ -189,6 +189,7 @@ export const en: CommonMessages = {
     HEARING_ENDED: 'Hearing ended: the clock runs on',
     CONCLUDED: 'Concluded',
     RECUSED: 'A staff member stood aside',
+    LINKED_TO_ACCOUNT: 'Linked to the petitioner’s account',
     DEADLINE_REMINDER: 'Deadline near',
     DEADLINE_OVERDUE: 'Deadline passed',
     DEADLINE_RECOUNTED: 'Deadline counted again on the holiday arrangement',

@@ -190,6 +190,7 @@ export const zhCN = {
     HEARING_ENDED: '听证结束，期限恢复',
     CONCLUDED: '办结终结',
     RECUSED: '工作人员回避',
+    LINKED_TO_ACCOUNT: '关联到本人账号',
     DEADLINE_REMINDER: '期限临近提醒',
     DEADLINE_OVERDUE: '超过办理期限',
     DEADLINE_RECOUNTED: '期限按节假日安排重新计算',

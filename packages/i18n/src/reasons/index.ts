@@ -6,6 +6,7 @@
 import type { Language } from '../languages.js';
 import { fillReason, type ReasonParams, type ReasonText } from './catalogue.js';
 import { calendarReasons } from './calendar.js';
+import { citizenAccountReasons } from './citizen-accounts.js';
 import { commonReasons } from './common.js';
 import { gatewayReasons } from './gateway.js';
 import { identityReasons } from './identity.js';
@@ -19,6 +20,7 @@ export const REASONS = {
   ...identityReasons,
   ...petitionsReasons,
   ...procedureReasons,
+  ...citizenAccountReasons,
 } as const satisfies Record<string, ReasonText>;
 export type Reason = keyof typeof REASONS;
 export type { ReasonParams, ReasonText, ReasonCatalogue } from './catalogue.js';

@@ -107,6 +107,7 @@ export function SignInPage() {
           {signIn.isPending ? t('signIn.submitting') : t('signIn.submit')}
         </button>
       </form>
+      {portal.signInExtra}
     </Page>
   );
 }

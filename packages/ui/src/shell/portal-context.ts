@@ -30,6 +30,8 @@ export interface PortalDefinition {
    * banner offers them a sign-in link. Default: the home page asks to sign in.
    */
   publicHome?: ReactNode;
+  /** Shown under the sign-in form (e.g. the citizen portal's links to register and reset a password). */
+  signInExtra?: ReactNode;
 }
 
 export const PortalContext = createContext<PortalDefinition | null>(null);

@@ -6,6 +6,25 @@ import { useState, type FormEvent } from 'react';
 import { TextField } from '../components/fields';
 import { serverProblem } from './server-problem';
 
+/** Why the petitioner asks for review: the text the reviewing unit reads. */
+export function ReviewReasonField(props: {
+  value: string;
+  onChange: (value: string) => void;
+  error?: string | undefined;
+}) {
+  const { t } = useTranslation('citizen');
+  return (
+    <TextField
+      id="review-reason"
+      label={t('answer.reviewReason')}
+      hint={t('answer.reviewReasonHint')}
+      multiline
+      max={2000}
+      {...props}
+    />
+  );
+}
+
 /**
  * 请求复查 (R-P10): a signed-in petitioner who disagrees with the reply (or the review) asks
  * the next higher unit, with a reason; sent with the version the page showed.
@@ -43,16 +62,7 @@ export function RequestReviewSection({
       {open ? (
         <form className="form" noValidate onSubmit={onSubmit}>
           {request.isError && !reasonProblem ? <ErrorMessage error={request.error} /> : null}
-          <TextField
-            id="review-reason"
-            label={t('answer.reviewReason')}
-            hint={t('answer.reviewReasonHint')}
-            multiline
-            max={2000}
-            value={reason}
-            onChange={setReason}
-            error={reasonProblem}
-          />
+          <ReviewReasonField value={reason} onChange={setReason} error={reasonProblem} />
           <div className="button-row">
             <button type="submit" className="button button-primary" disabled={request.isPending}>
               {request.isPending ? t('answer.sending') : t(again ? 'answer.submitReReview' : 'answer.submitReview')}

@@ -55,7 +55,7 @@ export function FieldFrame({ id, label, optional, hint, error, after, afterId, c
 export interface TextFieldProps extends Omit<FieldFrameProps, 'children' | 'after' | 'afterId'> {
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'tel' | 'number';
+  type?: 'text' | 'tel' | 'number' | 'password';
   inputMode?: 'text' | 'tel' | 'numeric';
   autoComplete?: string;
   /** Shows "n / max" under the input. */

@@ -23,6 +23,11 @@ export function CitizenHome() {
               <Link to={to}>{t(`home.${key}.title`)}</Link>
             </h2>
             <p>{key === 'my' && !viewer ? t('home.my.signInFirst') : t(`home.${key}.body`)}</p>
+            {key === 'my' && !viewer ? (
+              <p>
+                {t('account.signIn.noAccount')} <Link to="/register">{t('account.signIn.register')}</Link>
+              </p>
+            ) : null}
           </li>
         ))}
       </ul>

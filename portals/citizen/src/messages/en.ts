@@ -313,4 +313,62 @@ export const citizenEn: CitizenMessages = {
     submitReview: 'Send the request for review',
     submitReReview: 'Send the request for re-review',
   },
+  account: {
+    phone: 'Mobile number',
+    phoneHint: 'An 11-digit mainland China mobile number; the code is sent to it by text message.',
+    phoneRequired: 'Enter an 11-digit mobile number.',
+    sendCode: 'Send a code',
+    sendingCode: 'Sending…',
+    codeSent: 'A code was sent to {{phone}}; it works for 10 minutes.',
+    resendCode: 'Send another code',
+    code: 'Code from the text message',
+    codeHint: 'The 6 digits in the message.',
+    codeRequired: 'Enter the 6-digit code.',
+    passwordHint: 'At least 10 characters, not containing the mobile number.',
+    passwordRequired: 'Choose a password of at least 10 characters.',
+    register: {
+      title: 'Create an account',
+      intro:
+        'With an account you see and act on your petitions under “My petitions”, and can link those you filed before.',
+      verifyStep: 'Step 1: verify your mobile number',
+      detailsStep: 'Step 2: your name and a password',
+      name: 'Name',
+      nameRequired: 'Enter your name.',
+      password: 'Password',
+      submit: 'Create account and sign in',
+      submitting: 'Creating…',
+      haveAccount: 'Already have an account?',
+    },
+    forgot: {
+      title: 'Forgot password',
+      intro:
+        'Get a code on the mobile number you registered with, then choose a new password. Every device signed in will have to sign in again.',
+      newPassword: 'New password',
+      submit: 'Set the new password',
+      submitting: 'Sending…',
+      done: 'If this number has an account, its password is now the new one: sign in with it.',
+    },
+    signIn: {
+      citizens: 'Citizens sign in with the mobile number they registered with as the username.',
+      register: 'Create an account',
+      forgot: 'Forgot password',
+      noAccount: 'No account yet?',
+    },
+    link: {
+      title: 'Link a petition filed before you registered',
+      intro:
+        'Enter its tracking code and the last 4 digits of the phone given. The phone on the petition must be this account’s.',
+      submit: 'Link to my account',
+      submitting: 'Linking…',
+      done: 'Petition {{code}} is now linked to your account.',
+    },
+    phoneProof: {
+      unlockTitle: 'View with a code to your phone',
+      unlockIntro:
+        'When look-ups are paused after too many tries, get a code on the phone given on the petition: once verified you see it, and the pause ends.',
+      unlockSubmit: 'Verify and view',
+      reviewPhoneIntro: 'To confirm you are the petitioner, get a code on the phone given on the petition.',
+      reviewDone: 'Your request for review was sent.',
+    },
+  },
 };

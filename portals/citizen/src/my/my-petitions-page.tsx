@@ -3,6 +3,7 @@ import type { MyPetitionNode } from '@tjxf/graphql-client';
 import { useLanguage, useTranslation } from '@tjxf/i18n';
 import { ErrorMessage, LoadMoreButton, Loading, Page, formatDateTime } from '@tjxf/ui';
 import { Link } from 'react-router';
+import { LinkPetitionSection } from '../account/link-petition-section';
 import { DeadlineText, currentDeadline } from '../components/deadline';
 import { myPetitionsQuery } from './my-petitions-queries';
 import './my-petitions.css';
@@ -41,6 +42,7 @@ export function MyPetitionsPage() {
           ) : null}
         </>
       ) : null}
+      <LinkPetitionSection />
     </Page>
   );
 }

@@ -1,15 +1,14 @@
 import { useMutation } from '@tanstack/react-query';
-import { TrackPetitionDocument, execute, type TrackedPetition } from '@tjxf/graphql-client';
+import { ApiErrorCode, TrackPetitionDocument, execute, isApiError, type TrackedPetition } from '@tjxf/graphql-client';
 import { useTranslation } from '@tjxf/i18n';
 import { ErrorMessage, Page } from '@tjxf/ui';
 import { useRef, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
-import { TextField } from '../components/fields';
-import { compactTrackingCode, formatTrackingCode, trackingCodeProblem } from '../receipt/tracking-code';
+import { PhoneUnlockSection, type ProvenPetition } from '../account/phone-proof';
+import { compactTrackingCode, formatTrackingCode } from '../receipt/tracking-code';
 import { TrackResult } from './track-result';
+import { TrackingCodeFields, trackingFieldProblems, type TrackingField } from './tracking-code-fields';
 import './track.css';
-
-type Field = 'code' | 'last4';
 
 /**
  * Following a petition without an account (R-ON1): tracking code and the last 4 digits of
@@ -20,7 +19,7 @@ export function TrackPage() {
   const [params] = useSearchParams();
   const [code, setCode] = useState(() => formatTrackingCode(params.get('code') ?? ''));
   const [last4, setLast4] = useState('');
-  const [problems, setProblems] = useState<Partial<Record<Field, string>>>({});
+  const [problems, setProblems] = useState<Partial<Record<TrackingField, string>>>({});
   const lookup = useMutation({
     mutationFn: (variables: { trackingCode: string; phoneLast4: string }): Promise<TrackedPetition | null> =>
       execute(TrackPetitionDocument, variables).then((data) => data.trackPetition),
@@ -30,13 +29,23 @@ export function TrackPage() {
   const refresh = (variables: { trackingCode: string; phoneLast4: string }) =>
     execute(TrackPetitionDocument, variables).then((data) => setRefreshed(data.trackPetition));
   const resultHeading = useRef<HTMLHeadingElement>(null);
+  // proven by a code to the phone on it (a paused tracking code), or after a review asked for here
+  const [proven, setProven] = useState<ProvenPetition | null>(null);
+  const [notice, setNotice] = useState('');
+  const paused = lookup.isError && isApiError(lookup.error) && lookup.error.code === ApiErrorCode.RATE_LIMITED;
+  const shown: ProvenPetition | null =
+    proven ??
+    (lookup.data && lookup.variables
+      ? {
+          petition: refreshed?.trackingCode === lookup.data.trackingCode ? refreshed : lookup.data,
+          evaluator: lookup.variables,
+        }
+      : null);
+  const focusResult = () => requestAnimationFrame(() => resultHeading.current?.focus());
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const found: Partial<Record<Field, string>> = {};
-    const codeProblem = trackingCodeProblem(code);
-    if (codeProblem) found.code = t(`track.problem.${codeProblem}`);
-    if (!/^\d{4}$/.test(last4.trim())) found.last4 = t('track.problem.last4');
+    const found = trackingFieldProblems(code, last4, t);
     setProblems(found);
     const first = (['code', 'last4'] as const).find((f) => found[f]);
     if (first) {
@@ -45,6 +54,8 @@ export function TrackPage() {
       return;
     }
     setRefreshed(null);
+    setProven(null);
+    setNotice('');
     lookup.mutate(
       { trackingCode: compactTrackingCode(code), phoneLast4: last4.trim() },
       { onSuccess: () => requestAnimationFrame(() => resultHeading.current?.focus()) },
@@ -55,26 +66,13 @@ export function TrackPage() {
     <Page title={t('track.title')}>
       <p>{t('track.intro')}</p>
       <form className="form track-form" noValidate onSubmit={onSubmit}>
-        <TextField
-          id="track-code"
-          label={t('track.code')}
-          hint={t('track.codeHint')}
-          value={code}
-          onChange={setCode}
-          onBlur={() => setCode((c) => formatTrackingCode(c))}
-          autoCapitalize="characters"
-          autoComplete="off"
-          error={problems.code}
-        />
-        <TextField
-          id="track-last4"
-          label={t('track.last4')}
-          hint={t('track.last4Hint')}
-          inputMode="numeric"
-          autoComplete="off"
-          value={last4}
-          onChange={(v) => setLast4(v.replace(/\D/g, '').slice(0, 4))}
-          error={problems.last4}
+        <TrackingCodeFields
+          idPrefix="track"
+          code={code}
+          setCode={setCode}
+          last4={last4}
+          setLast4={setLast4}
+          problems={problems}
         />
         <div>
           <button type="submit" className="button button-primary" disabled={lookup.isPending}>
@@ -82,13 +80,28 @@ export function TrackPage() {
           </button>
         </div>
       </form>
-      {lookup.isError ? <ErrorMessage error={lookup.error} /> : null}
-      {lookup.data && lookup.variables ? (
+      {lookup.isError && !proven ? <ErrorMessage error={lookup.error} /> : null}
+      {paused && !proven && lookup.variables ? (
+        <PhoneUnlockSection
+          trackingCode={lookup.variables.trackingCode}
+          onFound={(found) => {
+            setProven(found);
+            focusResult();
+          }}
+        />
+      ) : null}
+      <p role="status">{notice}</p>
+      {shown ? (
         <TrackResult
-          petition={refreshed?.trackingCode === lookup.data.trackingCode ? refreshed : lookup.data}
+          petition={shown.petition}
           headingRef={resultHeading}
-          evaluator={lookup.variables}
-          onChanged={() => refresh(lookup.variables!)}
+          evaluator={shown.evaluator}
+          onChanged={() => (proven ? undefined : refresh(shown.evaluator))}
+          onReviewRequested={(petition) => {
+            setProven({ petition, evaluator: shown.evaluator });
+            setNotice(t('account.phoneProof.reviewDone'));
+            focusResult();
+          }}
         />
       ) : null}
     </Page>

@@ -2,6 +2,7 @@ import type { TrackedPetition } from '@tjxf/graphql-client';
 import { inLanguage, useLanguage, useTranslation } from '@tjxf/i18n';
 import { formatDateTime } from '@tjxf/ui';
 import type { Ref } from 'react';
+import { ReviewByPhoneSection } from '../account/phone-proof';
 import { EvaluationSection, type Evaluator } from '../answer/evaluation-form';
 import { PetitionerDocuments } from '../answer/petitioner-documents';
 import { DeadlineText } from '../components/deadline';
@@ -14,6 +15,7 @@ export function TrackResult({
   headingRef,
   evaluator,
   onChanged,
+  onReviewRequested,
 }: {
   petition: TrackedPetition;
   headingRef: Ref<HTMLHeadingElement>;
@@ -21,6 +23,8 @@ export function TrackResult({
   evaluator: Evaluator;
   /** Look it up again (after a rating). */
   onChanged: () => unknown;
+  /** The petition after a request for review made here (by a code to the phone on it). */
+  onReviewRequested: (petition: TrackedPetition) => void;
 }) {
   const { t } = useTranslation('citizen');
   const { t: tc } = useTranslation();
@@ -69,6 +73,9 @@ export function TrackResult({
         headingLevel={3}
         onRated={onChanged}
       />
+      {petition.status === 'REPLIED' || petition.status === 'REVIEWED' ? (
+        <ReviewByPhoneSection petition={petition} onRequested={onReviewRequested} />
+      ) : null}
       <section className="card" aria-labelledby="track-history">
         <h3 id="track-history">{t('timeline.title')}</h3>
         <Timeline

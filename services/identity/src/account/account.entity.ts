@@ -19,6 +19,12 @@ export const AccountEntity = defineEntity({
     representativeKind: p.enum(() => RepresentativeKind).nullable(),
     status: p.enum(() => AccountStatus).default(AccountStatus.ACTIVE),
     /**
+     * A citizen's mobile number (11 digits), proven by a one-time code at registration; it is
+     * also the citizen's username. Null for staff accounts.
+     */
+    phone: p.string().length(11).nullable().unique(),
+    phoneVerifiedAt: p.datetime().nullable(),
+    /**
      * Set with a temporary password (a new account, a reset by the administrator): sign-in
      * gives a session without roles until the password is changed.
      */

@@ -10,6 +10,7 @@ export function toAccountType(account: Account, unitIds: string[]): AccountType 
     roles: account.roles,
     representativeKind: account.representativeKind ?? null,
     status: account.status,
+    phone: account.phone ?? null,
     passwordChangeRequired: account.passwordChangeRequired,
     lastSignedInAt: account.lastSignedInAt ?? null,
     createdAt: account.createdAt,

@@ -19,10 +19,10 @@ export function checkUsername(username: string): string {
   return normalized;
 }
 
-export function checkDisplayName(displayName: string): string {
+export function checkDisplayName(displayName: string, field = 'input.displayName'): string {
   const name = displayName.trim();
   if (!name || [...name].length > ACCOUNT_RULES.displayNameMaxLength || UNPRINTABLE.test(name))
-    throw invalidField('input.displayName', 'DISPLAY_NAME_REQUIRED', { max: ACCOUNT_RULES.displayNameMaxLength });
+    throw invalidField(field, 'DISPLAY_NAME_REQUIRED', { max: ACCOUNT_RULES.displayNameMaxLength });
   return name;
 }
 

@@ -33,6 +33,9 @@ export class AccountType {
   @Field(() => AccountStatus)
   status!: AccountStatus;
 
+  @Field(() => String, { nullable: true, description: 'A citizen’s verified mobile number (also the username)' })
+  phone!: string | null;
+
   @Field(() => Boolean, {
     description: 'Signed in with a temporary password: nothing but changePassword until a new one is chosen',
   })

@@ -12,6 +12,10 @@ export const AuthEventKind = {
   /** By the account itself; a wrong current password is PASSWORD_CHANGE_FAILED. */
   PASSWORD_CHANGED: 'PASSWORD_CHANGED',
   PASSWORD_CHANGE_FAILED: 'PASSWORD_CHANGE_FAILED',
+  /** A citizen registered with a phone proven by a one-time code (and is signed in). */
+  CITIZEN_REGISTERED: 'CITIZEN_REGISTERED',
+  /** A citizen chose a new password with a one-time code sent to the account's phone. */
+  PASSWORD_RESET_BY_CODE: 'PASSWORD_RESET_BY_CODE',
   // by an administrator
   ACCOUNT_CREATED: 'ACCOUNT_CREATED',
   ACCOUNT_DISABLED: 'ACCOUNT_DISABLED',

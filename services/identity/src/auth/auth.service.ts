@@ -140,7 +140,7 @@ export class AuthService {
    * carries no roles and no units: it can only change the password. Written with `em`'s
    * next flush, with the audit entry of `kind`.
    */
-  private async startSession(
+  async startSession(
     em: EntityManager,
     account: Account,
     viewer: Viewer,

@@ -124,6 +124,11 @@ export const OUTBOX_EVENT_TYPES = {
     when: 'a member of staff withdraws from a petition (回避)',
     fields: { accountId: 'the account that withdrew' },
   },
+  PetitionLinkedToAccount: {
+    version: 1,
+    when: 'a citizen links a petition filed before registering to their account (issue 10)',
+    fields: { accountId: 'the citizen’s account, now the petition’s submitter' },
+  },
   DeadlineReminder: { version: 1, when: 'the scheduler reminds a unit before a deadline', fields: { ...DEADLINE } },
   DeadlineOverdue: { version: 1, when: 'the scheduler flags a passed deadline', fields: { ...DEADLINE } },
   DeadlineRecounted: {

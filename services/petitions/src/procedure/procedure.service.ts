@@ -8,7 +8,7 @@ import { addHistory, type HistoryEntry } from '../petition/history.js';
 import { PetitionEntity, type Petition } from '../petition/petition.entity.js';
 import { petitionScope, scopeCondition } from '../petition/petition.scope.js';
 import { publishable } from '../personal-data/disclosure.js';
-import type { TrackingService } from '../tracking/tracking.service.js';
+import type { TrackedPetition, TrackingService } from '../tracking/tracking.service.js';
 import type { CalendarLookup } from '../calendar/work-calendar.service.js';
 import type { UnitLookup } from '../unit-directory/unit-directory.service.js';
 import type {
@@ -139,6 +139,11 @@ export class ProcedureService {
 
   requestReview(id: string, reason: string, expectedVersion?: number | null): Promise<Petition> {
     return this.act(PetitionAction.REQUEST_REVIEW, id, expectedVersion, { reason });
+  }
+
+  /** The petitioner without an account asks for review, proven by their phone on the tracking page (issue 10). */
+  requestReviewAsPetitioner(tracked: TrackedPetition, reason: string): Promise<Petition> {
+    return this.act(PetitionAction.REQUEST_REVIEW, tracked, null, { reason });
   }
 
   decideReview(id: string, command: ReplyCommand, expectedVersion?: number | null): Promise<Petition> {

@@ -1,11 +1,14 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { ErrorCode, refuse } from '@tjxf/domain';
+import { ErrorCode, invalidField, refuse } from '@tjxf/domain';
 import type { FailureThrottle } from '@tjxf/subgraph-kit';
 import type { Viewer } from '@tjxf/tokens';
 import type { DayBasis } from '@tjxf/calendar';
 import type { LegalChannel } from '../category/category.entity.js';
 import type { DeadlineKind } from '../deadline/deadline.entity.js';
+import type { CitizenPhones } from '../citizen-link/identity-client.js';
 import { REDIRECT_NOTICES } from '../intake/legal-redirect.js';
+import type { PersonalDataCipher } from '../personal-data/cipher.js';
+import { normalizePhone } from '../personal-data/identifiers.js';
 import { currentClock, nextStepOf } from '../petition/next-step.js';
 import { forPetitioner, petitionerSeesClock } from '../petition/petitioner-view.js';
 import { normalizeTrackingCode } from '../petition/tracking-code.js';
@@ -71,7 +74,7 @@ interface TrackingRow {
 }
 
 /** One round trip: the petition, whether the phone matches, the running deadline, the visible history. */
-const TRACKING_SQL = `
+const trackingSql = (key: 'tracking_code' | 'id') => `
 select p.id, p.tracking_code, p.status, p.kind, p.title, p.category_code, p.received_at, p.legal_channel,
   exists (select 1 from petitions.petitioner t where t.petition_id = p.id and t.phone_last4 = ?) as matches,
   (select coalesce(json_agg(d), '[]'::json) from (
@@ -81,7 +84,15 @@ select p.id, p.tracking_code, p.status, p.kind, p.title, p.category_code, p.rece
   (select coalesce(json_agg(h order by h.at, h.id), '[]'::json) from (
      select id, at, action, to_status, note, actor_unit_id, visible_to_petitioner
        from petitions.petition_history where petition_id = p.id and visible_to_petitioner) h) as history
-from petitions.petition p where p.tracking_code = ?`;
+from petitions.petition p where p.${key} = ?`;
+const TRACKING_SQL = trackingSql('tracking_code');
+const TRACKED_SQL = trackingSql('id');
+
+/** Whether the full phone (its keyed hash) is one given on the petition of that tracking code. */
+const PHONE_ON_PETITION_SQL = `
+select p.id from petitions.petition p
+ where p.tracking_code = ?
+   and exists (select 1 from petitions.petitioner t where t.petition_id = p.id and t.phone_hash = ?)`;
 
 type PetitionTracking = PetitionTrackingType;
 
@@ -113,6 +124,8 @@ export class TrackingService {
     private readonly em: EntityManager,
     private readonly viewer: Viewer,
     private readonly throttle: TrackingThrottle,
+    /** Proof by phone: the identity service's one-time codes, and the key phones are hashed with. */
+    private readonly phoneProof: { phones: CitizenPhones; cipher: PersonalDataCipher } | null = null,
   ) {}
 
   async track(rawCode: string, phoneLast4: string): Promise<PetitionTrackingType> {
@@ -124,10 +137,46 @@ export class TrackingService {
     return new TrackedPetition(VOUCHED, (await this.lookUp(rawCode, phoneLast4)).id);
   }
 
+  /**
+   * Proof by the phone itself: the full number given on the petition and the one-time code
+   * just sent to it (issue 10). The tracking throttle does not hold it, so a stranger's wrong
+   * guesses never lock the petitioner out of their own case; the code is its limit (tries per
+   * code, codes per phone and address). A success lifts the tracking code's pause.
+   */
+  async proveByPhone(rawCode: string, rawPhone: string, verificationCode: string): Promise<TrackedPetition> {
+    if (!this.phoneProof) throw new Error('phones are proven only within a request');
+    this.once();
+    const { phones, cipher } = this.phoneProof;
+    const phone = normalizePhone(rawPhone);
+    if (!phone) throw invalidField('input.phone', 'PHONE_FORMAT');
+    if (!(await phones.useCode(phone, verificationCode.trim())))
+      throw invalidField('input.code', 'VERIFICATION_CODE_WRONG');
+    const code = normalizeTrackingCode(rawCode);
+    const rows = code
+      ? await this.em
+          .getConnection()
+          .execute<{ id: string }[]>(PHONE_ON_PETITION_SQL, [code, cipher.hash('phone', phone)])
+      : [];
+    if (!rows[0]) throw refuse(ErrorCode.NOT_FOUND, 'PHONE_NOT_ON_PETITION');
+    await this.throttle.succeeded({ code }, ['code']);
+    return new TrackedPetition(VOUCHED, rows[0].id);
+  }
+
+  /** What the petitioner of a proven petition sees (no further check: the proof was it). */
+  async view(tracked: TrackedPetition): Promise<PetitionTrackingType> {
+    const rows = await this.em.getConnection().execute<TrackingRow[]>(TRACKED_SQL, ['', tracked.petitionId]);
+    return toTracking(rows[0]!);
+  }
+
+  /** A request looks up one petition: set before any await, as aliases run side by side. */
+  private once(): void {
+    if (this.lookedUp) throw oneLookUpPerRequest();
+    this.lookedUp = true;
+  }
+
   /** The one look-up of this request: throttled before the code and phone are compared. */
   private async lookUp(rawCode: string, phoneLast4: string): Promise<TrackingRow> {
-    if (this.lookedUp) throw oneLookUpPerRequest(); // set before any await: aliases run side by side
-    this.lookedUp = true;
+    this.once();
     const code = normalizeTrackingCode(rawCode);
     const keys = { code: code ?? rawCode.slice(0, 32), address: this.viewer.ip };
     const wait = await this.throttle.take(keys);

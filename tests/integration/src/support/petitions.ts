@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { unitIdForKey } from '@tjxf/domain';
 import type { GatewayClient, GraphQLResult, TestPlatform } from '@tjxf/test-kit';
 
 export const SUBMIT = `mutation Submit($input: SubmitPetitionInput!) {
@@ -72,4 +73,47 @@ export async function countRows(platform: TestPlatform, table: string): Promise<
     .getConnection()
     .execute<{ n: string }[]>(`select count(*) as n from petitions.${table}`);
   return Number(rows[0]!.n);
+}
+
+/** A petition filed online without an account, with this phone: its id and tracking code. */
+export async function filedOnline(
+  platform: GatewayClient,
+  phone: string,
+): Promise<{ id: string; trackingCode: string }> {
+  const result = await submit(platform, onlineInput({ petitioners: [{ name: '沈清', phone }] }));
+  if (result.errors) throw new Error(JSON.stringify(result.errors));
+  return result.data!.submitPetition.petition;
+}
+
+async function ok(platform: TestPlatform, query: string, variables: Record<string, unknown>, user: string) {
+  const result = await platform.graphql(query, variables, { token: await platform.login(user) });
+  if (result.errors) throw new Error(JSON.stringify(result.errors));
+}
+
+/** A petition filed online, assigned, accepted and replied to: its petitioner may now rate it or ask for review. */
+export async function repliedPetition(platform: TestPlatform, phone: string) {
+  const petition = await filedOnline(platform, phone);
+  const id = petition.id;
+  await ok(
+    platform,
+    'mutation D($id: ID!, $input: DisposeInput!) { disposePetition(id: $id, input: $input) { id } }',
+    { id, input: { mode: 'ASSIGN', unitId: unitIdForKey('120103/zj') } },
+    'xfb.hexi',
+  );
+  await ok(platform, 'mutation A($id: ID!) { acceptPetition(id: $id) { id } }', { id }, 'handler.hexi.zj');
+  await ok(
+    platform,
+    'mutation R($id: ID!, $input: ReplyInput!) { replyToPetition(id: $id, input: $input) { id } }',
+    {
+      id,
+      input: {
+        outcome: 'EXPLAINED',
+        facts: '经查，小区楼道垃圾已由物业公司清运。',
+        reasons: '物业服务企业应当按照约定提供服务。',
+        legalBasis: '《物业管理条例》第三十五条',
+      },
+    },
+    'handler.hexi.zj',
+  );
+  return petition;
 }
