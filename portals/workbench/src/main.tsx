@@ -1,10 +1,12 @@
-import { mountPortal } from '@tjxf/ui';
+import { lazyPage, mountPortal } from '@tjxf/ui';
 import { InboxPage } from './inbox/inbox-page';
 import { workbenchMessages } from './messages';
-import { PetitionPage } from './petition/petition-page';
-import { SupervisionPage } from './supervision/supervision-page';
-import { UnitsPage } from './units/units-page';
 import './workbench.css';
+
+// pages beside the first one load when first opened (docs/performance.md)
+const PetitionPage = lazyPage(() => import('./petition/petition-page'), 'PetitionPage');
+const SupervisionPage = lazyPage(() => import('./supervision/supervision-page'), 'SupervisionPage');
+const UnitsPage = lazyPage(() => import('./units/units-page'), 'UnitsPage');
 
 // Petition officers and unit staff start at their inbox (收件箱) once signed in.
 mountPortal({
