@@ -13,6 +13,8 @@ const DEMOLITION = '旧房拆迁补偿标准不清楚';
 const rows = (page: Page) => page.getByTestId('inbox-row');
 const row = (page: Page, title: string) => rows(page).filter({ has: page.getByRole('link', { name: title }) });
 const filters = (page: Page) => page.getByRole('search', { name: '筛选' });
+// status, category and region are folded away until asked for (issue 10: the list on the first screen)
+const openMoreFilters = (page: Page) => filters(page).getByText('按状态、问题类别、发生地筛选').click();
 
 test('xfb.hexi starts at the inbox with 河西区’s petitions, each with its time left', async ({ page }) => {
   await page.goto('/workbench/');
@@ -47,6 +49,7 @@ test('filters by status and by a Chinese word, kept in the URL', async ({ page, 
   await expect(row(page, HEATING)).toBeVisible();
 
   // status: only petitions just registered, like the one registered above
+  await openMoreFilters(page);
   await filters(page).getByRole('checkbox', { name: '已登记' }).check();
   await filters(page).getByRole('button', { name: '筛选', exact: true }).click();
   await expect(page).toHaveURL(/\/workbench\/\?status=REGISTERED$/);
@@ -83,6 +86,7 @@ test('filters by status and by a Chinese word, kept in the URL', async ({ page, 
 test('filters by category and region from the reference trees', async ({ page }) => {
   await page.goto('/workbench/');
   const form = filters(page);
+  await openMoreFilters(page);
   await form.getByLabel('大类').selectOption({ label: '环境保护' });
   await form.getByRole('button', { name: '筛选', exact: true }).click();
   await expect(page).toHaveURL(/category=03/);
@@ -90,6 +94,7 @@ test('filters by category and region from the reference trees', async ({ page })
   await expect(row(page, HEATING)).toHaveCount(0);
 
   await form.getByRole('button', { name: '清除筛选' }).click();
+  await openMoreFilters(page);
   await form.getByLabel('区县').selectOption({ label: '河西区' });
   await form.getByLabel('街乡镇').selectOption({ label: '桃园街道' });
   await form.getByRole('button', { name: '筛选', exact: true }).click();
@@ -160,4 +165,19 @@ test('the inbox and a petition in English', async ({ page }) => {
 
   await page.getByRole('button', { name: '中文' }).click();
   await expect(page.getByRole('heading', { level: 2, name: '办理过程' })).toBeVisible();
+});
+
+test.describe('on a 1366×768 desk screen', () => {
+  test.use({ viewport: { width: 1366, height: 768 } });
+
+  test('the inbox shows petitions on the first screen, the other filters folded away', async ({ page }) => {
+    await page.goto('/workbench/');
+    await expect(row(page, HEATING)).toBeVisible();
+    await expect(filters(page).getByRole('checkbox', { name: '已登记' })).toBeHidden();
+    // the first petition whole, without scrolling
+    const first = await rows(page).first().boundingBox();
+    expect(first!.y + first!.height).toBeLessThanOrEqual(768);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await expectNoSeriousViolations(page);
+  });
 });
