@@ -109,3 +109,27 @@ export type {
   Viewer,
   ViewerUnit,
 } from './types.js';
+
+// the workbench's administration section (issue 10)
+export {
+  AdminAccountsDocument,
+  AdminAuditLogDocument,
+  AdminCreateAccountDocument,
+  AdminDisableAccountDocument,
+  AdminEnableAccountDocument,
+  AdminKpiWeightsDocument,
+  AdminResetPasswordDocument,
+  AdminRuleSetsDocument,
+  AdminSetRolesDocument,
+  AdminSetUnitRuleSetDocument,
+  AdminSetUnitsDocument,
+  type AccountFilter,
+  type AccountStatus,
+  type AdminAccountFieldsFragment,
+  type AdminAuditLogQuery,
+  type AuditEventKind,
+  type AuditLogFilter,
+  type CreateAccountInput,
+  type KpiCode,
+  type RuleSetFieldsFragment,
+} from './gql/graphql.js';

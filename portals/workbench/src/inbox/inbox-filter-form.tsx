@@ -35,7 +35,7 @@ export function InboxFilterForm({ filters, onApply }: InboxFilterFormProps) {
         {t('inbox.filters')}
       </h2>
       {/* the search and its buttons on one line: the petitions start on the first screen (issue 10) */}
-      <div className="inbox-search-line">
+      <div className="form-line inbox-search-line">
         <div className="field">
           <label htmlFor={`${id}-text`}>{t('inbox.search')}</label>
           <p id={`${id}-text-hint`} className="field-hint">
