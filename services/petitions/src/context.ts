@@ -39,7 +39,7 @@ export const contextFactory =
     // one per request, shared by tracking and rating by tracking code: one look-up per request
     const tracking = new TrackingService(base.em, base.viewer, deps.trackingThrottle);
     const personalData = new PersonalDataService(base.em, base.loaders, base.viewer, deps.cipher);
-    const petitions = new PetitionService(base.em, base.loaders, base.viewer, personalData);
+    const petitions = new PetitionService(base.em, base.loaders, base.viewer, personalData, deps.clock);
     return {
       ...base,
       petitions,
