@@ -123,6 +123,7 @@ export {
   AdminSetRolesDocument,
   AdminSetUnitRuleSetDocument,
   AdminSetUnitsDocument,
+  InboxStatusCountsDocument,
   type AccountFilter,
   type AccountStatus,
   type AdminAccountFieldsFragment,

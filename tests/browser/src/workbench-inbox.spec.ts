@@ -167,6 +167,44 @@ test('the inbox and a petition in English', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 2, name: '办理过程' })).toBeVisible();
 });
 
+test('counts per status, "overdue only" and "my tasks" narrow the inbox at one tap', async ({ page, request }) => {
+  const mark = chineseMark();
+  const mine = await registerVisit(request, {
+    username: officer,
+    title: `路灯不亮${mark}`,
+    content: `小区门口路灯已坏两周，${mark}，请求维修。`,
+  });
+  await page.goto('/workbench/');
+  await expect(row(page, HEATING)).toBeVisible();
+  const counts = page.getByRole('list', { name: '各状态件数（点击只看该状态）' });
+  await expect(counts.getByRole('link', { name: /^已登记 \d+$/ })).toBeVisible();
+  await expect(counts.getByRole('link', { name: /^待受理 \d+$/ })).toBeVisible();
+
+  // my tasks: what the Hexi petition office must act on, such as a registration to dispose of;
+  // not a petition already forwarded to a unit
+  const quick = page.getByRole('group', { name: '快速筛选' });
+  await quick.getByRole('button', { name: '我的待办' }).click();
+  await expect(page).toHaveURL(/\?mine=1$/);
+  await expect(quick.getByRole('button', { name: '我的待办' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(row(page, mine.title)).toBeVisible();
+  await expect(row(page, HEATING)).toHaveCount(0);
+  await expectNoSeriousViolations(page);
+
+  // overdue only: a petition registered today is not
+  await quick.getByRole('button', { name: '只看逾期' }).click();
+  await expect(page).toHaveURL(/\?overdue=1&mine=1$/);
+  await expect(row(page, mine.title)).toHaveCount(0);
+  await quick.getByRole('button', { name: '只看逾期' }).click();
+  await quick.getByRole('button', { name: '我的待办' }).click();
+  await expect(page).toHaveURL(/\/workbench\/$/);
+
+  // a status's count opens those alone
+  await counts.getByRole('link', { name: /^待受理 \d+$/ }).click();
+  await expect(page).toHaveURL(/\?status=AWAITING_ACCEPTANCE$/);
+  await expect(row(page, HEATING)).toBeVisible();
+  await expect(row(page, mine.title)).toHaveCount(0);
+});
+
 test.describe('on a 1366×768 desk screen', () => {
   test.use({ viewport: { width: 1366, height: 768 } });
 

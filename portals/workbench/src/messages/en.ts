@@ -48,6 +48,10 @@ export const workbenchEn: WorkbenchMessages = {
     noLeadUnit: 'Not yet decided',
     deadline: 'Current time limit',
     noDeadline: 'No time limit running',
+    quick: 'Quick filters',
+    overdueOnly: 'Overdue only',
+    myTasks: 'My tasks',
+    statusCounts: 'Petitions by status (choose one to see only those)',
   },
   timeLeft: {
     left_one: '{{count}} day left',

@@ -50,6 +50,10 @@ export const workbenchZhCN = {
     noLeadUnit: '尚未确定',
     deadline: '当前期限',
     noDeadline: '无进行中的期限',
+    quick: '快速筛选',
+    overdueOnly: '只看逾期',
+    myTasks: '我的待办',
+    statusCounts: '各状态件数（点击只看该状态）',
   },
   timeLeft: {
     left_one: '剩{{count}}天',
