@@ -97,6 +97,17 @@ test('an administrator creates a unit handler, disables the account, and its ope
   await handler.goto('/workbench/');
   await expect(handler.getByRole('heading', { level: 1, name: '登录' })).toBeVisible();
 
+  // and moves it to another unit of the district
+  await row.getByRole('button', { name: `更改所属单位 ${name}` }).click();
+  const units = row.getByRole('form', { name: `更改所属单位：${name}` });
+  await units.getByLabel('区域').selectOption({ label: '河西区' });
+  await units.getByLabel('所属单位').selectOption({ label: '河西区生态环境局' });
+  await units.getByRole('button', { name: '保存' }).click();
+  await expect(
+    admin.getByRole('status').filter({ hasText: `账号 ${name} 的所属单位已更改，其会话已结束。` }),
+  ).toBeVisible();
+  await expect(accountRow(admin, name)).toContainText('河西区生态环境局');
+
   // the audit log says who did it
   await admin.getByRole('navigation', { name: '系统管理栏目' }).getByRole('link', { name: '安全审计日志' }).click();
   const filters = admin.getByRole('search', { name: '筛选审计记录' });

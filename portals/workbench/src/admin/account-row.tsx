@@ -12,6 +12,7 @@ import { useLanguage, useTranslation } from '@tjxf/i18n';
 import { ErrorMessage, formatDateTime, rolesLabel } from '@tjxf/ui';
 import { useId, useState } from 'react';
 import { fieldProblem } from '../procedure/step-errors';
+import { AccountUnitsForm } from './account-units-form';
 import { RoleChecks } from './role-checks';
 import type { IssuedPassword } from './temporary-password';
 
@@ -31,7 +32,7 @@ export function AccountRow({ account, onDone }: AccountRowProps) {
   const id = useId();
   const client = useQueryClient();
   const [roles, setRoles] = useState<Role[]>(account.roles);
-  const [editing, setEditing] = useState(false);
+  const [editing, setEditing] = useState<'roles' | 'units' | null>(null);
   const { username } = account;
   const refresh = () => void client.invalidateQueries({ queryKey: ['admin', 'accounts'] });
   const action = useMutation({
@@ -57,7 +58,7 @@ export function AccountRow({ account, onDone }: AccountRowProps) {
       }
     },
     onSuccess: (outcome) => {
-      setEditing(false);
+      setEditing(null);
       onDone(outcome);
       refresh();
     },
@@ -91,7 +92,7 @@ export function AccountRow({ account, onDone }: AccountRowProps) {
         >
           {t('admin.accounts.resetPassword')}
         </button>
-        {editing ? (
+        {editing === 'roles' ? (
           <form
             className="admin-form"
             onSubmit={(event) => {
@@ -110,21 +111,43 @@ export function AccountRow({ account, onDone }: AccountRowProps) {
               <button type="submit" className="button button-primary" disabled={action.isPending}>
                 {t('admin.accounts.save')}
               </button>
-              <button type="button" className="button button-secondary" onClick={() => setEditing(false)}>
+              <button type="button" className="button button-secondary" onClick={() => setEditing(null)}>
                 {t('admin.accounts.cancel')}
               </button>
             </p>
           </form>
-        ) : (
-          <button
-            type="button"
-            className="button button-secondary"
-            aria-label={`${t('admin.accounts.editRoles')} ${username}`}
-            onClick={() => setEditing(true)}
-          >
-            {t('admin.accounts.editRoles')}
-          </button>
-        )}
+        ) : null}
+        {editing === 'units' ? (
+          <AccountUnitsForm
+            account={account}
+            onCancel={() => setEditing(null)}
+            onSaved={() => {
+              setEditing(null);
+              onDone({ text: t('admin.accounts.unitsSaved', { username }) });
+              refresh();
+            }}
+          />
+        ) : null}
+        {editing === null ? (
+          <>
+            <button
+              type="button"
+              className="button button-secondary"
+              aria-label={`${t('admin.accounts.editRoles')} ${username}`}
+              onClick={() => setEditing('roles')}
+            >
+              {t('admin.accounts.editRoles')}
+            </button>
+            <button
+              type="button"
+              className="button button-secondary"
+              aria-label={`${t('admin.accounts.editUnits')} ${username}`}
+              onClick={() => setEditing('units')}
+            >
+              {t('admin.accounts.editUnits')}
+            </button>
+          </>
+        ) : null}
         {action.error && !rolesProblem ? <ErrorMessage error={action.error} /> : null}
       </td>
     </tr>
