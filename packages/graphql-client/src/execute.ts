@@ -57,9 +57,7 @@ export async function execute<TResult, TVariables>(
   const [first] = body.errors ?? [];
   if (first) throw ApiError.fromGraphQL(first, response.status);
   if (body.data === undefined || body.data === null) {
-    throw new ApiError(ApiErrorCode.INTERNAL_SERVER_ERROR, 'GraphQL response without data', {
-      status: response.status,
-    });
+    throw new ApiError(ApiErrorCode.INTERNAL_SERVER_ERROR, 'GraphQL response without data', { status: response.status });
   }
   return body.data as TResult;
 }

@@ -31,27 +31,17 @@ describe('execute', () => {
 
   it('throws the first GraphQL error with its code, field and wait', async () => {
     const error = await failure(
-      execute(
-        ViewerDocument,
-        {},
-        {
-          fetch: answer({
-            errors: [{ message: 'slow down', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 42 } }],
-          }),
-        },
-      ),
+      execute(ViewerDocument, {}, {
+        fetch: answer({ errors: [{ message: 'slow down', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 42 } }] }),
+      }),
     );
     expect(error.code).toBe('RATE_LIMITED');
     expect(error.details.retryAfterSeconds).toBe(42);
 
     const input = await failure(
-      execute(
-        ViewerDocument,
-        {},
-        {
-          fetch: answer({ errors: [{ message: 'bad', extensions: { code: 'BAD_USER_INPUT', field: 'title' } }] }),
-        },
-      ),
+      execute(ViewerDocument, {}, {
+        fetch: answer({ errors: [{ message: 'bad', extensions: { code: 'BAD_USER_INPUT', field: 'title' } }] }),
+      }),
     );
     expect(input.code).toBe('BAD_USER_INPUT');
     expect(input.details.field).toBe('title');
@@ -59,27 +49,16 @@ describe('execute', () => {
 
   it('reads an operation the server cannot run as an out-of-date page', async () => {
     const error = await failure(
-      execute(
-        ViewerDocument,
-        {},
-        {
-          fetch: answer(
-            { errors: [{ message: 'Cannot query field', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }] },
-            400,
-          ),
-        },
-      ),
+      execute(ViewerDocument, {}, {
+        fetch: answer({ errors: [{ message: 'Cannot query field', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }] }, 400),
+      }),
     );
     expect(error.code).toBe('BAD_REQUEST');
   });
 
   it('masks unknown codes as an internal error', async () => {
     const error = await failure(
-      execute(
-        ViewerDocument,
-        {},
-        { fetch: answer({ errors: [{ message: 'x', extensions: { code: 'SOMETHING_NEW' } }] }) },
-      ),
+      execute(ViewerDocument, {}, { fetch: answer({ errors: [{ message: 'x', extensions: { code: 'SOMETHING_NEW' } }] }) }),
     );
     expect(error.code).toBe('INTERNAL_SERVER_ERROR');
   });
@@ -98,24 +77,16 @@ describe('execute', () => {
 describe('localized messages', () => {
   it('keeps the server’s message in both languages when it sends them', async () => {
     const error = await failure(
-      execute(
-        ViewerDocument,
-        {},
-        {
-          fetch: answer({
-            errors: [
-              {
-                message: '请填写标题。Enter the title.',
-                extensions: {
-                  code: 'BAD_USER_INPUT',
-                  field: 'title',
-                  localized: { 'zh-CN': '请填写标题。', en: 'Enter the title.' },
-                },
-              },
-            ],
-          }),
-        },
-      ),
+      execute(ViewerDocument, {}, {
+        fetch: answer({
+          errors: [
+            {
+              message: '请填写标题。Enter the title.',
+              extensions: { code: 'BAD_USER_INPUT', field: 'title', localized: { 'zh-CN': '请填写标题。', en: 'Enter the title.' } },
+            },
+          ],
+        }),
+      }),
     );
     expect(error.details.localized).toEqual({ 'zh-CN': '请填写标题。', en: 'Enter the title.' });
   });
