@@ -14,6 +14,8 @@ export const PORTALS = [
 /**
  * Serves each built portal under /<name>/, with index.html for its client-side routes, and
  * a bilingual page at / that links them. A portal not built yet answers 503 with a hint.
+ * Files are sent as the build compressed them (`.br`, `.gz`: docs/performance.md) to a
+ * browser that accepts it; hashed files are cached for a year, index.html never.
  */
 export async function registerPortals(app: FastifyInstance, portalsDir: string) {
   let first = true;
@@ -35,9 +37,10 @@ export async function registerPortals(app: FastifyInstance, portalsDir: string) 
       wildcard: false,
       index: ['index.html'],
       maxAge: '1h',
+      preCompressed: true,
       setHeaders: (res, path) => {
-        // hashed assets never change; index.html must be fetched fresh
-        if (path.endsWith('index.html')) res.header('cache-control', 'no-cache');
+        // hashed assets never change; index.html must be fetched fresh (path: the file sent, maybe its .br)
+        if (/[\\/]index\.html(?:\.br|\.gz)?$/.test(path)) res.header('cache-control', 'no-cache');
         else if (path.includes('/assets/')) res.header('cache-control', 'public, max-age=31536000, immutable');
       },
     });

@@ -1,16 +1,5 @@
-import react from '@vitejs/plugin-react';
+import { portalViteConfig } from '@tjxf/vite-config';
 import { defineConfig } from 'vite';
 
-/**
- * Built into dist/ and served by the gateway under /liaison/. In `vite dev`, /graphql goes to
- * a gateway on :4000 (`npm start`), so the session cookie stays on one origin.
- */
-export default defineConfig({
-  base: '/liaison/',
-  plugins: [react()],
-  // one copy of each, whichever workspace package imports it (shared contexts)
-  resolve: { dedupe: ['react', 'react-dom', 'react-router', '@tanstack/react-query', 'i18next', 'react-i18next'] },
-  server: { proxy: { '/graphql': 'http://127.0.0.1:4000' } },
-  preview: { proxy: { '/graphql': 'http://127.0.0.1:4000' } },
-  build: { outDir: 'dist', emptyOutDir: true },
-});
+/** Built into dist/ and served by the gateway under /liaison/ (packages/vite-config). */
+export default defineConfig(portalViteConfig('liaison'));

@@ -118,3 +118,28 @@ export {
   ResetPasswordDocument,
   TrackPetitionByPhoneDocument,
 } from './gql/graphql.js';
+
+// the workbench's administration section (issue 10)
+export {
+  AdminAccountsDocument,
+  AdminAuditLogDocument,
+  AdminCreateAccountDocument,
+  AdminDisableAccountDocument,
+  AdminEnableAccountDocument,
+  AdminKpiWeightsDocument,
+  AdminResetPasswordDocument,
+  AdminRuleSetsDocument,
+  AdminSetRolesDocument,
+  AdminSetUnitRuleSetDocument,
+  AdminSetUnitsDocument,
+  InboxStatusCountsDocument,
+  type AccountFilter,
+  type AccountStatus,
+  type AdminAccountFieldsFragment,
+  type AdminAuditLogQuery,
+  type AuditEventKind,
+  type AuditLogFilter,
+  type CreateAccountInput,
+  type KpiCode,
+  type RuleSetFieldsFragment,
+} from './gql/graphql.js';

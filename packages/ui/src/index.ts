@@ -7,6 +7,7 @@ import './styles/portal.css';
 
 export { mountPortal, portalRoutes, type MountPortalOptions } from './shell/mount-portal.js';
 export { usePortal, type PortalDefinition, type PortalRoute } from './shell/portal-context.js';
+export { lazyPage } from './shell/lazy-page.js';
 export { Page, type PageProps } from './components/page.js';
 export { ErrorMessage, Loading, type ErrorMessageProps } from './components/status.js';
 export { AttachmentList, type AttachmentLink } from './components/attachment-list.js';
@@ -16,7 +17,7 @@ export { ChangePasswordPage, CHANGE_PASSWORD_PATH, NEW_PASSWORD_MIN_LENGTH } fro
 export { describeError, refusalWords, serverMessage, type DescribeErrorOptions } from './errors.js';
 export { BEIJING_TIME_ZONE, formatDate, formatDateTime, formatFileSize } from './format.js';
 export { historyActionLabel, roleLabel, rolesLabel, ruleSetLabel } from './labels.js';
-export { PORTALS, PORTAL_IDS, canUsePortal, portalPath, portalsFor, type PortalId } from './portals.js';
+export { PORTALS, PORTAL_IDS, canUsePortal, hasAnyRole, portalPath, portalsFor, type PortalId } from './portals.js';
 export { useViewer, viewerQuery } from './session/viewer-query.js';
 export {
   useChangePassword,

@@ -16,8 +16,12 @@ export const PORTAL_IDS = Object.keys(PORTALS) as PortalId[];
 /** Where a portal is served by the gateway (an absolute path on the same origin). */
 export const portalPath = (portal: PortalId): string => `/${portal}/`;
 
+/** Whether an account (or nobody, when signed out) has one of the roles. */
+export const hasAnyRole = (roles: readonly Role[] | undefined, wanted: readonly Role[]): boolean =>
+  (roles ?? []).some((role) => wanted.includes(role));
+
 export const canUsePortal = (portal: PortalId, roles: readonly Role[]): boolean =>
-  roles.some((role) => (PORTALS[portal].roles as readonly Role[]).includes(role));
+  hasAnyRole(roles, PORTALS[portal].roles);
 
 /** The portals an account may use, to send someone who came to the wrong one. */
 export const portalsFor = (roles: readonly Role[]): PortalId[] => PORTAL_IDS.filter((p) => canUsePortal(p, roles));

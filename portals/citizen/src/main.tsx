@@ -1,16 +1,18 @@
-import { mountPortal } from '@tjxf/ui';
-import { ForgotPasswordPage } from './account/forgot-password-page';
-import { RegisterPage } from './account/register-page';
+import { lazyPage, mountPortal } from '@tjxf/ui';
 import { CitizenSignInLinks } from './account/sign-in-links';
 import { CitizenHome } from './home/citizen-home';
 import { citizenMessages } from './messages';
-import { MyPetitionsPage } from './my/my-petitions-page';
-import { PetitionDetailPage } from './my/petition-detail-page';
-import { FilePetitionPage } from './petition-form/file-petition-page';
-import { ReceiptPage } from './receipt/receipt-page';
-import { SuggestionPage } from './suggestion/suggestion-page';
-import { TrackPage } from './track/track-page';
 import './citizen.css';
+
+// pages beside the first one load when first opened (docs/performance.md)
+const MyPetitionsPage = lazyPage(() => import('./my/my-petitions-page'), 'MyPetitionsPage');
+const PetitionDetailPage = lazyPage(() => import('./my/petition-detail-page'), 'PetitionDetailPage');
+const FilePetitionPage = lazyPage(() => import('./petition-form/file-petition-page'), 'FilePetitionPage');
+const ReceiptPage = lazyPage(() => import('./receipt/receipt-page'), 'ReceiptPage');
+const SuggestionPage = lazyPage(() => import('./suggestion/suggestion-page'), 'SuggestionPage');
+const TrackPage = lazyPage(() => import('./track/track-page'), 'TrackPage');
+const RegisterPage = lazyPage(() => import('./account/register-page'), 'RegisterPage');
+const ForgotPasswordPage = lazyPage(() => import('./account/forgot-password-page'), 'ForgotPasswordPage');
 
 // Filing, suggestions and tracking are open to everyone (R-ON1); "my petitions" needs an account.
 mountPortal({

@@ -1,17 +1,26 @@
-import { mountPortal } from '@tjxf/ui';
-import { InboxPage } from './inbox/inbox-page';
+import { lazyPage, mountPortal } from '@tjxf/ui';
 import { workbenchMessages } from './messages';
-import { PetitionPage } from './petition/petition-page';
-import { SupervisionPage } from './supervision/supervision-page';
-import { UnitsPage } from './units/units-page';
+import { StartPage } from './start-page';
 import './workbench.css';
+
+// pages beside the first one load when first opened (docs/performance.md)
+const PetitionPage = lazyPage(() => import('./petition/petition-page'), 'PetitionPage');
+const SupervisionPage = lazyPage(() => import('./supervision/supervision-page'), 'SupervisionPage');
+const UnitsPage = lazyPage(() => import('./units/units-page'), 'UnitsPage');
+const AccountsPage = lazyPage(() => import('./admin/accounts-page'), 'AccountsPage');
+const UnitsRuleSetsPage = lazyPage(() => import('./admin/units-rule-sets-page'), 'UnitsRuleSetsPage');
+const AuditPage = lazyPage(() => import('./admin/audit-page'), 'AuditPage');
+const ReferencePage = lazyPage(() => import('./admin/reference-page'), 'ReferencePage');
+
+// the administration section (issue 10): for ADMIN only, hidden from the others' navigation
+const ADMIN = ['ADMIN'] as const;
 
 // Petition officers and unit staff start at their inbox (收件箱) once signed in.
 mountPortal({
   id: 'workbench',
   basename: import.meta.env.BASE_URL,
   messages: workbenchMessages,
-  startPage: { element: <InboxPage />, navLabel: (t) => t('nav.inbox', { ns: 'workbench' }) },
+  startPage: { element: <StartPage />, navLabel: (t) => t('nav.inbox', { ns: 'workbench' }) },
   routes: [
     { path: 'petitions/:id', element: <PetitionPage /> },
     {
@@ -20,5 +29,9 @@ mountPortal({
       navLabel: (t) => t('nav.supervision', { ns: 'workbench' }),
     },
     { path: 'units', element: <UnitsPage />, navLabel: (t) => t('nav.units', { ns: 'workbench' }) },
+    { path: 'admin', element: <AccountsPage />, roles: ADMIN, navLabel: (t) => t('admin.nav', { ns: 'workbench' }) },
+    { path: 'admin/units', element: <UnitsRuleSetsPage />, roles: ADMIN },
+    { path: 'admin/audit', element: <AuditPage />, roles: ADMIN },
+    { path: 'admin/reference', element: <ReferencePage />, roles: ADMIN },
   ],
 });

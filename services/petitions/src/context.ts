@@ -49,7 +49,7 @@ export const contextFactory =
       cipher: deps.cipher,
     });
     const personalData = new PersonalDataService(base.em, base.loaders, base.viewer, deps.cipher);
-    const petitions = new PetitionService(base.em, base.loaders, base.viewer, personalData, deps.cipher);
+    const petitions = new PetitionService(base.em, base.loaders, base.viewer, personalData, deps.cipher, deps.clock);
     return {
       ...base,
       petitions,

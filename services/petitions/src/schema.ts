@@ -29,6 +29,7 @@ export const petitionsRules: RuleTree = {
   Query: {
     petition: rules.any(rules.can('petition:read'), rules.can('petition:read-own')),
     petitions: rules.can('petition:read'),
+    petitionStatusCounts: rules.can('petition:read'),
     myPetitions: rules.can('petition:read-own'),
     categories: rules.allow,
     trackPetition: rules.can('petition:track'),
@@ -86,6 +87,7 @@ export const petitionsRules: RuleTree = {
   PetitionTask: staffOnly,
   SupervisionOrder: staffOnly,
   Attachment: rules.allow,
+  PetitionStatusCount: rules.can('petition:read'),
   PetitionConnection: rules.any(rules.can('petition:read'), rules.can('petition:read-own')),
   PetitionEdge: rules.any(rules.can('petition:read'), rules.can('petition:read-own')),
   PageInfo: rules.allow,

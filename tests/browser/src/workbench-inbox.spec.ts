@@ -13,6 +13,8 @@ const DEMOLITION = '旧房拆迁补偿标准不清楚';
 const rows = (page: Page) => page.getByTestId('inbox-row');
 const row = (page: Page, title: string) => rows(page).filter({ has: page.getByRole('link', { name: title }) });
 const filters = (page: Page) => page.getByRole('search', { name: '筛选' });
+// status, category and region are folded away until asked for (issue 10: the list on the first screen)
+const openMoreFilters = (page: Page) => filters(page).getByText('按状态、问题类别、发生地筛选').click();
 
 test('xfb.hexi starts at the inbox with 河西区’s petitions, each with its time left', async ({ page }) => {
   await page.goto('/workbench/');
@@ -47,6 +49,7 @@ test('filters by status and by a Chinese word, kept in the URL', async ({ page, 
   await expect(row(page, HEATING)).toBeVisible();
 
   // status: only petitions just registered, like the one registered above
+  await openMoreFilters(page);
   await filters(page).getByRole('checkbox', { name: '已登记' }).check();
   await filters(page).getByRole('button', { name: '筛选', exact: true }).click();
   await expect(page).toHaveURL(/\/workbench\/\?status=REGISTERED$/);
@@ -83,6 +86,7 @@ test('filters by status and by a Chinese word, kept in the URL', async ({ page, 
 test('filters by category and region from the reference trees', async ({ page }) => {
   await page.goto('/workbench/');
   const form = filters(page);
+  await openMoreFilters(page);
   await form.getByLabel('大类').selectOption({ label: '环境保护' });
   await form.getByRole('button', { name: '筛选', exact: true }).click();
   await expect(page).toHaveURL(/category=03/);
@@ -90,6 +94,7 @@ test('filters by category and region from the reference trees', async ({ page })
   await expect(row(page, HEATING)).toHaveCount(0);
 
   await form.getByRole('button', { name: '清除筛选' }).click();
+  await openMoreFilters(page);
   await form.getByLabel('区县').selectOption({ label: '河西区' });
   await form.getByLabel('街乡镇').selectOption({ label: '桃园街道' });
   await form.getByRole('button', { name: '筛选', exact: true }).click();
@@ -163,4 +168,57 @@ test('the inbox and a petition in English', async ({ page }) => {
 
   await page.getByRole('button', { name: '中文' }).click();
   await expect(page.getByRole('heading', { level: 2, name: '办理过程' })).toBeVisible();
+});
+
+test('counts per status, "overdue only" and "my tasks" narrow the inbox at one tap', async ({ page, request }) => {
+  const mark = chineseMark();
+  const mine = await registerVisit(request, {
+    username: officer,
+    title: `路灯不亮${mark}`,
+    content: `小区门口路灯已坏两周，${mark}，请求维修。`,
+  });
+  await page.goto('/workbench/');
+  await expect(row(page, HEATING)).toBeVisible();
+  const counts = page.getByRole('list', { name: '各状态件数（点击只看该状态）' });
+  await expect(counts.getByRole('link', { name: /^已登记 \d+$/ })).toBeVisible();
+  await expect(counts.getByRole('link', { name: /^待受理 \d+$/ })).toBeVisible();
+
+  // my tasks: what the Hexi petition office must act on, such as a registration to dispose of;
+  // not a petition already forwarded to a unit
+  const quick = page.getByRole('group', { name: '快速筛选' });
+  await quick.getByRole('button', { name: '我的待办' }).click();
+  await expect(page).toHaveURL(/\?mine=1$/);
+  await expect(quick.getByRole('button', { name: '我的待办' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(row(page, mine.title)).toBeVisible();
+  await expect(row(page, HEATING)).toHaveCount(0);
+  await expectNoSeriousViolations(page);
+
+  // overdue only: a petition registered today is not
+  await quick.getByRole('button', { name: '只看逾期' }).click();
+  await expect(page).toHaveURL(/\?overdue=1&mine=1$/);
+  await expect(row(page, mine.title)).toHaveCount(0);
+  await quick.getByRole('button', { name: '只看逾期' }).click();
+  await quick.getByRole('button', { name: '我的待办' }).click();
+  await expect(page).toHaveURL(/\/workbench\/$/);
+
+  // a status's count opens those alone
+  await counts.getByRole('link', { name: /^待受理 \d+$/ }).click();
+  await expect(page).toHaveURL(/\?status=AWAITING_ACCEPTANCE$/);
+  await expect(row(page, HEATING)).toBeVisible();
+  await expect(row(page, mine.title)).toHaveCount(0);
+});
+
+test.describe('on a 1366×768 desk screen', () => {
+  test.use({ viewport: { width: 1366, height: 768 } });
+
+  test('the inbox shows petitions on the first screen, the other filters folded away', async ({ page }) => {
+    await page.goto('/workbench/');
+    await expect(row(page, HEATING)).toBeVisible();
+    await expect(filters(page).getByRole('checkbox', { name: '已登记' })).toBeHidden();
+    // the first petition whole, without scrolling
+    const first = await rows(page).first().boundingBox();
+    expect(first!.y + first!.height).toBeLessThanOrEqual(768);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await expectNoSeriousViolations(page);
+  });
 });

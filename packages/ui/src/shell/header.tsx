@@ -1,6 +1,6 @@
 import { useTranslation } from '@tjxf/i18n';
 import { Link, NavLink, useLocation } from 'react-router';
-import { canUsePortal } from '../portals.js';
+import { canUsePortal, hasAnyRole } from '../portals.js';
 import { useViewer } from '../session/viewer-query.js';
 import { AccountMenu } from './account-menu.js';
 import { LanguageSwitch, TextSizeSwitch } from './display-switches.js';
@@ -13,7 +13,9 @@ export function Header() {
   const { data: viewer, isPending } = useViewer();
   const location = useLocation();
   const member = viewer ? canUsePortal(portal.id, viewer.roles) : false;
-  const links = portal.routes.filter((r) => r.navLabel && (member || r.access === 'public'));
+  const links = portal.routes.filter(
+    (r) => r.navLabel && (member || r.access === 'public') && (!r.roles || hasAnyRole(viewer?.roles, r.roles)),
+  );
   const open = portal.publicHome !== undefined;
   // visitors of a portal with public pages may sign in from anywhere, and come back there
   const offerSignIn = open && !isPending && !viewer && location.pathname !== '/sign-in';

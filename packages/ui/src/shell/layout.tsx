@@ -1,6 +1,7 @@
 import { useTranslation } from '@tjxf/i18n';
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { Outlet, useLocation } from 'react-router';
+import { Loading } from '../components/status.js';
 import { Header } from './header.js';
 
 /**
@@ -27,7 +28,10 @@ export function Layout() {
       </a>
       <Header />
       <main id="main" ref={main} tabIndex={-1} className="site-main">
-        <Outlet />
+        {/* pages made with React.lazy load their code on first visit */}
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
       </main>
       <footer className="site-footer">
         <p>{t('shell.footer')}</p>

@@ -13,7 +13,7 @@ import { applyTextSize } from '../preferences/text-size.js';
 import { createQueryClient } from '../session/query-client.js';
 import { Layout } from './layout.js';
 import { PortalContext, type PortalDefinition } from './portal-context.js';
-import { RequireAccess } from './require-access.js';
+import { RequireAccess, RequireRoles } from './require-access.js';
 
 export interface MountPortalOptions extends PortalDefinition {
   /** Where the portal is served (Vite's `import.meta.env.BASE_URL`, e.g. `/workbench/`). */
@@ -29,7 +29,10 @@ export interface MountPortalOptions extends PortalDefinition {
  * RequireAccess (the home page too, unless the portal has a public one), not found.
  */
 export function portalRoutes(portal: PortalDefinition): RouteObject[] {
-  const route = ({ path, element }: PortalDefinition['routes'][number]): RouteObject => ({ path, element });
+  const route = ({ path, element, roles }: PortalDefinition['routes'][number]): RouteObject => ({
+    path,
+    element: roles ? <RequireRoles roles={roles}>{element}</RequireRoles> : element,
+  });
   const signedInHome = portal.startPage?.element ?? <HomePage />;
   const home: RouteObject = {
     index: true,

@@ -1,8 +1,12 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { TFunction } from '@tjxf/i18n';
+import type { Role } from '@tjxf/graphql-client';
 import type { PortalId } from '../portals.js';
 
-/** A page of a portal beside its home page; later issues add theirs here. */
+/**
+ * A page of a portal beside its home page; later issues add theirs here. An element made
+ * with React.lazy loads its code when first opened (the layout shows a loading line meanwhile).
+ */
 export interface PortalRoute {
   /** Relative to the portal's base, e.g. `units` (no leading slash). */
   path: string;
@@ -11,6 +15,11 @@ export interface PortalRoute {
   access?: 'signed-in' | 'public';
   /** Shown in the main navigation when given. */
   navLabel?: (t: TFunction) => string;
+  /**
+   * Only for accounts with one of these roles (e.g. the administration section): hidden from
+   * the navigation and answered as not found for the others. Default: every user of the portal.
+   */
+  roles?: readonly Role[];
 }
 
 export interface PortalDefinition {

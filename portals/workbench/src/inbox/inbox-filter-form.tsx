@@ -31,25 +31,36 @@ export function InboxFilterForm({ filters, onApply }: InboxFilterFormProps) {
 
   return (
     <form role="search" className="card inbox-filters" aria-labelledby={`${id}-title`} onSubmit={onSubmit}>
-      <h2 id={`${id}-title`} className="inbox-filters-title">
+      <h2 id={`${id}-title`} className="visually-hidden">
         {t('inbox.filters')}
       </h2>
-      <div className="field">
-        <label htmlFor={`${id}-text`}>{t('inbox.search')}</label>
-        <p id={`${id}-text-hint`} className="field-hint">
-          {t('inbox.searchHint')}
+      {/* the search and its buttons on one line: the petitions start on the first screen (issue 10) */}
+      <div className="form-line inbox-search-line">
+        <div className="field">
+          <label htmlFor={`${id}-text`}>{t('inbox.search')}</label>
+          <p id={`${id}-text-hint`} className="field-hint">
+            {t('inbox.searchHint')}
+          </p>
+          <input
+            id={`${id}-text`}
+            type="search"
+            name="q"
+            value={draft.text}
+            maxLength={MAX_SEARCH_LENGTH}
+            aria-describedby={`${id}-text-hint`}
+            onChange={(event) => change({ text: event.target.value })}
+          />
+        </div>
+        <p className="inbox-filter-buttons">
+          <button type="submit" className="button button-primary">
+            {t('inbox.apply')}
+          </button>{' '}
+          <button type="button" className="button button-secondary" onClick={() => onApply(NO_FILTERS)}>
+            {t('inbox.clear')}
+          </button>
         </p>
-        <input
-          id={`${id}-text`}
-          type="search"
-          name="q"
-          value={draft.text}
-          maxLength={MAX_SEARCH_LENGTH}
-          aria-describedby={`${id}-text-hint`}
-          onChange={(event) => change({ text: event.target.value })}
-        />
       </div>
-      {/* on a phone the choices would push the list a screen down: they fold away there */}
+      {/* the other choices would push the list a screen down: folded away until used */}
       <details className="inbox-more-filters" open={openAtFirst(filters)}>
         <summary>{t('inbox.moreFilters')}</summary>
         <fieldset className="inbox-statuses">
@@ -72,24 +83,13 @@ export function InboxFilterForm({ filters, onApply }: InboxFilterFormProps) {
           <RegionSelects value={draft.region} onChange={(region) => change({ region })} />
         </div>
       </details>
-      <p className="inbox-filter-buttons">
-        <button type="submit" className="button button-primary">
-          {t('inbox.apply')}
-        </button>{' '}
-        <button type="button" className="button button-secondary" onClick={() => onApply(NO_FILTERS)}>
-          {t('inbox.clear')}
-        </button>
-      </p>
     </form>
   );
 }
 
-/** Wider than a phone, or when something in them is chosen. */
+/** Open when something in them is chosen. */
 const openAtFirst = (filters: InboxFilters): boolean =>
-  filters.status.length > 0 ||
-  filters.category !== '' ||
-  filters.region !== '' ||
-  (typeof window !== 'undefined' && window.matchMedia('(min-width: 48rem)').matches);
+  filters.status.length > 0 || filters.category !== '' || filters.region !== '';
 
 interface Choice {
   value: string;

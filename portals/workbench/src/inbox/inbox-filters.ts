@@ -10,9 +10,20 @@ export interface InboxFilters {
   region: string;
   /** Chinese full-text search in titles and content. */
   text: string;
+  /** Only those whose running time limit has passed. */
+  overdue: boolean;
+  /** Only those where one of the viewer's units must act. */
+  mine: boolean;
 }
 
-export const NO_FILTERS: InboxFilters = { status: [], category: '', region: '', text: '' };
+export const NO_FILTERS: InboxFilters = {
+  status: [],
+  category: '',
+  region: '',
+  text: '',
+  overdue: false,
+  mine: false,
+};
 
 // every status, in the order of the procedure (a Record, so a new status cannot be forgotten)
 const STATUS_ORDER: Record<PetitionStatus, number> = {
@@ -53,6 +64,8 @@ export function parseInboxFilters(params: URLSearchParams): InboxFilters {
     category: CATEGORY.test(category) ? category : '',
     region: REGION.test(region) ? region : '',
     text: (params.get('q') ?? '').trim().slice(0, MAX_SEARCH_LENGTH),
+    overdue: params.get('overdue') === '1',
+    mine: params.get('mine') === '1',
   };
 }
 
@@ -64,6 +77,8 @@ export function inboxSearchParams(filters: InboxFilters): URLSearchParams {
   for (const status of filters.status) params.append('status', status);
   if (filters.category) params.set('category', filters.category);
   if (filters.region) params.set('region', filters.region);
+  if (filters.overdue) params.set('overdue', '1');
+  if (filters.mine) params.set('mine', '1');
   return params;
 }
 
@@ -74,6 +89,8 @@ export function toPetitionFilter(filters: InboxFilters): PetitionFilter | null {
   if (filters.category) filter.categoryCode = filters.category;
   if (filters.region) filter.regionCode = filters.region;
   if (filters.text.trim()) filter.text = filters.text.trim();
+  if (filters.overdue) filter.overdue = true;
+  if (filters.mine) filter.myTasks = true;
   return Object.keys(filter).length ? filter : null;
 }
 

@@ -6,6 +6,7 @@ import { useSearchParams } from 'react-router';
 import { InboxFilterForm } from './inbox-filter-form';
 import { hasFilters, inboxSearchParams, parseInboxFilters, toPetitionFilter, type InboxFilters } from './inbox-filters';
 import { inboxQuery } from './inbox-query';
+import { InboxQuickFilters } from './inbox-quick-filters';
 import { PetitionRow } from './petition-row';
 import './inbox.css';
 
@@ -29,27 +30,31 @@ export function InboxPage() {
       <p>{t('inbox.intro')}</p>
       {/* keyed by the URL, so back and forward reset what is typed but not applied */}
       <InboxFilterForm key={params.toString()} filters={filters} onApply={apply} />
-      <p role="status" className="inbox-count" data-testid="inbox-count">
-        {total === undefined
-          ? null
-          : `${t(filtered ? 'inbox.countFiltered' : 'inbox.count', { count: total })}${
-              rows.length < total ? ` · ${t('inbox.shown', { shown: rows.length })}` : ''
-            }`}
-      </p>
+      <InboxQuickFilters filters={filters} filter={filter} onApply={apply} />
+      {/* how many, and in what order, on one line: the list starts on the first screen */}
+      <div className="inbox-summary">
+        <p role="status" className="inbox-count" data-testid="inbox-count">
+          {total === undefined
+            ? null
+            : `${t(filtered ? 'inbox.countFiltered' : 'inbox.count', { count: total })}${
+                rows.length < total ? ` · ${t('inbox.shown', { shown: rows.length })}` : ''
+              }`}
+        </p>
+        {rows.length ? (
+          <p className="muted">{t(filters.text ? 'inbox.orderRelevance' : 'inbox.orderUrgency')}</p>
+        ) : null}
+      </div>
       {petitions.isPending ? <Loading /> : null}
       {petitions.isError ? <ErrorMessage error={petitions.error} onRetry={() => void petitions.refetch()} /> : null}
       {petitions.data ? (
         rows.length === 0 ? (
           <p>{t(filtered ? 'inbox.empty' : 'inbox.emptyAll')}</p>
         ) : (
-          <>
-            <p className="muted">{t(filters.text ? 'inbox.orderRelevance' : 'inbox.orderUrgency')}</p>
-            <ul className="inbox-list" aria-label={t('inbox.listLabel')}>
-              {rows.map(({ node }) => (
-                <PetitionRow key={node.id} petition={node} />
-              ))}
-            </ul>
-          </>
+          <ul className="inbox-list" aria-label={t('inbox.listLabel')}>
+            {rows.map(({ node }) => (
+              <PetitionRow key={node.id} petition={node} />
+            ))}
+          </ul>
         )
       ) : null}
       {petitions.hasNextPage ? (

@@ -21,20 +21,25 @@ export function useAreaUnits() {
   return { areas, areaId, setAreaId, units };
 }
 
-/** The area select of a unit choice: `${id}-area`. */
+/** The area select of a unit choice: `${id}-area`; its label and hint say what the unit is for. */
 export function AreaField({
   id,
   choice,
   onChange,
+  label,
+  hint,
 }: {
   id: string;
-  choice: ReturnType<typeof useAreaUnits>;
+  choice: Pick<ReturnType<typeof useAreaUnits>, 'areas' | 'areaId'>;
   onChange: (areaId: string) => void;
+  /** Default: the area of the unit that handles a petition. */
+  label?: string;
+  hint?: string;
 }) {
   const { t } = useTranslation('workbench');
   const { areas, areaId } = choice;
   return (
-    <Field id={`${id}-area`} label={t('step.area')} hint={t('step.areaHint')}>
+    <Field id={`${id}-area`} label={label ?? t('step.area')} hint={label ? hint : t('step.areaHint')}>
       {(control) => (
         <select
           {...control}

@@ -12,6 +12,7 @@ import {
   HistoryEntryType,
   PetitionConnectionType,
   PetitionFilterInput,
+  PetitionStatusCountType,
   PetitionOrder,
   PetitionerType,
   PetitionType,
@@ -39,6 +40,17 @@ export class PetitionResolver {
     orderBy?: PetitionOrder | null,
   ): Promise<PetitionConnectionType> {
     return ctx.petitions.list(filter, first, after, orderBy);
+  }
+
+  @Query(() => [PetitionStatusCountType], {
+    description:
+      'How many of the petitions the filter finds stand at each status (statuses with none left out); the filter’s `status` and `text` aside',
+  })
+  petitionStatusCounts(
+    @Ctx() ctx: PetitionsContext,
+    @Arg('filter', () => PetitionFilterInput, { nullable: true }) filter?: PetitionFilterInput | null,
+  ): Promise<PetitionStatusCountType[]> {
+    return ctx.petitions.statusCounts(filter);
   }
 
   @Query(() => PetitionConnectionType, { description: 'The petitions a signed-in citizen filed' })

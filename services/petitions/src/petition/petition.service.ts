@@ -1,5 +1,5 @@
 import { raw, type EntityManager, type EntityName, type InferEntity, type QueryOrderMap } from '@mikro-orm/core';
-import { ErrorCode, invalidField, isRegionCode, isUuid, regionScopePrefix, refuse } from '@tjxf/domain';
+import { ErrorCode, invalidField, isRegionCode, isUuid, regionScopePrefix, refuse, PetitionStatus } from '@tjxf/domain';
 import {
   alignByKey,
   groupByKey,
@@ -19,6 +19,7 @@ import { decodeCursor, decodeOffsetCursor, encodeCursor, encodeOffsetCursor } fr
 import { PetitionEntity, PetitionHistoryEntity } from './petition.entity.js';
 import { PetitionerEntity } from './petitioner.entity.js';
 import { toDeadlineType, toPetitionType, toTaskType } from './petition.mapper.js';
+import { inboxConditions } from './inbox-conditions.js';
 import { petitionScope, scopeCondition } from './petition.scope.js';
 import { forPetitioner } from './petitioner-view.js';
 import type {
@@ -27,6 +28,7 @@ import type {
   PetitionConnectionType,
   PetitionFilterInput,
   PetitionOrder,
+  PetitionStatusCountType,
   PetitionType,
 } from './petition.type.js';
 import { rowsByPetition } from './rows-by-petition.js';
@@ -39,6 +41,8 @@ import {
 import type { EvaluationType, PetitionDocumentType, PetitionTaskType } from '../procedure/procedure.types.js';
 
 /** Defaults of petition lists. */
+const PETITION_STATUSES = Object.values(PetitionStatus);
+
 export const PETITION_LIST_DEFAULTS: PageLimits = { pageSize: 20, maxPageSize: 100 };
 
 const petitionPageSize = (first?: number | null) =>
@@ -52,6 +56,8 @@ export class PetitionService {
     private readonly viewer: Viewer,
     private readonly personalData: PersonalDataService,
     private readonly cipher: PersonalDataCipher,
+    /** What "overdue" is measured against; tests drive it. */
+    private readonly clock: () => Date = () => new Date(),
   ) {}
 
   /** A petition the viewer may see; null both when it does not exist and when it is hidden. */
@@ -83,6 +89,14 @@ export class PetitionService {
     after?: string | null,
     orderBy?: PetitionOrder | null,
   ): Promise<PetitionConnectionType> {
+    const where = this.listCondition(filter);
+    if (filter?.text?.trim()) return this.find(where, filter.text, first, after);
+    if (orderBy === 'URGENCY') return this.byUrgency(where, first, after);
+    return this.page(where, first, after);
+  }
+
+  /** The petitions a filter finds within the viewer's scope, its search text aside. */
+  private listCondition(filter: PetitionFilterInput | null | undefined): Record<string, unknown> {
     const conditions: Record<string, unknown>[] = [scopeCondition(petitionScope(this.viewer))];
     if (filter?.status?.length) conditions.push({ status: { $in: filter.status } });
     if (filter?.unitId) {
@@ -97,10 +111,25 @@ export class PetitionService {
       if (!isRegionCode(filter.regionCode)) throw invalidField('filter.regionCode', 'INVALID_REGION_CODE');
       conditions.push({ regionCode: { $like: `${regionScopePrefix(filter.regionCode)}%` } });
     }
-    const where = { $and: conditions };
-    if (filter?.text?.trim()) return this.find(where, filter.text, first, after);
-    if (orderBy === 'URGENCY') return this.byUrgency(where, first, after);
-    return this.page(where, first, after);
+    conditions.push(...inboxConditions(filter, this.viewer, this.clock()));
+    return { $and: conditions };
+  }
+
+  /**
+   * How many of the petitions the filter finds stand at each status (the inbox's counts, issue
+   * 10): the filter's own statuses and search text aside, so every status keeps its count.
+   */
+  async statusCounts(filter: PetitionFilterInput | null | undefined): Promise<PetitionStatusCountType[]> {
+    const rest = filter ? { ...filter, status: null, text: null } : null;
+    const where = this.listCondition(rest);
+    // one count per status, each on the status index within the scope
+    const counts = await Promise.all(
+      PETITION_STATUSES.map(async (status) => ({
+        status,
+        count: await this.em.fork().count(PetitionEntity, { $and: [where, { status }] }),
+      })),
+    );
+    return counts.filter((c) => c.count > 0);
   }
 
   /** The workbench inbox: the clock that ends first on top (overdue first), then the rest. */

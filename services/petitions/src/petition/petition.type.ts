@@ -255,4 +255,23 @@ export class PetitionFilterInput {
 
   @Field(() => String, { nullable: true, description: 'A region and everything under it (GB/T 2260)' })
   regionCode?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only those whose time limit now running has passed' })
+  overdue?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Only those where one of the caller’s units must act: an open task of theirs, a registration to dispose of, a review to decide',
+  })
+  myTasks?: boolean | null;
+}
+
+@ObjectType('PetitionStatusCount', { description: 'How many petitions stand at a status' })
+export class PetitionStatusCountType {
+  @Field(() => PetitionStatus)
+  status!: PetitionStatus;
+
+  @Field(() => Int)
+  count!: number;
 }

@@ -17,6 +17,8 @@ describe('inbox filters in the URL', () => {
       category: '0103',
       region: '120103003',
       text: '供暖',
+      overdue: false,
+      mine: false,
     });
   });
 
@@ -37,7 +39,12 @@ describe('inbox filters in the URL', () => {
   });
 
   it('writes only what is set, and reads back what it wrote', () => {
-    const filters = { status: ['AWAITING_ACCEPTANCE' as const], category: '', region: '120103', text: ' 拆迁 ' };
+    const filters = {
+      ...NO_FILTERS,
+      status: ['AWAITING_ACCEPTANCE' as const],
+      region: '120103',
+      text: ' 拆迁 ',
+    };
     const params = inboxSearchParams(filters);
     expect(params.toString()).toBe('q=%E6%8B%86%E8%BF%81&status=AWAITING_ACCEPTANCE&region=120103');
     expect(parseInboxFilters(params)).toEqual({ ...filters, text: '拆迁' });
@@ -47,5 +54,13 @@ describe('inbox filters in the URL', () => {
   it('becomes the API’s PetitionFilter with only what is set', () => {
     expect(toPetitionFilter(parse('status=REGISTERED&q=噪音'))).toEqual({ status: ['REGISTERED'], text: '噪音' });
     expect(toPetitionFilter(parse('category=03&region=120103'))).toEqual({ categoryCode: '03', regionCode: '120103' });
+  });
+
+  it('keeps "overdue only" and "my tasks" in the URL and sends them as overdue and myTasks', () => {
+    const filters = parse('overdue=1&mine=1');
+    expect(filters).toEqual({ ...NO_FILTERS, overdue: true, mine: true });
+    expect(inboxSearchParams(filters).toString()).toBe('overdue=1&mine=1');
+    expect(toPetitionFilter(filters)).toEqual({ overdue: true, myTasks: true });
+    expect(parse('overdue=yes').overdue).toBe(false);
   });
 });
