@@ -428,6 +428,8 @@ export const workbenchEn: WorkbenchMessages = {
       SIGNED_OUT: 'Signed out',
       PASSWORD_CHANGED: 'Password changed',
       PASSWORD_CHANGE_FAILED: 'Password change failed',
+      CITIZEN_REGISTERED: 'Citizen registered',
+      PASSWORD_RESET_BY_CODE: 'Password reset by code',
       ACCOUNT_CREATED: 'Account created',
       ACCOUNT_DISABLED: 'Account disabled',
       ACCOUNT_ENABLED: 'Account enabled',

@@ -419,6 +419,8 @@ export const workbenchZhCN = {
       SIGNED_OUT: '退出登录',
       PASSWORD_CHANGED: '修改密码',
       PASSWORD_CHANGE_FAILED: '修改密码失败',
+      CITIZEN_REGISTERED: '群众注册',
+      PASSWORD_RESET_BY_CODE: '凭验证码重设密码',
       ACCOUNT_CREATED: '新建账号',
       ACCOUNT_DISABLED: '停用账号',
       ACCOUNT_ENABLED: '启用账号',
