@@ -348,7 +348,13 @@ describe('a petition through every step, to conclusion (R-P6 to R-P10, R-P13)', 
   });
 
   it('sends disputed competence to the common superior, whose decision binds (R-P7, Art. 24)', async () => {
-    const id = await newPetition({ title: '河道旁违建', content: '小区旁河道边有人违规搭建，污水直排河道。' });
+    // another neighbour: from the same person, after the concluded 河道污染 (sewage into the same
+    // river), repeat detection would rightly ask whether it is the same matter (R-P4)
+    const id = await newPetition({
+      title: '河道旁违建',
+      content: '小区旁河道边有人违规搭建，污水直排河道。',
+      petitioners: [{ name: '韩立平', phone: '13800138011' }],
+    });
     // a fresh petition has no dispute to refer
     expect(
       onlyError(

@@ -91,7 +91,13 @@ export class KeyPersonService {
       for (const hash of [phoneHash, idNumberHash].filter(Boolean)) {
         await tx
           .getConnection()
-          .execute('select pg_advisory_xact_lock(hashtext(?))', [`key-person:${office.id}:${hash}`]);
+          // on the transaction's own connection, or the lock is let go at once
+          .execute(
+            'select pg_advisory_xact_lock(hashtextextended(?, 0))',
+            [`key-person:${office.id}:${hash}`],
+            'all',
+            tx.getTransactionContext(),
+          );
       }
       const standing = await tx.count(KeyPersonEntity, {
         unitId: office.id,

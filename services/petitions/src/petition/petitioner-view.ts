@@ -19,6 +19,8 @@ export type Shown = (typeof Shown)[keyof typeof Shown];
 const PETITIONER_HISTORY: Readonly<Record<string, Shown>> = {
   SUBMITTED_ONLINE: Shown.WITH_NOTE,
   REGISTERED: Shown.WITH_NOTE,
+  // the petitioner linked it to their account (issue 10)
+  LINKED_TO_ACCOUNT: Shown.WITH_NOTE,
   REDIRECTED: Shown.WITH_NOTE,
   // the petition office's instruction to the unit (交办意见) stays with the units
   FORWARDED: Shown.STEP_ONLY,

@@ -36,6 +36,12 @@ const FORMULAE = [
   '什么',
   '这个',
   '那个',
+  '小区',
+  '长期',
+  '经常',
+  '居民',
+  '严重',
+  '影响',
   '请',
   '的',
   '了',
@@ -47,6 +53,9 @@ const FORMULAE = [
   '在',
   '给',
 ];
+
+/** Fewer shared bigrams than this are no evidence of one matter, however short the texts. */
+const MIN_SHARED = 2;
 
 /** Each synonym as its group's first word, longest words first (a word inside another waits). */
 const CANONICAL = SYNONYM_GROUPS.flatMap((group) => group.map((word) => [word, group[0]!] as const)).sort(
@@ -83,5 +92,5 @@ export function matterSimilarity(a: string, b: string): number {
   if (!x.size || !y.size) return 0;
   let shared = 0;
   for (const gram of x) if (y.has(gram)) shared++;
-  return shared / Math.min(x.size, y.size);
+  return shared < MIN_SHARED ? 0 : shared / Math.min(x.size, y.size);
 }
