@@ -18,8 +18,9 @@ export const workbenchEn: WorkbenchMessages = {
     intro: 'The petitions you may see: those your unit and the units below it received, lead or were sent.',
     filters: 'Filters',
     moreFilters: 'By status, category and place',
-    search: 'Search titles and content',
-    searchHint: 'Enter Chinese words, e.g. 供暖 (heating) or 拆迁 (demolition).',
+    search: 'Find: tracking code, name, phone or matter',
+    searchHint:
+      'A tracking code, a caller’s name, phone or the last four digits of an ID number, or Chinese words such as 供暖 (heating); synonyms are found too.',
     status: 'Status',
     category: 'Category',
     categoryLevel1: 'Main category',

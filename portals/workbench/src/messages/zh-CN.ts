@@ -20,8 +20,9 @@ export const workbenchZhCN = {
     intro: '您有权查看的信访事项：本单位及下级单位收到、牵头或转来的事项。',
     filters: '筛选',
     moreFilters: '按状态、问题类别、发生地筛选',
-    search: '搜索标题和内容',
-    searchHint: '输入中文词语，例如“供暖”“拆迁”。',
+    search: '查找：查询码、姓名、电话或事项',
+    searchHint:
+      '例如查询码“K7QA-9MXC-3T”、来访人姓名、手机号或身份证号后四位，或“供暖”“噪音”等事项用语（同义词也能找到）。',
     status: '状态',
     category: '问题类别',
     categoryLevel1: '大类',
