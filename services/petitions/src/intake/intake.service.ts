@@ -16,7 +16,6 @@ import { openClock, rulesOf } from '../deadline/clock.js';
 import { DeadlineEntity, DeadlineKind } from '../deadline/deadline.entity.js';
 import type { PersonalDataCipher } from '../personal-data/cipher.js';
 import { isOwner, publishable } from '../personal-data/disclosure.js';
-import { maskIdNumber, maskPhone } from '../personal-data/identifiers.js';
 import { PetitionEntity } from '../petition/petition.entity.js';
 import { toPetitionType } from '../petition/petition.mapper.js';
 import type { PetitionType } from '../petition/petition.type.js';
@@ -281,19 +280,10 @@ export class IntakeService {
     const phoneHashes: string[] = [];
     const idNumberHashes: string[] = [];
     const protect = (person: { phone: string | null; idNumber: string | null }, counts: boolean) => {
-      const phoneHash = person.phone ? this.cipher.hash('phone', person.phone) : null;
-      const idNumberHash = person.idNumber ? this.cipher.hash('id', person.idNumber) : null;
-      if (counts && phoneHash) phoneHashes.push(phoneHash);
-      if (counts && idNumberHash) idNumberHashes.push(idNumberHash);
-      return {
-        phoneEncrypted: person.phone ? this.cipher.encrypt(person.phone) : null,
-        phoneHash,
-        phoneMasked: person.phone ? maskPhone(person.phone) : null,
-        phoneLast4: person.phone ? person.phone.slice(-4) : null,
-        idNumberEncrypted: person.idNumber ? this.cipher.encrypt(person.idNumber) : null,
-        idNumberHash,
-        idNumberMasked: person.idNumber ? maskIdNumber(person.idNumber) : null,
-      };
+      const stored = this.cipher.protect(person);
+      if (counts && stored.phoneHash) phoneHashes.push(stored.phoneHash);
+      if (counts && stored.idNumberHash) idNumberHashes.push(stored.idNumberHash);
+      return stored;
     };
     const collective = input.petitioners.length > 1 && (input.peopleInvolved ?? 0) > input.petitioners.length;
     const rows = input.petitioners.map((p) => ({

@@ -4,7 +4,7 @@ import { ErrorCode, invalidField, newId, normalizeIdNumber, notFound, refuse, re
 import { decodeOffsetCursor, encodeOffsetCursor, pageSize, toConnection, type PageLimits } from '@tjxf/subgraph-kit';
 import type { Viewer } from '@tjxf/tokens';
 import type { PersonalDataCipher } from '../personal-data/cipher.js';
-import { maskIdNumber, maskPhone, normalizePhone } from '../personal-data/identifiers.js';
+import { normalizePhone } from '../personal-data/identifiers.js';
 import { KeyPersonAccessEntity, KeyPersonEntity, type KeyPerson } from './key-person.entity.js';
 
 /** Defaults of the key-person register (R-P5). */
@@ -84,8 +84,9 @@ export class KeyPersonService {
     }
     const office = this.viewer.units[0];
     if (!office) throw refuse(ErrorCode.FORBIDDEN, 'STEP_FORBIDDEN');
-    const phoneHash = phone ? this.cipher.hash('phone', phone) : null;
-    const idNumberHash = idNumber ? this.cipher.hash('id', idNumber) : null;
+    // the register keeps no last four digits: nobody tracks a mark
+    const { phoneLast4: _last4, ...contact } = this.cipher.protect({ phone, idNumber });
+    const { phoneHash, idNumberHash } = contact;
     return this.em.transactional(async (tx) => {
       // one mark per person and office, also when two officers mark them at the same moment
       for (const hash of [phoneHash, idNumberHash].filter(Boolean)) {
@@ -108,12 +109,7 @@ export class KeyPersonService {
       const mark = tx.create(KeyPersonEntity, {
         id: newId(),
         name,
-        phoneEncrypted: phone ? this.cipher.encrypt(phone) : null,
-        phoneHash,
-        phoneMasked: phone ? maskPhone(phone) : null,
-        idNumberEncrypted: idNumber ? this.cipher.encrypt(idNumber) : null,
-        idNumberHash,
-        idNumberMasked: idNumber ? maskIdNumber(idNumber) : null,
+        ...contact,
         reason: basis,
         unitId: office.id,
         regionCode: office.regionCode,

@@ -1,4 +1,5 @@
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
+import { maskIdNumber, maskPhone } from './identifiers.js';
 
 const VERSION = 'v1';
 
@@ -36,4 +37,32 @@ export class PersonalDataCipher {
   hash(kind: 'phone' | 'id', normalized: string): string {
     return createHmac('sha256', this.hashKey).update(`${kind}:${normalized}`).digest('hex');
   }
+
+  /**
+   * A person's phone and ID number (normalized) as they are stored: encrypted, hashed to be
+   * found again, masked for display, and the phone's last four for tracking.
+   */
+  protect(person: { phone: string | null; idNumber: string | null }): ProtectedContact {
+    const { phone, idNumber } = person;
+    return {
+      phoneEncrypted: phone ? this.encrypt(phone) : null,
+      phoneHash: phone ? this.hash('phone', phone) : null,
+      phoneMasked: phone ? maskPhone(phone) : null,
+      phoneLast4: phone ? phone.slice(-4) : null,
+      idNumberEncrypted: idNumber ? this.encrypt(idNumber) : null,
+      idNumberHash: idNumber ? this.hash('id', idNumber) : null,
+      idNumberMasked: idNumber ? maskIdNumber(idNumber) : null,
+    };
+  }
+}
+
+/** The stored columns of a person's contact ({@link PersonalDataCipher.protect}). */
+export interface ProtectedContact {
+  phoneEncrypted: string | null;
+  phoneHash: string | null;
+  phoneMasked: string | null;
+  phoneLast4: string | null;
+  idNumberEncrypted: string | null;
+  idNumberHash: string | null;
+  idNumberMasked: string | null;
 }
