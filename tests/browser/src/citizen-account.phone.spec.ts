@@ -18,6 +18,8 @@ test('a citizen resets a forgotten password with a code on a phone and signs in 
   await expect(page.getByRole('heading', { level: 1, name: '忘记密码' })).toBeVisible();
   await page.getByLabel('手机号码', { exact: true }).fill(citizen.phone);
   await page.getByRole('button', { name: '获取验证码' }).click();
+  // the registration's code is already there: read the new one only once it is sent
+  await expect(page.getByRole('status').filter({ hasText: '验证码已发送至' })).toBeVisible();
   await page.getByLabel('短信验证码').fill(await newestCode(page.request, citizen.phone));
   await page.getByLabel('新密码').fill(newPassword);
   await expectNoHorizontalScroll(page);
