@@ -1,4 +1,4 @@
 export * from './orm.js';
 export * from './embedded-cluster.js';
 export * from './database-roles.js';
-export { isDatabaseUnavailable } from './unavailable.js';
+export { isDatabaseUnavailable, isWriteRace } from './unavailable.js';

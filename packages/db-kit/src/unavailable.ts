@@ -30,3 +30,21 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
     (Array.isArray(errors) && errors.some((part) => isDatabaseUnavailable(part, depth + 1)))
   );
 }
+
+/**
+ * SQLSTATEs of a write that lost a race with another: 23505 (a unique key another
+ * transaction wrote first), 40001 (serialization failure), 40P01 (deadlock).
+ */
+const RACE_STATE = /^(23505|40001|40P01)$/;
+
+/**
+ * Whether a statement failed because another transaction wrote the same thing at the same
+ * moment: the caller's request is a CONFLICT (reload and decide again), not an internal
+ * error. Follows `cause` like `isDatabaseUnavailable`.
+ */
+export function isWriteRace(error: unknown, depth = 0): boolean {
+  if (typeof error !== 'object' || error === null || depth > 4) return false;
+  const { code, cause } = error as { code?: unknown; cause?: unknown };
+  if (typeof code === 'string' && RACE_STATE.test(code)) return true;
+  return isWriteRace(cause, depth + 1);
+}

@@ -1,6 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import { isDatabaseUnavailable } from '@tjxf/db-kit';
-import { DomainError, ErrorCode, serviceUnavailable } from '@tjxf/domain';
+import { isDatabaseUnavailable, isWriteRace } from '@tjxf/db-kit';
+import { DomainError, ErrorCode, refuse, serviceUnavailable } from '@tjxf/domain';
 import { isReason, localizedReason, type ReasonParams } from '@tjxf/i18n/reasons';
 import type { GraphQLFormattedError } from 'graphql';
 
@@ -17,8 +17,8 @@ const PASS_THROUGH = new Set<string>([
 /**
  * The one mapper from errors to what the client sees: domain errors keep their code and
  * field, known GraphQL errors pass, the database being away is `SERVICE_UNAVAILABLE` of
- * `service` (retryable; whether a write was done is unknown), and anything unexpected is
- * logged and masked.
+ * `service` (retryable; whether a write was done is unknown), a write that lost a race with
+ * another is `CONFLICT` (reload and decide again), and anything unexpected is logged and masked.
  */
 export function formatError(
   formatted: GraphQLFormattedError,
@@ -27,7 +27,11 @@ export function formatError(
   service = 'database',
 ): GraphQLFormattedError {
   const original = unwrapResolverError(error);
-  const refusal = isDatabaseUnavailable(original) ? serviceUnavailable(service, 'UNKNOWN') : original;
+  const refusal = isDatabaseUnavailable(original)
+    ? serviceUnavailable(service, 'UNKNOWN')
+    : isWriteRace(original)
+      ? refuse(ErrorCode.CONFLICT, 'CHANGED_MEANWHILE')
+      : original;
   if (refusal instanceof DomainError)
     return { ...refusalBody(refusal), ...(formatted.path ? { path: formatted.path } : {}) };
   const code = formatted.extensions?.code;

@@ -623,6 +623,64 @@ describe('who may do what, and when', () => {
     });
     expect(onlyError(stale).extensions?.code).toBe('CONFLICT');
   });
+
+  it('takes a rating, a task report and a recusal once when each is sent many times at once (fuzz findings)', async () => {
+    const id = await newPetition({ title: '楼道堆物', content: '邻居长期在楼道堆放杂物，存在消防隐患。' });
+    const disposed = await ok('xfb.hexi', 'disposePetition', {
+      id,
+      input: { mode: 'FORWARD', unitId: HEXI_HOUSING, coHandlingUnitIds: [HEXI_ENVIRONMENT] },
+    });
+    const codes = (results: { errors?: readonly { extensions?: Record<string, unknown> }[] }[]) =>
+      results.map((r) => (r.errors ? String(r.errors[0]!.extensions?.code) : 'OK')).sort();
+
+    // a recusal: one row, one history entry
+    const recusals = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        platform.graphql(
+          'mutation R($id: ID!) { recuse(id: $id, reason: "信访人系本人邻居") { id } }',
+          { id },
+          {
+            token: tokens['head.hexi.zj'],
+          },
+        ),
+      ),
+    );
+    expect(codes(recusals)).toEqual(['CONFLICT', 'CONFLICT', 'CONFLICT', 'CONFLICT', 'CONFLICT', 'OK']);
+
+    // the co-handling unit's report of its part: one report, one history entry
+    const part = disposed.tasks.find((t) => t.kind === 'CO_HANDLING')!;
+    const reports = await Promise.all(
+      ['已现场核查，杂物已清理。', '第二份报告', '第三份报告', '第四份报告'].map((r) =>
+        platform.graphql(
+          'mutation C($id: ID!, $r: String!) { completeTask(id: $id, report: $r) { doneAt } }',
+          {
+            id: part.id,
+            r,
+          },
+          { token: tokens['handler.hexi.sthj'] },
+        ),
+      ),
+    );
+    expect(codes(reports)).toEqual(['CONFLICT', 'CONFLICT', 'CONFLICT', 'OK']);
+
+    // the petitioner's rating of the unit, sent six times at once
+    await ok('handler.hexi.zj', 'acceptPetition', { id });
+    await ok('handler.hexi.zj', 'replyToPetition', { id, input: reply });
+    const ratings = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        step('citizen', 'evaluatePetition', {
+          input: { petitionId: id, target: 'RESPONSIBLE_UNIT', rating: 'SATISFIED' },
+        }),
+      ),
+    );
+    expect(codes(ratings)).toEqual(['CONFLICT', 'CONFLICT', 'CONFLICT', 'CONFLICT', 'CONFLICT', 'OK']);
+
+    const after = await read('xfb.hexi', id);
+    const entries = (action: string) => after.history.filter((h) => h.action === action);
+    expect(entries('RECUSED')).toHaveLength(1);
+    expect(entries('TASK_CO_HANDLING_DONE')).toHaveLength(1);
+    expect(entries('EVALUATED')).toHaveLength(1);
+  });
 });
 
 describe('the inbox by urgency (workbench)', () => {

@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { isDatabaseUnavailable } from '../unavailable.js';
+import { isDatabaseUnavailable, isWriteRace } from '../unavailable.js';
 
 /** A loopback port nobody listens on. */
 async function closedPort(): Promise<number> {
@@ -39,5 +39,23 @@ describe('isDatabaseUnavailable', () => {
     }
     expect(isDatabaseUnavailable(new Error('something else'))).toBe(false);
     expect(isDatabaseUnavailable(null)).toBe(false);
+  });
+});
+
+// A write that lost a race (a unique key written first by another request, a deadlock, a
+// serialization failure) is the caller's CONFLICT, not an internal error (fuzz findings).
+describe('isWriteRace', () => {
+  it('knows a unique key written first, a serialization failure and a deadlock, wrapped or not', () => {
+    for (const code of ['23505', '40001', '40P01']) {
+      expect(isWriteRace(Object.assign(new Error('lost'), { code }))).toBe(true);
+      expect(isWriteRace(new Error('wrapped', { cause: { code } }))).toBe(true);
+    }
+  });
+
+  it('leaves other refusals and a database that is away to their own answers', () => {
+    for (const code of ['23503', '23502', '42P01', '57P01', 'ECONNREFUSED']) {
+      expect(isWriteRace(Object.assign(new Error('other'), { code }))).toBe(false);
+    }
+    expect(isWriteRace(null)).toBe(false);
   });
 });

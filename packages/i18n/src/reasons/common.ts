@@ -4,6 +4,10 @@ import type { ReasonCatalogue } from './catalogue.js';
 export const commonReasons = {
   SIGN_IN_REQUIRED: { 'zh-CN': '请先登录。', en: 'Please sign in first.' },
   NOT_ALLOWED: { 'zh-CN': '您没有此项权限。', en: 'You are not allowed to do this.' },
+  CHANGED_MEANWHILE: {
+    'zh-CN': '同一内容刚刚已由他人或另一次提交办理，请刷新后查看。',
+    en: 'Someone else, or another submission, did this a moment ago: reload and look again.',
+  },
   NOT_FOUND: {
     'zh-CN': '找不到要查看的内容，它可能已被删除，或您无权查看。请返回上一页后重试。',
     en: 'This item cannot be found: it may have been removed, or you may not see it. Go back and try again.',

@@ -1,4 +1,5 @@
 import { OptimisticLockError, type EntityManager } from '@mikro-orm/core';
+import { isWriteRace } from '@tjxf/db-kit';
 import { ErrorCode, PetitionStatus, refuse } from '@tjxf/domain';
 import type { Viewer } from '@tjxf/tokens';
 import { Clocks } from '../deadline/clock.js';
@@ -250,7 +251,8 @@ export class ProcedureService {
         return petition;
       });
     } catch (error) {
-      if (error instanceof OptimisticLockError) throw staleConflict();
+      // another step on the same petition won: a version check or a once-only row (a rating)
+      if (error instanceof OptimisticLockError || isWriteRace(error)) throw staleConflict();
       throw error;
     }
   }

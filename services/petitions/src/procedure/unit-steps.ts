@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/core';
+import { LockMode, type EntityManager } from '@mikro-orm/core';
 import { ErrorCode, PetitionStatus, Role, isUuid, newId, refuse } from '@tjxf/domain';
 import type { Viewer } from '@tjxf/tokens';
 import { recordEvent } from '../outbox/outbox.js';
@@ -45,6 +45,8 @@ export async function completeTask(
         )
       : null;
     if (!task || !viewer.units.some((u) => u.id === task.unitId)) throw refuse(ErrorCode.NOT_FOUND, 'TASK_NOT_FOUND');
+    // reports sent at the same moment wait here one by one; the later ones find it done
+    await tx.findOneOrFail(PetitionTaskEntity, task.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     if (!viewer.roles.some((r) => r === Role.UNIT_HANDLER || r === Role.UNIT_HEAD))
       throw refuse(ErrorCode.FORBIDDEN, 'STEP_FORBIDDEN');
     if (task.kind === TaskKind.LEAD) throw refuse(ErrorCode.CONFLICT, 'LEAD_TASK_ENDS_WITH_REPLY');
