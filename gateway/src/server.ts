@@ -11,6 +11,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
+import { CaseFileRenderer } from '@tjxf/case-file';
 import { ErrorCode } from '@tjxf/domain';
 import { AccessTokenVerifier, InternalTokenSigner, type Viewer } from '@tjxf/tokens';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
@@ -19,6 +20,7 @@ import { SignedDataSource, subgraphPool } from './data-source.js';
 import { edgeValidationPlugin, SupportedOperationTypeRule } from './edge-validation.js';
 import { formatGatewayError, refusalError, registerErrorHandler } from './errors.js';
 import { registerAttachmentsProxy } from './attachments-proxy.js';
+import { registerCaseFileRoute } from './case-file-route.js';
 import { registerDevMessages } from './dev-messages.js';
 import { registerHealth, SubgraphHealth } from './health.js';
 import { registerPortals } from './portals.js';
@@ -173,6 +175,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     }),
   });
   await registerAttachmentsProxy(app, config.subgraphUrls.petitions, sessions, signer);
+  const caseFiles = new CaseFileRenderer();
+  registerCaseFileRoute(app, apollo, sessions, caseFiles);
   registerHealth(app, new SubgraphHealth(config.subgraphUrls, pool));
   // never outside development: the one-time codes a developer would otherwise receive by SMS
   if (config.appEnv === 'development')
@@ -208,7 +212,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       await app.close(); // stops listening, closes idle connections, waits for those in flight
       clearTimeout(cut);
       await apollo.stop();
-      await pool.close();
+      await Promise.all([pool.close(), caseFiles.close()]);
     },
   };
 }

@@ -15,6 +15,10 @@ export const gatewayReasons = {
     'zh-CN': '本平台不提供订阅，请定期查询。',
     en: 'The platform serves no subscriptions; query again instead.',
   },
+  CASE_FILE_BUSY: {
+    'zh-CN': '正在生成的卷宗较多，请{{seconds}}秒后再试。',
+    en: 'Many case files are being prepared; try again in {{seconds}} s.',
+  },
   SESSION_CHECK_UNAVAILABLE: {
     'zh-CN': '暂时无法核验登录状态，请稍后再试。',
     en: 'Sessions cannot be checked right now; try again shortly.',

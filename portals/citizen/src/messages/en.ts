@@ -270,6 +270,7 @@ export const citizenEn: CitizenMessages = {
     content: 'Your matter',
     region: 'Where it happened',
     print: 'Print',
+    caseFile: 'Download the whole file (PDF)',
   },
   suggest: {
     title: 'Suggestions to the government',

@@ -251,6 +251,7 @@ export const citizenZhCN = {
     content: '反映的内容',
     region: '问题发生地',
     print: '打印',
+    caseFile: '下载全部材料（PDF）',
   },
   suggest: {
     title: '献计献策',

@@ -167,7 +167,11 @@ function Detail({ petition }: { petition: PetitionDetail }) {
       <p className="no-print">
         <button type="button" className="button button-secondary" onClick={() => window.print()}>
           {t('detail.print')}
-        </button>
+        </button>{' '}
+        {/* the whole file, e.g. for one's lawyer (R-LAW) */}
+        <a className="button button-secondary" href={`/petitions/${petition.id}/case-file.pdf`} download>
+          {t('detail.caseFile')}
+        </a>
       </p>
     </Page>
   );

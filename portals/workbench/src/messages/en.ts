@@ -126,6 +126,7 @@ export const workbenchEn: WorkbenchMessages = {
     pausedDays_other: '{{count}} days paused for hearings, not counted',
     attachments: 'Attachments',
     attachmentsWithheld: 'Attachments may identify the petitioners and are withheld from the unit complained about.',
+    caseFile: 'Download the case file (PDF)',
     download: 'Download {{name}}',
   },
   period: {

@@ -127,6 +127,7 @@ export const workbenchZhCN = {
     pausedDays_other: '因听证中止{{count}}日，不计入期限',
     attachments: '附件',
     attachmentsWithheld: '附件可能含有信访人的身份信息，不向被反映的单位提供。',
+    caseFile: '下载卷宗（PDF）',
     download: '下载 {{name}}',
   },
   period: {

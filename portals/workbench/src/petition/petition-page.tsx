@@ -114,6 +114,12 @@ function PetitionView({ petition }: { petition: StaffPetition }) {
             [t('petition.legalChannel'), petition.legalChannel ? tc(`legalChannel.${petition.legalChannel}`) : null],
           ]}
         />
+        <p>
+          {/* the whole file as one document, for review and for the petitioner's lawyer (R-LAW) */}
+          <a href={`/petitions/${petition.id}/case-file.pdf`} download data-testid="case-file">
+            {t('petition.caseFile')}
+          </a>
+        </p>
       </section>
 
       <PetitionActions petition={petition} />
