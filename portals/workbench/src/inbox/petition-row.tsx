@@ -45,6 +45,16 @@ export function PetitionRow({ petition }: { petition: InboxPetition }) {
           </dd>
         </div>
         <div>
+          {/* the level it came in at: a district office sees its streets' and communities' too (R-NET) */}
+          <dt>{t('inbox.receivingUnit')}</dt>
+          <dd data-testid="inbox-receiving-unit">
+            {t('inbox.unitWithLevel', {
+              name: petition.receivingUnit.name,
+              level: tc(`unitLevel.${petition.receivingUnit.level}`),
+            })}
+          </dd>
+        </div>
+        <div>
           <dt>{t('inbox.leadUnit')}</dt>
           <dd>{petition.leadUnit?.name ?? t('inbox.noLeadUnit')}</dd>
         </div>

@@ -45,6 +45,8 @@ export const workbenchEn: WorkbenchMessages = {
     listLabel: 'Petitions',
     code: 'Code {{code}}',
     received: 'Received',
+    receivingUnit: 'Registered by',
+    unitWithLevel: '{{name}} ({{level}})',
     leadUnit: 'Lead unit',
     noLeadUnit: 'Not yet decided',
     deadline: 'Current time limit',

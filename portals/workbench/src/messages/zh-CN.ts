@@ -47,6 +47,8 @@ export const workbenchZhCN = {
     listLabel: '信访事项',
     code: '查询码 {{code}}',
     received: '收件日期',
+    receivingUnit: '登记单位',
+    unitWithLevel: '{{name}}（{{level}}）',
     leadUnit: '牵头单位',
     noLeadUnit: '尚未确定',
     deadline: '当前期限',
