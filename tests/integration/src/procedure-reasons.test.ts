@@ -62,11 +62,14 @@ describe('refusal reasons of the procedure', () => {
     });
     const reply =
       'mutation R($id: ID!) { replyToPetition(id: $id, input: { outcome: SUPPORTED, facts: "事实", reasons: "理由", legalBasis: "依据" }) { id } }';
-    expect(onlyError(await gql('handler.hexi.zj', reply, { id })).extensions).toMatchObject({
+    const early = onlyError(await gql('handler.hexi.zj', reply, { id })).extensions;
+    expect(early).toMatchObject({
       code: 'CONFLICT',
       reason: 'STEP_NOT_ALLOWED_IN_STATUS',
       reasonParams: { status: 'AWAITING_ACCEPTANCE' },
     });
+    // the status is for programs; what a person reads names no code (issue 10)
+    expect(JSON.stringify(early?.localized)).not.toContain('AWAITING_ACCEPTANCE');
     expect(onlyError(await gql('handler.hexi.zj', accept, { id, note: '长'.repeat(5_001) })).extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'note',

@@ -10,8 +10,9 @@ export const procedureReasons = {
   PETITION_NOT_FOUND: { 'zh-CN': '未找到该信访事项。', en: 'No such petition.' },
   STEP_FORBIDDEN: { 'zh-CN': '您无权对该信访事项进行此项操作。', en: 'You may not take this step on this petition.' },
   STEP_NOT_ALLOWED_IN_STATUS: {
-    'zh-CN': '该信访事项当前状态（{{status}}）不能进行此项操作。',
-    en: 'This step is not possible while the petition is {{status}}.',
+    // the status travels as extensions.reasonParams.status for programs; people read no code
+    'zh-CN': '该信访事项目前所处的办理阶段不能进行此项操作，请刷新页面查看最新情况。',
+    en: 'This step is not possible at the stage the petition is in now: reload the page to see where it stands.',
   },
   PETITION_CHANGED_MEANWHILE: {
     'zh-CN': '该信访事项已被他人更新，请刷新后重试。',
