@@ -11,6 +11,7 @@ import { buildIdentitySchema } from './schema.js';
 import { seedDemoAccounts } from './seed/index.js';
 import { SessionEntity } from './session/session.entity.js';
 import { sessionRoutes } from './session/session.routes.js';
+import { SESSION_RETENTION, purgeExpiredSessions } from './session/session.service.js';
 import { UnitsClient, noUnitLookup } from './unit-lookup/unit-lookup.js';
 import { DevelopmentMessageChannel, unconfiguredMessageChannel } from './verification/message-channel.js';
 import { createSendThrottle } from './verification/send-throttle.js';
@@ -49,8 +50,17 @@ export const identityService: ServiceDefinition<IdentityConfig, IdentityContext>
       throttle: createSendThrottle(config.DATABASE_URL),
       now: hooks.clock ?? (() => new Date()),
     };
+    // sessions long expired are cleared hourly by each instance (tests call the round themselves)
+    const purgeSessions = (now = new Date()) => purgeExpiredSessions(orm.em, now);
+    const purging = hooks.clock
+      ? null
+      : setInterval(
+          () => void purgeSessions().catch((error: unknown) => console.error('expired sessions not cleared', error)),
+          SESSION_RETENTION.intervalMs,
+        ).unref();
     return {
       createContext: contextFactory({ issuer, throttle, units, verification }),
+      rounds: { purgeSessions },
       routes: (app) => {
         sessionRoutes(app, orm);
         development?.logTo((m) => app.log.info({ to: m.to, text: m.text }, 'text message (development: not sent)'));
@@ -62,6 +72,7 @@ export const identityService: ServiceDefinition<IdentityConfig, IdentityContext>
       },
       publicPaths: ['/.well-known/jwks.json'],
       close: async () => {
+        if (purging) clearInterval(purging);
         await Promise.all([throttle.close(), verification.throttle.close()]);
       },
     };

@@ -274,3 +274,39 @@ describe('when sessions cannot be checked (issue 8)', () => {
     expect((await fetch(route, { headers: { authorization: `Bearer ${admin}` } })).status).toBe(401);
   });
 });
+
+describe('how long a session is kept (personal data: its address and browser)', () => {
+  it('clears sessions whose token expired more than 30 days ago, and keeps the rest', async () => {
+    const account = await createTestAccount(platform, admin, { roles: ['CITIZEN'], prefix: 'retention' });
+    await platform.login(account.username, account.password);
+    const sessions = () =>
+      sql<{ expires_at: Date }>(platform, 'select expires_at from identity.session where account_id = ?', [account.id]);
+    const kept = await sessions();
+    expect(kept.length).toBeGreaterThan(0);
+    const expiry = Math.max(...kept.map((s) => new Date(s.expires_at).getTime()));
+    const purge = platform.services.identity.rounds.purgeSessions!;
+
+    // a later session of the same account, whose token expires five days after the first's
+    await sql(
+      platform,
+      'insert into identity.session (id, account_id, created_at, expires_at) values (gen_random_uuid(), ?, now(), ?)',
+      [account.id, new Date(expiry + 5 * 86_400_000)],
+    );
+
+    // 29 days after the first token expired: both kept
+    await purge(new Date(expiry + 29 * 86_400_000));
+    expect(await sessions()).toHaveLength(kept.length + 1);
+    // 31 days after: the first gone, the later one (expired 26 days before) kept
+    await purge(new Date(expiry + 31 * 86_400_000));
+    expect((await sessions()).map((s) => new Date(s.expires_at).getTime())).toEqual([expiry + 5 * 86_400_000]);
+    // the account and its audit trail untouched
+    expect((await sql(platform, 'select 1 from identity.account where id = ?', [account.id])).length).toBe(1);
+    expect(
+      (
+        await sql(platform, "select 1 from identity.auth_event where account_id = ? and kind = 'SIGNED_IN'", [
+          account.id,
+        ])
+      ).length,
+    ).toBeGreaterThan(0);
+  });
+});

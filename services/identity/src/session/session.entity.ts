@@ -23,7 +23,7 @@ export const SessionEntity = defineEntity({
     accountId: p.uuid().index(),
     createdAt: p.datetime(),
     /** When its access token expires: after that the row is history only. */
-    expiresAt: p.datetime(),
+    expiresAt: p.datetime().index(),
     ip: p.string().length(64).nullable(),
     userAgent: p.string().length(200).nullable(),
     /** Signed in with a temporary password: the token carries no roles until it is changed. */

@@ -75,3 +75,21 @@ export async function revokedSessions(
   );
   return { now: new Date(now), revoked: rows.map((r) => ({ id: r.id, expiresAt: r.expiresAt })) };
 }
+
+/** How sessions are kept once their token has expired, and how often they are cleared. */
+export const SESSION_RETENTION = {
+  /**
+   * Days a session row (its address and browser) is kept after its token expired. Sign-ins
+   * and sign-outs stay in the security audit log; the row itself serves nothing once its
+   * token is dead, and it is personal data.
+   */
+  days: 30,
+  /** How often each identity instance clears them (the delete is idempotent). */
+  intervalMs: 3600_000,
+} as const;
+
+/** Deletes sessions whose token expired more than {@link SESSION_RETENTION.days} before `now`. */
+export async function purgeExpiredSessions(em: EntityManager, now: Date): Promise<number> {
+  const before = new Date(now.getTime() - SESSION_RETENTION.days * 86_400_000);
+  return em.fork().nativeDelete(SessionEntity, { expiresAt: { $lt: before } });
+}
