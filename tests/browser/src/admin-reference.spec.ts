@@ -92,7 +92,7 @@ async function offeredHousingIssues(browser: Browser): Promise<string[]> {
 test('an administrator adds, marks and retires a category, and the citizen’s picker follows at once', async ({
   browser,
 }) => {
-  test.slow(); // the console and two visits of the filing wizard
+  test.setTimeout(180_000); // the console and two visits of the filing wizard, on a loaded machine
   const name = `加装电梯${Date.now().toString(36).slice(-4)}`;
   const admin = await adminPage(browser);
   await admin.goto('/workbench/admin/reference');
@@ -158,4 +158,39 @@ test('an administrator sets KPI weights as a new version from a date, told at th
   await expect(versions.first().locator('caption')).toContainText(`自 ${tomorrow} 起 · admin`);
   await expect(versions.last().locator('caption')).toContainText('第 1 版');
   await expectNoSeriousViolations(admin);
+});
+
+test('an administrator gives an account two units, then takes one away', async ({ browser, request }) => {
+  test.slow();
+  const username = `u2.${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
+  const asAdmin = await apiAs(request, 'admin');
+  await asAdmin('mutation C($input: CreateAccountInput!) { createAccount(input: $input) { password } }', {
+    input: { username, displayName: '两单位承办人', roles: ['UNIT_HANDLER'], unitIds: [] },
+  });
+  const admin = await adminPage(browser);
+  await admin.goto('/workbench/admin');
+  const search = admin.getByRole('search', { name: '查找账号' });
+  await search.getByLabel('用户名或姓名').fill(username);
+  await search.getByRole('button', { name: '查找' }).click();
+  const row = admin
+    .getByTestId('account-row')
+    .filter({ has: admin.getByRole('rowheader', { name: username, exact: true }) });
+
+  await row.getByRole('button', { name: `更改所属单位 ${username}` }).click();
+  const form = row.getByRole('form', { name: `更改所属单位：${username}` });
+  await form.getByLabel('区域').selectOption({ label: '河西区' });
+  await form.getByLabel('所属单位').selectOption({ label: '河西区住房和建设委员会' });
+  await form.getByRole('button', { name: '加入该单位' }).click();
+  await expect(form.getByRole('checkbox', { name: '河西区住房和建设委员会' })).toBeChecked();
+  await form.getByLabel('所属单位').selectOption({ label: '河西区生态环境局' });
+  await expectNoSeriousViolations(admin);
+  await form.getByRole('button', { name: '保存' }).click();
+  await expect(row).toContainText('河西区住房和建设委员会、河西区生态环境局');
+
+  // unticked, a unit is taken away; the other stays
+  await row.getByRole('button', { name: `更改所属单位 ${username}` }).click();
+  await form.getByRole('checkbox', { name: '河西区住房和建设委员会' }).uncheck();
+  await form.getByRole('button', { name: '保存' }).click();
+  await expect(row).not.toContainText('河西区住房和建设委员会');
+  await expect(row).toContainText('河西区生态环境局');
 });
