@@ -39,6 +39,11 @@ export const PERMISSIONS = {
   'account:manage':
     'list accounts, create them, disable and enable them, reset their passwords, change their roles and units',
   'audit:read': 'read the security audit trail: sign-ins and what was done to which account',
+  // the administration console (issue 10)
+  'personal-data:read-log':
+    'read the log of every read of unmasked personal data across petitions: who, when, which tracking code, what kind; never the data nor the petition',
+  'category:manage': 'add, rename and retire petition categories and mark hot topics (R-HOT); codes stay',
+  'kpi-weights:manage': 'set a KPI weight scheme as a new version effective from a date (R-PERF)',
 } as const;
 export type Permission = keyof typeof PERMISSIONS;
 
@@ -99,6 +104,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'audit:read',
     'unit:manage-rule-set',
     'calendar:publish',
+    // the administration console (issue 10)
+    'personal-data:read-log',
+    'category:manage',
+    'kpi-weights:manage',
   ],
 };
 

@@ -143,3 +143,21 @@ export {
   type KpiCode,
   type RuleSetFieldsFragment,
 } from './gql/graphql.js';
+
+// the administration console's access log and reference data (issue 10)
+export {
+  AdminAddCategoryDocument,
+  AdminCategoriesDocument,
+  AdminFindAccountDocument,
+  AdminKpiWeightVersionsDocument,
+  AdminPersonalDataAccessLogDocument,
+  AdminRenameCategoryDocument,
+  AdminRetireCategoryDocument,
+  AdminSetCategoryHotDocument,
+  AdminSetKpiWeightsDocument,
+  type AdminCategoryFieldsFragment,
+  type AdminKpiVersionFieldsFragment,
+  type AdminPersonalDataAccessLogQuery,
+  type KpiWeightInput,
+  type PersonalDataAccessLogFilter,
+} from './gql/graphql.js';

@@ -7,3 +7,4 @@ export * from './service.js';
 export * from './failure-throttle.js';
 export * from './pagination.js';
 export * from './references.js';
+export * from './audit-trail.js';

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { invalidField } from '@tjxf/domain';
+import { invalidField, isUuid } from '@tjxf/domain';
 import type { Reason } from '@tjxf/i18n/reasons';
 import { Directive, Field, ObjectType } from 'type-graphql';
 
@@ -57,6 +57,27 @@ export function decodeKeyCursor(cursor: string, parts: number): string[] {
   if (!Array.isArray(key) || key.length !== parts || !key.every((k) => typeof k === 'string' && k.length <= 100))
     throw badCursor();
   return key as string[];
+}
+
+/** A log's row as its newest-first keyset cursor names it. */
+export interface LogRow {
+  at: Date;
+  id: string;
+}
+
+/** The cursor after a log's row (newest first by `at`, then `id`). */
+export const logCursor = (row: LogRow) => encodeKeyCursor([row.at.toISOString(), row.id]);
+
+/**
+ * The conditions of a newest-first log page: `conditions`, and after the cursor's row when there
+ * is one; a cursor we did not make is `badCursor`.
+ */
+export function logPage(conditions: unknown[], after?: string | null): { $and: unknown[] } {
+  if (!after) return { $and: conditions };
+  const [at, id] = decodeKeyCursor(after, 2) as [string, string];
+  const when = new Date(at);
+  if (Number.isNaN(when.getTime()) || !isUuid(id)) throw badCursor();
+  return { $and: [...conditions, { $or: [{ at: { $lt: when } }, { at: when, id: { $lt: id } }] }] };
 }
 
 /** The most rows an offset cursor may skip (ranked lists have no stable key to resume from). */

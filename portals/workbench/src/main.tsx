@@ -10,7 +10,9 @@ const UnitsPage = lazyPage(() => import('./units/units-page'), 'UnitsPage');
 const AccountsPage = lazyPage(() => import('./admin/accounts-page'), 'AccountsPage');
 const UnitsRuleSetsPage = lazyPage(() => import('./admin/units-rule-sets-page'), 'UnitsRuleSetsPage');
 const AuditPage = lazyPage(() => import('./admin/audit-page'), 'AuditPage');
-const ReferencePage = lazyPage(() => import('./admin/reference-page'), 'ReferencePage');
+const CategoriesPage = lazyPage(() => import('./admin/categories-page'), 'CategoriesPage');
+const KpiWeightsPage = lazyPage(() => import('./admin/kpi-weights-page'), 'KpiWeightsPage');
+const AccessLogPage = lazyPage(() => import('./admin/access-log-page'), 'AccessLogPage');
 
 // the administration section (issue 10): for ADMIN only, hidden from the others' navigation
 const ADMIN = ['ADMIN'] as const;
@@ -32,6 +34,8 @@ mountPortal({
     { path: 'admin', element: <AccountsPage />, roles: ADMIN, navLabel: (t) => t('admin.nav', { ns: 'workbench' }) },
     { path: 'admin/units', element: <UnitsRuleSetsPage />, roles: ADMIN },
     { path: 'admin/audit', element: <AuditPage />, roles: ADMIN },
-    { path: 'admin/reference', element: <ReferencePage />, roles: ADMIN },
+    { path: 'admin/reference', element: <CategoriesPage />, roles: ADMIN },
+    { path: 'admin/kpi-weights', element: <KpiWeightsPage />, roles: ADMIN },
+    { path: 'admin/access-log', element: <AccessLogPage />, roles: ADMIN },
   ],
 });

@@ -1,4 +1,6 @@
 import type { BaseContext } from '@tjxf/subgraph-kit';
+import { AccessLogService } from './personal-data/access-log.service.js';
+import { CategoryAdminService } from './category/category-admin.service.js';
 import { CategoryService } from './category/category.service.js';
 import { IntakeService, type IntakeOptions } from './intake/intake.service.js';
 import { KeyPersonService } from './key-person/key-person.service.js';
@@ -18,9 +20,11 @@ export interface PetitionsContext extends BaseContext {
   petitions: PetitionService;
   petitionAudit: PetitionAuditService;
   personalData: PersonalDataService;
+  accessLog: AccessLogService;
   intake: IntakeService;
   tracking: TrackingService;
   categories: CategoryService;
+  categoryAdmin: CategoryAdminService;
   keyPersons: KeyPersonService;
   procedure: ProcedureService;
   supervision: SupervisionService;
@@ -55,9 +59,11 @@ export const contextFactory =
       petitions,
       petitionAudit: new PetitionAuditService(base.em, base.viewer, petitions, personalData),
       personalData,
+      accessLog: new AccessLogService(base.em),
       intake: new IntakeService(base.em, base.viewer, deps.cipher, deps.intake, deps.directory, deps.calendars),
       tracking,
       categories: new CategoryService(base.em),
+      categoryAdmin: new CategoryAdminService(base.em, base.viewer),
       keyPersons: new KeyPersonService(base.em, base.viewer, deps.cipher),
       procedure: new ProcedureService(base.em, base.viewer, deps.directory, deps.calendars, deps.clock, tracking),
       links: new PetitionLinkService(base.em, base.viewer, tracking, deps.phones, deps.cipher, deps.clock),

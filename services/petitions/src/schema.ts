@@ -6,6 +6,7 @@ import { PetitionLinkResolver } from './citizen-link/petition-link.resolver.js';
 import { IntakeResolver } from './intake/intake.resolver.js';
 import { PetitionAuditResolver } from './outbox/petition-audit/petition-audit.resolver.js';
 import { KeyPersonAccessResolver, KeyPersonResolver } from './key-person/key-person.resolver.js';
+import { AccessLogResolver } from './personal-data/access-log.resolver.js';
 import { PersonalDataAccessResolver } from './personal-data/personal-data-access.resolver.js';
 import { petitionReference } from './petition/petition.reference.js';
 import { HistoryEntryResolver, PetitionerResolver, PetitionResolver } from './petition/petition.resolver.js';
@@ -39,6 +40,8 @@ export const petitionsRules: RuleTree = {
     supervisionOrders: staffOnly,
     keyPersons: rules.can('key-person:manage'),
     keyPersonAccesses: rules.can('key-person:audit'),
+    // the administration console (issue 10)
+    personalDataAccessLog: rules.can('personal-data:read-log'),
   },
   Mutation: {
     submitPetition: rules.can('petition:submit'),
@@ -68,6 +71,11 @@ export const petitionsRules: RuleTree = {
     answerSupervisionOrder: rules.can('supervision:answer'),
     addKeyPerson: rules.can('key-person:manage'),
     removeKeyPerson: rules.can('key-person:manage'),
+    // the administration console (issue 10)
+    addCategory: rules.can('category:manage'),
+    renameCategory: rules.can('category:manage'),
+    retireCategory: rules.can('category:manage'),
+    setCategoryHot: rules.can('category:manage'),
   },
   // internal assessments stay with staff; the rest is the petitioner's own matter
   Petition: {
@@ -110,6 +118,9 @@ export const petitionsRules: RuleTree = {
   KeyPersonEdge: rules.can('key-person:manage'),
   KeyPersonConnection: rules.can('key-person:manage'),
   KeyPersonAccess: rules.can('key-person:audit'),
+  PersonalDataAccessLogEntry: rules.can('personal-data:read-log'),
+  PersonalDataAccessLogEdge: rules.can('personal-data:read-log'),
+  PersonalDataAccessLogConnection: rules.can('personal-data:read-log'),
 };
 
 export function buildPetitionsSchema(): Promise<SubgraphSchema> {
@@ -127,6 +138,7 @@ export function buildPetitionsSchema(): Promise<SubgraphSchema> {
       PetitionSupervisionResolver,
       CategoryResolver,
       PersonalDataAccessResolver,
+      AccessLogResolver,
       DeadlineResolver,
       PetitionAuditResolver,
       KeyPersonResolver,

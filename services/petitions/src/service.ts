@@ -1,5 +1,5 @@
 import type { ServiceDefinition } from '@tjxf/subgraph-kit';
-import { FailureThrottle, defineThrottleEntity } from '@tjxf/subgraph-kit';
+import { AuditEntryEntity, FailureThrottle, defineThrottleEntity } from '@tjxf/subgraph-kit';
 import { installJobQueue } from '@tjxf/jobs';
 import { AttachmentEntity } from './attachment/attachment.entity.js';
 import { attachmentRoutes } from './attachment/attachment.routes.js';
@@ -65,6 +65,7 @@ export const petitionsService: ServiceDefinition<PetitionsConfig, PetitionsConte
     PetitionTaskEntity,
     SupervisionOrderEntity,
     RecusalEntity,
+    AuditEntryEntity,
   ],
   migrations,
   afterMigrate: (ownerUrl, runtimeRole) => installJobQueue(ownerUrl, PETITIONS_JOBS_SCHEMA, runtimeRole),

@@ -7,5 +7,5 @@ export interface StatsContext extends BaseContext {
 
 export const createContext = (base: BaseContext): StatsContext => ({
   ...base,
-  kpiWeights: new KpiWeightService(base.em),
+  kpiWeights: new KpiWeightService(base.em, base.viewer),
 });

@@ -1,5 +1,5 @@
 import type { ServiceDefinition, SubgraphConfig } from '@tjxf/subgraph-kit';
-import { subgraphConfigSchema } from '@tjxf/subgraph-kit';
+import { AuditEntryEntity, subgraphConfigSchema } from '@tjxf/subgraph-kit';
 import { createContext, type StatsContext } from './context.js';
 import { KpiWeightEntity } from './kpi/kpi-weight.entity.js';
 import { migrations } from './migrations/index.js';
@@ -10,7 +10,7 @@ import { seedKpiWeights } from './seed/index.js';
 export const statsService: ServiceDefinition<SubgraphConfig, StatsContext> = {
   name: 'stats',
   configSchema: subgraphConfigSchema('stats', {}),
-  entities: [KpiWeightEntity],
+  entities: [KpiWeightEntity, AuditEntryEntity],
   migrations,
   buildSchema: buildStatsSchema,
   setup: async () => ({ createContext }),

@@ -32,6 +32,15 @@ describe('permission catalogue', () => {
     }
   });
 
+  it('lets only the administrator read the personal-data access log and edit categories and KPI weights (issue 10)', () => {
+    for (const permission of ['personal-data:read-log', 'category:manage', 'kpi-weights:manage'] as const) {
+      expect(hasPermission({ roles: ['ADMIN'] }, permission)).toBe(true);
+      for (const role of ROLES.filter((r) => r !== 'ADMIN'))
+        expect(hasPermission({ roles: [role] }, permission)).toBe(false);
+      expect(hasPermission({ roles: [] }, permission)).toBe(false);
+    }
+  });
+
   it('lets only the petition office read a petition’s event record (issue 9, the audit view)', () => {
     expect(hasPermission({ roles: ['PETITION_OFFICER'] }, 'petition:read-events')).toBe(true);
     for (const role of ROLES.filter((r) => r !== 'PETITION_OFFICER'))

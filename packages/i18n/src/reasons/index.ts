@@ -5,6 +5,7 @@
  */
 import type { Language } from '../languages.js';
 import { fillReason, type ReasonParams, type ReasonText } from './catalogue.js';
+import { administrationReasons } from './administration.js';
 import { calendarReasons } from './calendar.js';
 import { citizenAccountReasons } from './citizen-accounts.js';
 import { commonReasons } from './common.js';
@@ -21,6 +22,7 @@ export const REASONS = {
   ...petitionsReasons,
   ...procedureReasons,
   ...citizenAccountReasons,
+  ...administrationReasons,
 } as const satisfies Record<string, ReasonText>;
 export type Reason = keyof typeof REASONS;
 export type { ReasonParams, ReasonText, ReasonCatalogue } from './catalogue.js';

@@ -13,15 +13,26 @@ export interface AccountUnitsFormProps {
   onCancel: () => void;
 }
 
-/** The unit an account works for, replacing those it had (none: no unit); its sessions end. */
+type Unit = { id: string; name: string };
+
+/**
+ * The units an account works for (issue 10: more than one): those it has, kept unless unticked,
+ * and others added from an area; saved as the whole list (none: no unit); its sessions end.
+ */
 export function AccountUnitsForm({ account, onSaved, onCancel }: AccountUnitsFormProps) {
   const { t } = useTranslation('workbench');
   const { language } = useLanguage();
   const id = useId();
   const area = useAdminArea();
+  const [units, setUnits] = useState<Unit[]>(account.units.map((u) => ({ id: u.id, name: u.name })));
+  const [kept, setKept] = useState<ReadonlySet<string>>(new Set(account.units.map((u) => u.id)));
   const [unitId, setUnitId] = useState('');
+  // the unit chosen but not yet added counts too: choosing one and saving is enough
+  const chosen = () => [
+    ...new Set([...units.filter((u) => kept.has(u.id)).map((u) => u.id), ...(unitId ? [unitId] : [])]),
+  ];
   const save = useMutation({
-    mutationFn: () => execute(AdminSetUnitsDocument, { id: account.id, unitIds: unitId ? [unitId] : [] }),
+    mutationFn: () => execute(AdminSetUnitsDocument, { id: account.id, unitIds: chosen() }),
     onSuccess: onSaved,
   });
   const problem = fieldProblem(save.error, 'unitIds', language);
@@ -29,12 +40,39 @@ export function AccountUnitsForm({ account, onSaved, onCancel }: AccountUnitsFor
     event.preventDefault();
     save.mutate();
   };
+  const add = () => {
+    const unit = area.units.data?.find((u) => u.id === unitId);
+    if (!unit) return;
+    if (!units.some((u) => u.id === unit.id)) setUnits([...units, { id: unit.id, name: unit.name }]);
+    setKept(new Set([...kept, unit.id]));
+    setUnitId('');
+  };
   return (
     <form
       className="admin-form"
       onSubmit={onSubmit}
       aria-label={`${t('admin.accounts.editUnits')}：${account.username}`}
     >
+      {units.length ? (
+        <fieldset className="admin-checks">
+          <legend>{t('admin.unitsForm.kept')}</legend>
+          {units.map((unit) => (
+            <label key={unit.id}>
+              <input
+                type="checkbox"
+                checked={kept.has(unit.id)}
+                onChange={(e) => {
+                  const next = new Set(kept);
+                  if (e.target.checked) next.add(unit.id);
+                  else next.delete(unit.id);
+                  setKept(next);
+                }}
+              />{' '}
+              {unit.name}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
       <AreaSelect
         id={id}
         choice={area}
@@ -55,6 +93,11 @@ export function AccountUnitsForm({ account, onSaved, onCancel }: AccountUnitsFor
           </select>
         )}
       </Field>
+      <p className="button-row">
+        <button type="button" className="button button-secondary" disabled={!unitId} onClick={add}>
+          {t('admin.unitsForm.add')}
+        </button>
+      </p>
       {save.error && !problem ? <ErrorMessage error={save.error} /> : null}
       <p className="button-row">
         <button type="submit" className="button button-primary" disabled={save.isPending}>

@@ -12,7 +12,7 @@ import {
 /** Rows per page of the account list and the audit log. */
 export const ADMIN_PAGE_SIZE = 50;
 
-const nextPage = <P extends { pageInfo: { hasNextPage: boolean; endCursor?: string | null } }>(page: P) =>
+export const nextPage = <P extends { pageInfo: { hasNextPage: boolean; endCursor?: string | null } }>(page: P) =>
   page.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? null) : null;
 
 export const accountsQuery = (filter: AccountFilter | null) =>

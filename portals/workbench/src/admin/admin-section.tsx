@@ -9,7 +9,9 @@ export const ADMIN_TABS = [
   { path: 'admin', key: 'accounts' },
   { path: 'admin/units', key: 'units' },
   { path: 'admin/audit', key: 'audit' },
+  { path: 'admin/access-log', key: 'accessLog' },
   { path: 'admin/reference', key: 'reference' },
+  { path: 'admin/kpi-weights', key: 'kpiWeights' },
 ] as const;
 
 /** A page of the administration section: its heading, the section's own navigation, the page. */

@@ -1,10 +1,12 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import type { AuditEventKind, AuditLogFilter } from '@tjxf/graphql-client';
 import { useLanguage, useTranslation } from '@tjxf/i18n';
-import { ErrorMessage, LoadMoreButton, Loading, formatDateTime } from '@tjxf/ui';
+import { formatDateTime } from '@tjxf/ui';
 import { useId, useState, type FormEvent } from 'react';
 import { AdminSection } from './admin-section';
 import { auditLogQuery } from './admin-queries';
+import { instant } from './form-bits';
+import { FilterButtons, LogList } from './log-list';
 
 const KINDS: readonly AuditEventKind[] = [
   'SIGNED_IN',
@@ -23,9 +25,6 @@ const KINDS: readonly AuditEventKind[] = [
 
 const EMPTY = { kind: '', from: '', to: '' };
 
-/** A `datetime-local` value (the administrator's clock) as an instant. */
-const instant = (local: string): string | undefined => (local ? new Date(local).toISOString() : undefined);
-
 /** 安全审计日志: sign-ins and what was done to which account, newest first (`audit:read`). */
 export function AuditPage() {
   const { t } = useTranslation('workbench');
@@ -35,8 +34,6 @@ export function AuditPage() {
   const [filter, setFilter] = useState<AuditLogFilter | null>(null);
   const [rangeProblem, setRangeProblem] = useState(false);
   const log = useInfiniteQuery(auditLogQuery(filter));
-  const rows = log.data?.pages.flatMap((page) => page.edges) ?? [];
-  const total = log.data?.pages[0]?.totalCount;
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     const from = instant(draft.from);
@@ -91,65 +88,37 @@ export function AuditPage() {
             />
           </div>
         </div>
-        <p className="button-row">
-          <button type="submit" className="button button-primary">
-            {t('admin.audit.apply')}
-          </button>
-          <button
-            type="button"
-            className="button button-secondary"
-            onClick={() => {
-              setDraft(EMPTY);
-              setRangeProblem(false);
-              setFilter(null);
-            }}
-          >
-            {t('admin.audit.clear')}
-          </button>
-        </p>
-      </form>
-      <p role="status" data-testid="audit-count">
-        {total === undefined ? null : t('admin.audit.count', { count: total })}
-      </p>
-      {log.isPending ? <Loading /> : null}
-      {log.isError ? <ErrorMessage error={log.error} onRetry={() => void log.refetch()} /> : null}
-      {log.data && rows.length === 0 ? <p>{t('admin.audit.empty')}</p> : null}
-      {rows.length ? (
-        <div className="admin-table-wrap">
-          <table className="admin-table" aria-label={t('admin.audit.listLabel')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('admin.audit.at')}</th>
-                <th scope="col">{t('admin.audit.kind')}</th>
-                <th scope="col">{t('admin.audit.who')}</th>
-                <th scope="col">{t('admin.audit.actor')}</th>
-                <th scope="col">{t('admin.audit.ip')}</th>
-                <th scope="col">{t('admin.audit.detail')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map(({ node }) => (
-                <tr key={node.id} data-testid="audit-row">
-                  <td>{formatDateTime(node.at, language)}</td>
-                  <td>{t(`admin.auditKind.${node.kind}`)}</td>
-                  <td>{node.username}</td>
-                  <td>{node.actorUsername ?? '—'}</td>
-                  <td>{node.ip ?? '—'}</td>
-                  <td className="admin-detail">{node.detail ?? ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
-      {log.hasNextPage ? (
-        <LoadMoreButton
-          pending={log.isFetchingNextPage}
-          label={t('admin.audit.more')}
-          pendingLabel={t('admin.audit.loadingMore')}
-          onLoad={() => void log.fetchNextPage()}
+        <FilterButtons
+          onClear={() => {
+            setDraft(EMPTY);
+            setRangeProblem(false);
+            setFilter(null);
+          }}
         />
-      ) : null}
+      </form>
+      <LogList
+        log={log}
+        testId="audit"
+        label={t('admin.audit.listLabel')}
+        headings={[
+          t('admin.audit.at'),
+          t('admin.audit.kind'),
+          t('admin.audit.who'),
+          t('admin.audit.actor'),
+          t('admin.audit.ip'),
+          t('admin.audit.detail'),
+        ]}
+        row={(node) => (
+          <>
+            <td>{formatDateTime(node.at, language)}</td>
+            <td>{t(`admin.auditKind.${node.kind}`)}</td>
+            <td>{node.username}</td>
+            <td>{node.actorUsername ?? '—'}</td>
+            <td>{node.ip ?? '—'}</td>
+            <td className="admin-detail">{node.detail ?? ''}</td>
+          </>
+        )}
+      />
     </AdminSection>
   );
 }

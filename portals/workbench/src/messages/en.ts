@@ -1,3 +1,4 @@
+import { adminConsoleEn } from './admin-console.en';
 import type { WorkbenchMessages } from './zh-CN';
 
 export const workbenchEn: WorkbenchMessages = {
@@ -323,13 +324,16 @@ export const workbenchEn: WorkbenchMessages = {
     },
   },
   admin: {
+    ...adminConsoleEn,
     nav: 'Administration',
     sectionNav: 'Administration sections',
     tabs: {
       accounts: 'Accounts',
       units: 'Units and time limits',
       audit: 'Security audit log',
-      reference: 'Categories and KPI weights',
+      accessLog: 'Personal-data access log',
+      reference: 'Categories and hot topics',
+      kpiWeights: 'KPI weights',
     },
     accounts: {
       title: 'Accounts',

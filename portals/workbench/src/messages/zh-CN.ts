@@ -1,3 +1,5 @@
+import { adminConsoleZhCN } from './admin-console.zh-CN';
+
 /**
  * The workbench's own messages in Simplified Chinese (namespace `workbench`); shared ones live
  * in @tjxf/i18n. The English file has exactly these keys. Names follow GLOSSARY.md.
@@ -320,9 +322,17 @@ export const workbenchZhCN = {
     },
   },
   admin: {
+    ...adminConsoleZhCN,
     nav: '系统管理',
     sectionNav: '系统管理栏目',
-    tabs: { accounts: '账号', units: '单位与时限规则', audit: '安全审计日志', reference: '分类与考核权重' },
+    tabs: {
+      accounts: '账号',
+      units: '单位与时限规则',
+      audit: '安全审计日志',
+      accessLog: '个人信息查阅日志',
+      reference: '分类与热点问题',
+      kpiWeights: '考核权重',
+    },
     accounts: {
       title: '账号管理',
       intro: '停用账号、重置密码或更改角色、所属单位后，该账号已登录的会话立即失效。每项操作均记入安全审计日志。',

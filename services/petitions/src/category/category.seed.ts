@@ -7,7 +7,10 @@ type CategoryRow = Pick<Category, 'code' | 'level' | 'nameZh' | 'nameEn' | 'hot'
 };
 import { TAXONOMY, type TaxonomyNode } from './category.taxonomy.js';
 
-/** Reference data: the taxonomy, upserted (an edited name in the database is overwritten). */
+/**
+ * Reference data: the taxonomy's categories that the database does not have yet. What the
+ * administrator edited (a name, a hot topic, a retirement) stays as edited (issue 10).
+ */
 export async function seedCategories(em: EntityManager): Promise<void> {
   const rows: CategoryRow[] = [];
   const walk = (nodes: TaxonomyNode[], parentCode: string | null, level: number) =>
@@ -26,5 +29,5 @@ export async function seedCategories(em: EntityManager): Promise<void> {
       walk(node.children ?? [], node.code, level + 1);
     });
   walk(TAXONOMY, null, 1);
-  await em.upsertMany(CategoryEntity, rows, { onConflictFields: ['code'], onConflictAction: 'merge' });
+  await em.upsertMany(CategoryEntity, rows, { onConflictFields: ['code'], onConflictAction: 'ignore' });
 }

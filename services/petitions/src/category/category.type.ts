@@ -18,6 +18,9 @@ export class CategoryType {
   @Field(() => Boolean, { description: 'A hot issue of the source text (R-HOT)' })
   hot!: boolean;
 
+  @Field(() => Boolean, { description: 'Retired: kept by the petitions filed under it, offered for no new one' })
+  retired!: boolean;
+
   @Field(() => LegalChannel, { nullable: true, description: 'Matters of this category go to another channel (R-P2)' })
   legalChannel!: LegalChannel | null;
 

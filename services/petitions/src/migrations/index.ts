@@ -19,6 +19,8 @@ import { Migration20261130120000_outbox_consumers } from './Migration20261130120
 import { Migration20261130150000_calendar } from './Migration20261130150000_calendar.js';
 import { Migration20261130180000_official_texts } from './Migration20261130180000_official_texts.js';
 import { Migration20261130190000_key_person_register } from './Migration20261130190000_key_person_register.js';
+import { Migration20261130213000_admin_access_log } from './Migration20261130213000_admin_access_log.js';
+import { Migration20261130220000_admin_categories } from './Migration20261130220000_admin_categories.js';
 
 export const migrations = [
   Migration20261127055846,
@@ -41,4 +43,6 @@ export const migrations = [
   Migration20261130150000_calendar,
   Migration20261130180000_official_texts,
   Migration20261130190000_key_person_register,
+  Migration20261130213000_admin_access_log,
+  Migration20261130220000_admin_categories,
 ];

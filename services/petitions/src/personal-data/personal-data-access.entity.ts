@@ -22,5 +22,7 @@ export const PersonalDataAccessEntity = defineEntity({
     field: p.string().length(20),
     ip: p.string().length(64).nullable(),
   },
+  // the administration console's filters (issue 10), newest first within each
+  indexes: [{ properties: ['unitId', 'at'] }, { properties: ['field', 'at'] }],
 });
 export type PersonalDataAccess = InferEntity<typeof PersonalDataAccessEntity>;

@@ -28,6 +28,10 @@ export const KpiWeightEntity = defineEntity({
     /** A rate below this threshold costs points (e.g. case-ownership resolution under 85%). */
     threshold: p.decimal('number').precision(5).scale(4).nullable(),
     penalty: p.decimal('number').precision(6).scale(2).nullable(),
+    /** The Beijing date from which this version applies (YYYY-MM-DD); null: from the start. */
+    effectiveFrom: p.string().length(10).nullable(),
+    /** The administrator who set this version; null for the seeded one. */
+    createdById: p.uuid().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
   uniques: [{ properties: ['scheme', 'version', 'kpi'] }],

@@ -1,0 +1,72 @@
+import type { adminConsoleZhCN } from './admin-console.zh-CN';
+
+/** The English of {@link adminConsoleZhCN}: the same keys. */
+export const adminConsoleEn: typeof adminConsoleZhCN = {
+  unitsForm: { kept: 'Units it works for (untick to remove)', add: 'Add this unit' },
+  accessLog: {
+    title: 'Personal-data access log',
+    intro:
+      'Every read of unmasked personal data (a phone, an address, an ID number, an attachment) and every look-up of a caller by such data, newest first. It shows who, when, which petition (by tracking code), what kind of data and why; never the data nor the petition.',
+    filters: 'Filter the reads',
+    reader: 'Reader (username)',
+    unit: 'Reader’s unit',
+    trackingCode: 'Tracking code',
+    kind: 'Kind of data',
+    occasion: 'Occasion',
+    listLabel: 'Reads of personal data',
+    badRange: '“From” must be before “to”.',
+    noSuchUser: 'No account has this username.',
+  },
+  categories: {
+    title: 'Categories and hot topics',
+    intro:
+      'Add, rename and retire petition categories, and mark hot topics. A category’s code never changes; a retired category (with those under it) is offered for no new petition, and petitions filed under it keep it. Each change applies at once and is audited.',
+    tree: 'Categories (retired ones too)',
+    retired: 'Retired',
+    top: 'Add a top-level category',
+    chosen: 'Chosen category: {{code}} {{name}}',
+    name: 'Chinese name',
+    nameEn: 'English name (optional)',
+    rename: 'Rename',
+    renamed: 'The category is now called “{{name}}”.',
+    markHot: 'Mark as a hot topic',
+    unmarkHot: 'No longer a hot topic',
+    marked: '“{{name}}” is marked as a hot topic.',
+    unmarked: '“{{name}}” is no longer a hot topic.',
+    retire: 'Retire',
+    retiredNotice: '“{{name}}” and the categories under it are retired.',
+    addUnder: 'Add under the chosen category',
+    addTop: 'Add a top-level category',
+    hotTopic: 'Hot topic',
+    add: 'Add',
+    added: 'Category {{code}} {{name}} added.',
+  },
+  kpiWeights: {
+    title: 'KPI weights',
+    intro:
+      'The weight of each KPI in performance evaluation. A change is saved as a new version that applies from the date given (today or later); old versions stay readable. Each weight is between 0 and 100, and they add up to 100. Each change is audited.',
+    newVersion: 'A new version of scheme {{scheme}}',
+    effectiveFrom: 'Applies from',
+    sum: 'Total: {{sum}}',
+    save: 'Save as a new version',
+    saved: 'Version {{version}} saved; it applies from {{from}}.',
+    versions: 'Versions',
+    version: 'Version {{version}} · from {{from}} · {{by}} · {{at}}',
+    fromStart: 'the start',
+    seeded: 'preset',
+  },
+  accessKind: {
+    PHONE: 'Phone',
+    ADDRESS: 'Address',
+    ID_NUMBER: 'ID number',
+    ATTACHMENT: 'Attachment',
+    PHONE_LOOKUP: 'Look-up by phone',
+    ID_NUMBER_LOOKUP: 'Look-up by ID number',
+    DIGITS_LOOKUP: 'Look-up by last digits',
+    NAME_LOOKUP: 'Look-up by name',
+  },
+  accessOccasion: {
+    PETITION_READ: 'Petition opened',
+    CALLER_SEARCH: 'Caller looked up',
+  },
+};
