@@ -143,3 +143,6 @@ export {
   type KpiCode,
   type RuleSetFieldsFragment,
 } from './gql/graphql.js';
+
+// the remaining steps of the procedure and the key-person register (issue 11, steps.graphql)
+export { CompleteTaskDocument, PetitionTaskReportsDocument, type PetitionTaskReportsQuery } from './gql/graphql.js';

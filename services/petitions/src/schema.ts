@@ -61,7 +61,8 @@ export const petitionsRules: RuleTree = {
     linkPetition: rules.can('petition:read-own'),
     decideReview: rules.can('petition:decide-review'),
     holdHearing: rules.can('petition:decide-review'),
-    completeTask: rules.can('petition:handle'),
+    // the service checks which: a unit's handling, or the follow-up of a rating (issue 11)
+    completeTask: rules.any(rules.can('petition:handle'), rules.can('petition:follow-up')),
     recuse: rules.can('petition:read'),
     endHearing: rules.can('petition:decide-review'),
     issueSupervisionOrder: rules.can('supervision:issue'),

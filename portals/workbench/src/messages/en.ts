@@ -473,4 +473,30 @@ export const workbenchEn: WorkbenchMessages = {
       CASE_OWNERSHIP_RESOLUTION_RATE: 'Case ownership resolution rate',
     },
   },
+  // issue 11, the remaining steps and the key-person register
+  steps: {
+    reportLabel: {
+      LEAD: 'Handling',
+      CO_HANDLING: 'Report of our part',
+      COMPLETION_REPORT: 'Completion report',
+      FOLLOW_UP: 'What the follow-up found',
+      COMPETENCE_DECISION: 'Decision',
+    },
+    reportHint: {
+      LEAD: '',
+      CO_HANDLING: 'How your unit handled its part, for the lead unit.',
+      COMPLETION_REPORT: 'The result of the assigned case, for the petition office that assigned it.',
+      FOLLOW_UP: 'After the UNSATISFIED rating: whom you contacted, when and how, what you found and did.',
+      COMPETENCE_DECISION: '',
+    },
+    reportSubmit: {
+      LEAD: 'Report',
+      CO_HANDLING: 'Report our part',
+      COMPLETION_REPORT: 'Send the completion report',
+      FOLLOW_UP: 'Report the follow-up',
+      COMPETENCE_DECISION: 'Report',
+    },
+    reported: 'Reported.',
+    reportedBy: 'Reported by',
+  },
 };

@@ -463,6 +463,32 @@ export const workbenchZhCN = {
       CASE_OWNERSHIP_RESOLUTION_RATE: '领导包案化解率',
     },
   },
+  // issue 11, the remaining steps and the key-person register
+  steps: {
+    reportLabel: {
+      LEAD: '办理情况',
+      CO_HANDLING: '协办情况',
+      COMPLETION_REPORT: '办结报告',
+      FOLLOW_UP: '跟踪回访情况',
+      COMPETENCE_DECISION: '决定情况',
+    },
+    reportHint: {
+      LEAD: '',
+      CO_HANDLING: '本单位承担部分的办理情况，报送牵头单位。',
+      COMPLETION_REPORT: '交办事项的办理结果，报送交办的信访部门。',
+      FOLLOW_UP: '信访人评价不满意后，回访了谁、何时、如何回访，发现的情况和采取的措施。',
+      COMPETENCE_DECISION: '',
+    },
+    reportSubmit: {
+      LEAD: '报送',
+      CO_HANDLING: '报送协办情况',
+      COMPLETION_REPORT: '报送办结报告',
+      FOLLOW_UP: '报送回访情况',
+      COMPETENCE_DECISION: '报送',
+    },
+    reported: '已报送。',
+    reportedBy: '报送人',
+  },
 };
 
 export type WorkbenchMessages = typeof workbenchZhCN;

@@ -6,7 +6,8 @@ import { Link, useLocation, useParams } from 'react-router';
 import { categoryText } from '../reference/category-path';
 import { categoryTreeQuery } from '../reference/reference-queries';
 import { DeadlineList } from './deadline-list';
-import { DocumentList, EvaluationList, TaskList } from '../procedure/procedure-records';
+import { DocumentList, EvaluationList } from '../procedure/procedure-records';
+import { TaskReports } from '../procedure/task-reports';
 import { PetitionSupervision } from '../supervision/petition-supervision';
 import { PetitionActions } from './petition-actions';
 import { staffPetitionQuery, type StaffPetition } from './petition-query';
@@ -171,7 +172,7 @@ function PetitionView({ petition }: { petition: StaffPetition }) {
 
       <section className="card" {...section('tasks')}>
         <h2 id="petition-tasks">{t('records.tasks')}</h2>
-        <TaskList tasks={petition.tasks} />
+        <TaskReports petitionId={petition.id} />
       </section>
 
       <section className="card" {...section('evaluations')}>
