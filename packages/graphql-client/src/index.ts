@@ -145,4 +145,14 @@ export {
 } from './gql/graphql.js';
 
 // the remaining steps of the procedure and the key-person register (issue 11, steps.graphql)
-export { CompleteTaskDocument, PetitionTaskReportsDocument, type PetitionTaskReportsQuery } from './gql/graphql.js';
+export {
+  CompleteTaskDocument,
+  HandOffPetitionDocument,
+  PetitionHandOffsDocument,
+  PetitionTaskReportsDocument,
+  RecordHandOffOutcomeDocument,
+  type HandOffOutcome,
+  type HandOffTo,
+  type PetitionHandOffsQuery,
+  type PetitionTaskReportsQuery,
+} from './gql/graphql.js';

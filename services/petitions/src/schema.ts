@@ -5,6 +5,7 @@ import { DeadlineResolver } from './deadline/deadline.resolver.js';
 import { PetitionLinkResolver } from './citizen-link/petition-link.resolver.js';
 import { IntakeResolver } from './intake/intake.resolver.js';
 import { PetitionAuditResolver } from './outbox/petition-audit/petition-audit.resolver.js';
+import { HandOffResolver } from './hand-off/hand-off.resolver.js';
 import { KeyPersonAccessResolver, KeyPersonResolver } from './key-person/key-person.resolver.js';
 import { PersonalDataAccessResolver } from './personal-data/personal-data-access.resolver.js';
 import { petitionReference } from './petition/petition.reference.js';
@@ -69,6 +70,9 @@ export const petitionsRules: RuleTree = {
     answerSupervisionOrder: rules.can('supervision:answer'),
     addKeyPerson: rules.can('key-person:manage'),
     removeKeyPerson: rules.can('key-person:manage'),
+    // issue 11: hand-offs to mediation or a legal channel (R-MED); the procedure checks the lead unit
+    handOffPetition: rules.can('petition:handle'),
+    recordHandOffOutcome: rules.can('petition:handle'),
   },
   // internal assessments stay with staff; the rest is the petitioner's own matter
   Petition: {
@@ -79,6 +83,7 @@ export const petitionsRules: RuleTree = {
     tasks: staffOnly,
     coHandlingUnits: staffOnly,
     supervisionOrders: staffOnly,
+    handOffs: staffOnly,
   },
   Petitioner: rules.allow,
   HistoryEntry: rules.allow,
@@ -111,6 +116,7 @@ export const petitionsRules: RuleTree = {
   KeyPersonEdge: rules.can('key-person:manage'),
   KeyPersonConnection: rules.can('key-person:manage'),
   KeyPersonAccess: rules.can('key-person:audit'),
+  HandOff: staffOnly,
 };
 
 export function buildPetitionsSchema(): Promise<SubgraphSchema> {
@@ -133,6 +139,7 @@ export function buildPetitionsSchema(): Promise<SubgraphSchema> {
       KeyPersonResolver,
       KeyPersonAccessResolver,
       PetitionLinkResolver,
+      HandOffResolver,
     ],
     referenceResolvers: { Petition: petitionReference as never },
     rules: petitionsRules,

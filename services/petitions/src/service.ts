@@ -34,6 +34,7 @@ import {
 import { UnitDirectory } from './unit-directory/unit-directory.service.js';
 import { CalendarCopy } from './calendar/work-calendar.service.js';
 import { SupervisionOrderEntity } from './supervision/supervision.entity.js';
+import { HandOffEntity } from './hand-off/hand-off.entity.js';
 
 export const TrackingThrottleEntity = defineThrottleEntity('TrackingThrottle', 'tracking_throttle');
 
@@ -65,6 +66,7 @@ export const petitionsService: ServiceDefinition<PetitionsConfig, PetitionsConte
     PetitionTaskEntity,
     SupervisionOrderEntity,
     RecusalEntity,
+    HandOffEntity,
   ],
   migrations,
   afterMigrate: (ownerUrl, runtimeRole) => installJobQueue(ownerUrl, PETITIONS_JOBS_SCHEMA, runtimeRole),

@@ -148,6 +148,8 @@ export const workbenchEn: WorkbenchMessages = {
     HOLD_HEARING: 'Hold a hearing (pauses the review clock)',
     END_HEARING: 'End the hearing (the clock runs on)',
     DECIDE_REVIEW: 'Decide the review',
+    HAND_OFF: 'Hand off to mediation, a court or arbitration',
+    RECORD_HAND_OFF_OUTCOME: 'Record what came back',
   },
   step: {
     optional: ' (optional)',
@@ -498,5 +500,47 @@ export const workbenchEn: WorkbenchMessages = {
     },
     reported: 'Reported.',
     reportedBy: 'Reported by',
+    mediated: 'A mediation (settlement) agreement was reached',
+    mediatedHelp:
+      'The reply is issued as the mediation agreement: the matter ends here and no review can be asked for (Art. 33).',
+    agreement: 'The agreement',
+    agreementHint: 'Who agreed to what, how and by when; or a summary of the agreement.',
+    handOff: {
+      title: 'Hand-offs to mediation, courts or arbitration',
+      to: 'Hand off to',
+      recipient: 'Receiving body',
+      recipientHint:
+        'The full name of the mediation committee, court or arbitration commission; the petitioner’s notice names it.',
+      note: 'Note',
+      noteHint: 'For the receiving body; the petitioner does not see it.',
+      submit: 'Hand off',
+      done: 'Handed off; the petitioner’s notice is issued.',
+      returned: 'Outcome: {{outcome}} (recorded {{date}})',
+      awaiting: 'Awaiting the outcome',
+    },
+    handOffTo: {
+      PEOPLES_MEDIATION: 'People’s mediation',
+      COURT: 'Court',
+      ARBITRATION: 'Arbitration',
+    },
+    handOffClock: {
+      PEOPLES_MEDIATION: 'Handling continues; the time limit runs on.',
+      COURT: 'The time limit stops until the outcome is recorded; those days do not count.',
+      ARBITRATION: 'The time limit stops until the outcome is recorded; those days do not count.',
+    },
+    handOffOutcome: {
+      open: 'Handed to {{to}} on {{date}}: {{recipient}}',
+      outcome: 'Outcome',
+      summary: 'Summary',
+      summaryHint: 'What the agreement, judgment, ruling or award says.',
+      submit: 'Record the outcome',
+      done: 'Outcome recorded: the reply can be issued.',
+    },
+    handOffResult: {
+      AGREEMENT: 'Agreement reached',
+      NO_AGREEMENT: 'No agreement',
+      DECIDED: 'Judgment, ruling or award',
+      WITHDRAWN: 'Withdrawn by the petitioner',
+    },
   },
 };

@@ -149,6 +149,8 @@ export const workbenchZhCN = {
     HOLD_HEARING: '举行听证（中止复查、复核期限）',
     END_HEARING: '听证结束（恢复计算期限）',
     DECIDE_REVIEW: '出具复查（复核）意见',
+    HAND_OFF: '移交人民调解、诉讼或仲裁',
+    RECORD_HAND_OFF_OUTCOME: '登记调解、诉讼或仲裁结果',
   },
   step: {
     optional: '（选填）',
@@ -488,6 +490,47 @@ export const workbenchZhCN = {
     },
     reported: '已报送。',
     reportedBy: '报送人',
+    mediated: '达成调解（和解）协议',
+    mediatedHelp:
+      '信访人与有关方面达成调解或和解协议的，出具调解协议书，本事项办理终结，不再请求复查（《信访工作条例》第三十三条）。',
+    agreement: '协议内容',
+    agreementHint: '写明协议的当事人、达成的事项和履行方式、期限，或附协议摘要。',
+    handOff: {
+      title: '移交调解、诉讼或仲裁',
+      to: '移交途径',
+      recipient: '接收机构',
+      recipientHint: '人民调解委员会、人民法院或仲裁委员会的全称，将写入告知信访人的告知书。',
+      note: '移交说明',
+      noteHint: '对接收机构的说明，不告知信访人。',
+      submit: '移交',
+      done: '已移交，告知书已生成。',
+      returned: '结果：{{outcome}}（{{date}}登记）',
+      awaiting: '等待结果',
+    },
+    handOffTo: {
+      PEOPLES_MEDIATION: '人民调解',
+      COURT: '诉讼（人民法院）',
+      ARBITRATION: '仲裁',
+    },
+    handOffClock: {
+      PEOPLES_MEDIATION: '调解期间继续办理，办理期限照常计算。',
+      COURT: '审理期间办理期限中止，结果登记后恢复计算，所用时间不计入期限。',
+      ARBITRATION: '仲裁期间办理期限中止，结果登记后恢复计算，所用时间不计入期限。',
+    },
+    handOffOutcome: {
+      open: '{{date}}移交{{to}}：{{recipient}}',
+      outcome: '结果',
+      summary: '结果摘要',
+      summaryHint: '调解协议、和解协议、判决、裁定或裁决的主要内容。',
+      submit: '登记结果',
+      done: '结果已登记，可以出具答复意见。',
+    },
+    handOffResult: {
+      AGREEMENT: '达成调解（和解）协议',
+      NO_AGREEMENT: '未达成协议',
+      DECIDED: '已作出判决、裁定或裁决',
+      WITHDRAWN: '信访人撤回',
+    },
   },
 };
 

@@ -7,6 +7,7 @@ import { categoryText } from '../reference/category-path';
 import { categoryTreeQuery } from '../reference/reference-queries';
 import { DeadlineList } from './deadline-list';
 import { DocumentList, EvaluationList } from '../procedure/procedure-records';
+import { HandOffList } from '../procedure/hand-off-form';
 import { TaskReports } from '../procedure/task-reports';
 import { PetitionSupervision } from '../supervision/petition-supervision';
 import { PetitionActions } from './petition-actions';
@@ -169,6 +170,8 @@ function PetitionView({ petition }: { petition: StaffPetition }) {
         <h2 id="petition-documents">{t('records.documents')}</h2>
         <DocumentList documents={petition.documents} />
       </section>
+
+      <HandOffList petitionId={petition.id} />
 
       <section className="card" {...section('tasks')}>
         <h2 id="petition-tasks">{t('records.tasks')}</h2>

@@ -1,3 +1,4 @@
+import type { HandOffOutcome, HandOffTo } from '../hand-off/hand-off.entity.js';
 import type { EvaluationTarget, Rating, ReplyOutcome } from './procedure.entity.js';
 
 export interface DisposeCommand {
@@ -46,6 +47,20 @@ export interface EvaluateCommand {
   comment?: string | null;
 }
 
+/** The lead unit hands the matter to people's mediation or a legal channel (R-MED). */
+export interface HandOffCommand {
+  to: HandOffTo;
+  /** The mediation committee, court or arbitration commission, as the petitioner's notice names it. */
+  recipient: string;
+  note?: string | null;
+}
+
+/** What came back from it. */
+export interface HandOffOutcomeCommand {
+  outcome: HandOffOutcome;
+  summary: string;
+}
+
 /** What a petitioner without an account proves they are with. */
 export interface TrackingCredentials {
   trackingCode: string;
@@ -78,4 +93,6 @@ export interface StepCommands {
   DECIDE_REVIEW: ReplyCommand;
   HOLD_HEARING: NoteCommand;
   END_HEARING: NoteCommand;
+  HAND_OFF: HandOffCommand;
+  RECORD_HAND_OFF_OUTCOME: HandOffOutcomeCommand;
 }

@@ -19,7 +19,8 @@ import {
 import { PetitionAction } from './state-machine.js';
 import { taskReportRefusal } from './unit-steps.js';
 
-const version = () =>
+/** The `expectedVersion` argument of every step. */
+export const version = () =>
   [
     'expectedVersion',
     () => Int,
