@@ -149,10 +149,13 @@ export {
   CompleteTaskDocument,
   HandOffPetitionDocument,
   PetitionHandOffsDocument,
+  PetitionStaffRecordsDocument,
   PetitionTaskReportsDocument,
   RecordHandOffOutcomeDocument,
+  RecuseDocument,
   type HandOffOutcome,
   type HandOffTo,
   type PetitionHandOffsQuery,
+  type PetitionStaffRecordsQuery,
   type PetitionTaskReportsQuery,
 } from './gql/graphql.js';

@@ -6,6 +6,7 @@ import { PetitionLinkResolver } from './citizen-link/petition-link.resolver.js';
 import { IntakeResolver } from './intake/intake.resolver.js';
 import { PetitionAuditResolver } from './outbox/petition-audit/petition-audit.resolver.js';
 import { HandOffResolver } from './hand-off/hand-off.resolver.js';
+import { ProcedureRecordsResolver } from './procedure/records.resolver.js';
 import { KeyPersonAccessResolver, KeyPersonResolver } from './key-person/key-person.resolver.js';
 import { PersonalDataAccessResolver } from './personal-data/personal-data-access.resolver.js';
 import { petitionReference } from './petition/petition.reference.js';
@@ -84,6 +85,8 @@ export const petitionsRules: RuleTree = {
     coHandlingUnits: staffOnly,
     supervisionOrders: staffOnly,
     handOffs: staffOnly,
+    hearings: staffOnly,
+    recusedByViewer: staffOnly,
   },
   Petitioner: rules.allow,
   HistoryEntry: rules.allow,
@@ -117,6 +120,7 @@ export const petitionsRules: RuleTree = {
   KeyPersonConnection: rules.can('key-person:manage'),
   KeyPersonAccess: rules.can('key-person:audit'),
   HandOff: staffOnly,
+  Hearing: staffOnly,
 };
 
 export function buildPetitionsSchema(): Promise<SubgraphSchema> {
@@ -140,6 +144,7 @@ export function buildPetitionsSchema(): Promise<SubgraphSchema> {
       KeyPersonAccessResolver,
       PetitionLinkResolver,
       HandOffResolver,
+      ProcedureRecordsResolver,
     ],
     referenceResolvers: { Petition: petitionReference as never },
     rules: petitionsRules,

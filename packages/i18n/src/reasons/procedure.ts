@@ -131,6 +131,10 @@ export const procedureReasons = {
     en: 'The matter is with mediation, a court or arbitration: record its outcome first.',
   },
   NO_HAND_OFF_PENDING: { 'zh-CN': '本事项没有待登记结果的移交。', en: 'No hand-off awaits its outcome.' },
+  TOO_MANY_HEARING_PARTICIPANTS: {
+    'zh-CN': '听证参加人不能超过{{max}}人。',
+    en: 'At most {{max}} hearing participants.',
+  },
   MEDIATION_DECIDES_NOTHING: {
     'zh-CN': '人民调解不作裁决，请选择达成协议、未达成协议或撤回。',
     en: 'Mediation decides nothing: choose agreement, no agreement or withdrawn.',

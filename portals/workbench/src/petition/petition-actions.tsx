@@ -5,6 +5,7 @@ import { DecideCompetenceForm } from '../procedure/decide-competence-form';
 import { DisposeForm } from '../procedure/dispose-form';
 import { ExtendForm } from '../procedure/extend-form';
 import { HandOffForm, HandOffOutcomeForm } from '../procedure/hand-off-form';
+import { RecusalForm } from '../procedure/recusal-form';
 import { ReferCompetenceForm } from '../procedure/refer-competence-form';
 import { ReplyForm } from '../procedure/reply-form';
 import type { StepProps } from '../procedure/step-props';
@@ -94,6 +95,8 @@ export function PetitionActions({ petition }: { petition: StaffPetition }) {
           </details>
         ))
       )}
+      {/* any staff member with an interest stands aside, whatever the status (Art. 28, issue 11) */}
+      <RecusalForm petitionId={petition.id} />
     </section>
   );
 }

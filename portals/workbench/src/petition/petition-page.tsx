@@ -8,6 +8,7 @@ import { categoryTreeQuery } from '../reference/reference-queries';
 import { DeadlineList } from './deadline-list';
 import { DocumentList, EvaluationList } from '../procedure/procedure-records';
 import { HandOffList } from '../procedure/hand-off-form';
+import { HearingList } from '../procedure/recusal-form';
 import { TaskReports } from '../procedure/task-reports';
 import { PetitionSupervision } from '../supervision/petition-supervision';
 import { PetitionActions } from './petition-actions';
@@ -172,6 +173,8 @@ function PetitionView({ petition }: { petition: StaffPetition }) {
       </section>
 
       <HandOffList petitionId={petition.id} />
+
+      <HearingList petitionId={petition.id} />
 
       <section className="card" {...section('tasks')}>
         <h2 id="petition-tasks">{t('records.tasks')}</h2>

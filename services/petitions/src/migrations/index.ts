@@ -20,6 +20,7 @@ import { Migration20261130150000_calendar } from './Migration20261130150000_cale
 import { Migration20261130180000_official_texts } from './Migration20261130180000_official_texts.js';
 import { Migration20261130190000_key_person_register } from './Migration20261130190000_key_person_register.js';
 import { Migration20261130213000_hand_off } from './Migration20261130213000_hand_off.js';
+import { Migration20261130220000_hearing_record } from './Migration20261130220000_hearing_record.js';
 
 export const migrations = [
   Migration20261127055846,
@@ -43,4 +44,5 @@ export const migrations = [
   Migration20261130180000_official_texts,
   Migration20261130190000_key_person_register,
   Migration20261130213000_hand_off,
+  Migration20261130220000_hearing_record,
 ];

@@ -76,6 +76,16 @@ export interface NoteCommand {
   note?: string | null;
 }
 
+/** A hearing begins: its arrangements and who takes part (R-AGT, issue 11). */
+export interface HearingCommand extends NoteCommand {
+  participants?: string[] | null;
+}
+
+/** A hearing ends: its minutes (听证笔录). */
+export interface EndHearingCommand extends NoteCommand {
+  minutes?: string | null;
+}
+
 /** The command each action takes, keyed like the transition table. */
 export interface StepCommands {
   FORWARD: DisposeCommand;
@@ -91,8 +101,8 @@ export interface StepCommands {
   EVALUATE: EvaluateCommand;
   REQUEST_REVIEW: ReasonCommand;
   DECIDE_REVIEW: ReplyCommand;
-  HOLD_HEARING: NoteCommand;
-  END_HEARING: NoteCommand;
+  HOLD_HEARING: HearingCommand;
+  END_HEARING: EndHearingCommand;
   HAND_OFF: HandOffCommand;
   RECORD_HAND_OFF_OUTCOME: HandOffOutcomeCommand;
 }

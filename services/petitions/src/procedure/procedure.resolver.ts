@@ -150,8 +150,13 @@ export class ProcedureResolver {
     @Arg('id', () => ID) id: string,
     @Arg('note', () => String, { nullable: true }) note?: string | null,
     @Arg(...version()) expectedVersion?: number | null,
+    @Arg('participants', () => [String], {
+      nullable: true,
+      description: 'Who takes part: the petitioner, the units, hearing officers, witnesses (at most 30)',
+    })
+    participants?: string[] | null,
   ): Promise<PetitionType> {
-    return toPetitionType(await ctx.procedure.holdHearing(id, note, expectedVersion));
+    return toPetitionType(await ctx.procedure.holdHearing(id, { note, participants }, expectedVersion));
   }
 
   @Mutation(() => PetitionType, { description: 'The hearing ended: the clock runs on, its days not counted (R-P10)' })
@@ -160,8 +165,10 @@ export class ProcedureResolver {
     @Arg('id', () => ID) id: string,
     @Arg('note', () => String, { nullable: true }) note?: string | null,
     @Arg(...version()) expectedVersion?: number | null,
+    @Arg('minutes', () => String, { nullable: true, description: 'The minutes of the hearing (听证笔录)' })
+    minutes?: string | null,
   ): Promise<PetitionType> {
-    return toPetitionType(await ctx.procedure.endHearing(id, note, expectedVersion));
+    return toPetitionType(await ctx.procedure.endHearing(id, { note, minutes }, expectedVersion));
   }
 
   @Mutation(() => PetitionType, { description: 'Stand aside from a petition one has an interest in (R-P8, Art. 28)' })

@@ -8,6 +8,7 @@ import { addHistory, type HistoryEntry } from '../petition/history.js';
 import { PetitionEntity, type Petition } from '../petition/petition.entity.js';
 import { petitionScope, scopeCondition } from '../petition/petition.scope.js';
 import { HandOffEntity, type HandOff } from '../hand-off/hand-off.entity.js';
+import { HearingEntity, type Hearing } from './hearing.entity.js';
 import { publishable } from '../personal-data/disclosure.js';
 import type { TrackedPetition, TrackingService } from '../tracking/tracking.service.js';
 import type { CalendarLookup } from '../calendar/work-calendar.service.js';
@@ -16,9 +17,11 @@ import type {
   CompetenceDecisionCommand,
   CompetenceDisputeCommand,
   DisposeCommand,
+  EndHearingCommand,
   EvaluateCommand,
   HandOffCommand,
   HandOffOutcomeCommand,
+  HearingCommand,
   ReplyCommand,
   StepCommands,
   TrackingCredentials,
@@ -154,12 +157,23 @@ export class ProcedureService {
   }
 
   /** A hearing stops the review clock; its days are added when it ends (R-P10, R-T1). */
-  holdHearing(id: string, note: string | null | undefined, expectedVersion?: number | null): Promise<Petition> {
-    return this.act(PetitionAction.HOLD_HEARING, id, expectedVersion, { note });
+  holdHearing(id: string, command: HearingCommand, expectedVersion?: number | null): Promise<Petition> {
+    return this.act(PetitionAction.HOLD_HEARING, id, expectedVersion, command);
   }
 
-  endHearing(id: string, note: string | null | undefined, expectedVersion?: number | null): Promise<Petition> {
-    return this.act(PetitionAction.END_HEARING, id, expectedVersion, { note });
+  endHearing(id: string, command: EndHearingCommand, expectedVersion?: number | null): Promise<Petition> {
+    return this.act(PetitionAction.END_HEARING, id, expectedVersion, command);
+  }
+
+  /** The hearings of a petition the viewer has read, oldest first (R-AGT). */
+  hearingsOf(petitionId: string): Promise<Hearing[]> {
+    return this.em.find(HearingEntity, { petition: petitionId }, { orderBy: { startedAt: 'asc', id: 'asc' } });
+  }
+
+  /** Whether the viewer stood aside from the petition (Art. 28). */
+  async recusedFrom(petitionId: string): Promise<boolean> {
+    if (!this.viewer.accountId) return false;
+    return (await this.em.count(RecusalEntity, { petition: petitionId, accountId: this.viewer.accountId })) > 0;
   }
 
   /** The lead unit hands the matter to people's mediation, a court or arbitration (R-MED). */
