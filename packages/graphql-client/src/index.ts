@@ -153,6 +153,7 @@ export {
   PetitionTaskReportsDocument,
   RecordHandOffOutcomeDocument,
   RecuseDocument,
+  RoutingSuggestionsDocument,
   type HandOffOutcome,
   type HandOffTo,
   type PetitionHandOffsQuery,

@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { expectNoSeriousViolations } from './a11y.js';
-import { PORTAL_USERS, UNIT_HANDLER, unitHandlerState } from './demo-users.js';
+import { PORTAL_USERS, UNIT_HANDLER, storageStateOf, unitHandlerState } from './demo-users.js';
 import { chineseMark, graphql, registerVisit, tokenOf, unitIdOf } from './workbench/seed.js';
 import { openStep, step } from './workbench/steps.js';
 
@@ -114,4 +114,36 @@ test('the lead unit hands a matter to people’s mediation, records the agreemen
   await reply.getByRole('button', { name: '出具答复意见书' }).click();
   await expect(page.getByTestId('petition-status')).toHaveText('已答复');
   await expect(page.getByTestId('documents')).toContainText('调解协议书');
+});
+
+test.describe('the petition office', () => {
+  test.use({ storageState: storageStateOf('workbench') });
+
+  test('chooses the lead unit the routing rules suggest with one click, even in another area', async ({
+    page,
+    request,
+  }) => {
+    // 010303 is city appearance and sanitation: the district's city management commission first
+    const mark = chineseMark();
+    const petition = await registerVisit(request, {
+      username: officer,
+      title: `占道经营噪声扰民${mark}`,
+      content: `小区门口夜市占道经营，${mark}。`,
+    });
+    await page.goto(`/workbench/petitions/${petition.id}`);
+    const assign = await openStep(page, 'ASSIGN');
+    const suggestions = assign.getByTestId('routing-suggestions');
+    await expect(suggestions.getByRole('button').first()).toHaveText('河西区城市管理委员会');
+    await expectNoSeriousViolations(page);
+    await suggestions.getByRole('button', { name: '天津市城市管理委员会' }).click();
+    await expect(assign.getByLabel('承办（牵头）单位').locator('option:checked')).toHaveText('天津市城市管理委员会');
+    await expect(suggestions.getByRole('button', { name: '天津市城市管理委员会' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await suggestions.getByRole('button', { name: '河西区城市管理委员会' }).click();
+    await expect(assign.getByLabel('承办（牵头）单位').locator('option:checked')).toHaveText('河西区城市管理委员会');
+    await assign.getByRole('button', { name: '交办', exact: true }).click();
+    await expect(page.getByTestId('petition-lead-unit')).toHaveText('河西区城市管理委员会');
+  });
 });

@@ -536,6 +536,8 @@ export const workbenchEn: WorkbenchMessages = {
       submit: 'Record the outcome',
       done: 'Outcome recorded: the reply can be issued.',
     },
+    suggestions: 'Suggested units',
+    suggestionsHint: 'From the category and the place; one click chooses the lead unit. You decide.',
     recuse: 'Stand aside (recusal)',
     recuseSubmit: 'Stand aside',
     recusalReason: 'Reason',

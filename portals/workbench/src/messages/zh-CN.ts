@@ -525,6 +525,8 @@ export const workbenchZhCN = {
       submit: '登记结果',
       done: '结果已登记，可以出具答复意见。',
     },
+    suggestions: '建议承办单位',
+    suggestionsHint: '按事项分类和发生地推荐，点击即选为承办（牵头）单位，由您决定。',
     recuse: '申请回避',
     recuseSubmit: '回避',
     recusalReason: '回避理由',
