@@ -41,6 +41,9 @@ export const petitionsRules: RuleTree = {
     supervisionOrders: staffOnly,
     keyPersons: rules.can('key-person:manage'),
     keyPersonAccesses: rules.can('key-person:audit'),
+    // issue 11: a person asks whether they are marked; the leaders read the area's log
+    keyPersonEnquiry: rules.can('key-person:manage'),
+    keyPersonAccessLog: rules.can('key-person:audit'),
   },
   Mutation: {
     submitPetition: rules.can('petition:submit'),
@@ -120,6 +123,7 @@ export const petitionsRules: RuleTree = {
   KeyPersonConnection: rules.can('key-person:manage'),
   KeyPersonAccess: rules.can('key-person:audit'),
   HandOff: staffOnly,
+  KeyPersonEnquiryAnswer: rules.can('key-person:manage'),
   Hearing: staffOnly,
 };
 
