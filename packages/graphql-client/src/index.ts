@@ -146,16 +146,22 @@ export {
 
 // the remaining steps of the procedure and the key-person register (issue 11, steps.graphql)
 export {
+  AddKeyPersonDocument,
   CompleteTaskDocument,
   HandOffPetitionDocument,
+  KeyPersonAccessLogDocument,
+  KeyPersonEnquiryDocument,
+  KeyPersonsDocument,
   PetitionHandOffsDocument,
   PetitionStaffRecordsDocument,
   PetitionTaskReportsDocument,
   RecordHandOffOutcomeDocument,
   RecuseDocument,
+  RemoveKeyPersonDocument,
   RoutingSuggestionsDocument,
   type HandOffOutcome,
   type HandOffTo,
+  type KeyPersonsQuery,
   type PetitionHandOffsQuery,
   type PetitionStaffRecordsQuery,
   type PetitionTaskReportsQuery,

@@ -11,9 +11,12 @@ const AccountsPage = lazyPage(() => import('./admin/accounts-page'), 'AccountsPa
 const UnitsRuleSetsPage = lazyPage(() => import('./admin/units-rule-sets-page'), 'UnitsRuleSetsPage');
 const AuditPage = lazyPage(() => import('./admin/audit-page'), 'AuditPage');
 const ReferencePage = lazyPage(() => import('./admin/reference-page'), 'ReferencePage');
+const KeyPersonsPage = lazyPage(() => import('./key-persons/key-persons-page'), 'KeyPersonsPage');
 
 // the administration section (issue 10): for ADMIN only, hidden from the others' navigation
 const ADMIN = ['ADMIN'] as const;
+// the key-person register (issue 11): petition offices keep it, leaders read its log
+const KEY_PERSONS = ['PETITION_OFFICER', 'LEADER'] as const;
 
 // Petition officers and unit staff start at their inbox (收件箱) once signed in.
 mountPortal({
@@ -33,5 +36,11 @@ mountPortal({
     { path: 'admin/units', element: <UnitsRuleSetsPage />, roles: ADMIN },
     { path: 'admin/audit', element: <AuditPage />, roles: ADMIN },
     { path: 'admin/reference', element: <ReferencePage />, roles: ADMIN },
+    {
+      path: 'key-persons',
+      element: <KeyPersonsPage />,
+      roles: KEY_PERSONS,
+      navLabel: (t) => t('keyPersons.nav', { ns: 'workbench' }),
+    },
   ],
 });

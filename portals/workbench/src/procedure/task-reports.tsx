@@ -71,12 +71,6 @@ function TaskItem({ task, petitionId }: { task: Task; petitionId: string }) {
             <dt>{t(`steps.reportLabel.${task.kind}`)}</dt>
             <dd className="user-text">{task.report}</dd>
           </div>
-          {task.reportedBy ? (
-            <div>
-              <dt>{t('steps.reportedBy')}</dt>
-              <dd>{task.reportedBy.displayName}</dd>
-            </div>
-          ) : null}
         </dl>
       ) : null}
       <div role="status" aria-live="polite">
