@@ -106,7 +106,7 @@ test('the lead unit hands a matter to people’s mediation, records the agreemen
   await expect(page.getByTestId('hand-offs')).toContainText('结果：达成调解（和解）协议');
 
   const reply = await openStep(page, 'REPLY');
-  await reply.getByRole('radio', { name: '支持' }).check();
+  await reply.getByRole('radio', { name: '支持', exact: true }).check();
   await reply.getByRole('checkbox', { name: /达成调解（和解）协议/ }).check();
   await reply.getByLabel('协议内容').fill('物业公司减免三个月物业费，业主于十日内补交其余欠费。');
   await reply.getByLabel('处理理由').fill('双方自愿达成调解协议。');
