@@ -1,7 +1,6 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import {
   HandOffPetitionDocument,
-  PetitionHandOffsDocument,
   RecordHandOffOutcomeDocument,
   execute,
   type HandOffOutcome,
@@ -14,20 +13,12 @@ import { ChoiceFieldset } from './choice-fieldset';
 import { Field } from './field';
 import { fieldProblem } from './step-errors';
 import { StepForm } from './step-form';
+import { stepRecordsQuery } from './step-records';
 import type { StepProps } from './step-props';
 import { useProcedureStep } from './use-procedure-step';
 
 const DESTINATIONS: readonly HandOffTo[] = ['PEOPLES_MEDIATION', 'COURT', 'ARBITRATION'];
 const OUTCOMES: readonly HandOffOutcome[] = ['AGREEMENT', 'NO_AGREEMENT', 'DECIDED', 'WITHDRAWN'];
-
-// read with the petition: a step's reload (['petition', id]) reads them again too
-const handOffsQuery = (petitionId: string) =>
-  queryOptions({
-    queryKey: ['petition', petitionId, 'hand-offs'],
-    queryFn: ({ signal }) =>
-      execute(PetitionHandOffsDocument, { id: petitionId }, { signal }).then((d) => d.petition?.handOffs ?? []),
-    staleTime: 0,
-  });
 
 /**
  * 移交调解、诉讼或仲裁 (R-MED): where to, the body that receives it (named in the petitioner's
@@ -109,7 +100,7 @@ export function HandOffForm({ petition, onDone, onConflict }: StepProps) {
 export function HandOffOutcomeForm({ petition, onDone, onConflict }: StepProps) {
   const { t } = useTranslation('workbench');
   const { language } = useLanguage();
-  const handOffs = useQuery(handOffsQuery(petition.id));
+  const handOffs = useQuery({ ...stepRecordsQuery(petition.id), select: (records) => records?.handOffs ?? [] });
   const open = handOffs.data?.find((h) => !h.returnedAt);
   const [outcome, setOutcome] = useState<HandOffOutcome | ''>('');
   const [summary, setSummary] = useState('');
@@ -184,7 +175,7 @@ export function HandOffOutcomeForm({ petition, onDone, onConflict }: StepProps) 
 export function HandOffList({ petitionId }: { petitionId: string }) {
   const { t } = useTranslation('workbench');
   const { language } = useLanguage();
-  const handOffs = useQuery(handOffsQuery(petitionId));
+  const handOffs = useQuery({ ...stepRecordsQuery(petitionId), select: (records) => records?.handOffs ?? [] });
   if (!handOffs.data?.length) return null;
   return (
     <section className="card" aria-labelledby="petition-hand-offs">

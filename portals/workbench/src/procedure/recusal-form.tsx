@@ -1,20 +1,12 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { PetitionStaffRecordsDocument, RecuseDocument, execute } from '@tjxf/graphql-client';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { RecuseDocument, execute } from '@tjxf/graphql-client';
 import { useLanguage, useTranslation } from '@tjxf/i18n';
 import { formatDate } from '@tjxf/ui';
 import { useState } from 'react';
 import { Field } from './field';
 import { fieldProblem } from './step-errors';
 import { StepForm } from './step-form';
-
-// read with the petition: a step's reload (['petition', id]) reads them again too
-export const staffRecordsQuery = (petitionId: string) =>
-  queryOptions({
-    queryKey: ['petition', petitionId, 'staff-records'],
-    queryFn: ({ signal }) =>
-      execute(PetitionStaffRecordsDocument, { id: petitionId }, { signal }).then((d) => d.petition),
-    staleTime: 0,
-  });
+import { stepRecordsQuery } from './step-records';
 
 /**
  * 申请回避 (Art. 28): a staff member with an interest in the matter stands aside, with the
@@ -24,7 +16,7 @@ export function RecusalForm({ petitionId }: { petitionId: string }) {
   const { t } = useTranslation('workbench');
   const { language } = useLanguage();
   const queryClient = useQueryClient();
-  const records = useQuery(staffRecordsQuery(petitionId));
+  const records = useQuery(stepRecordsQuery(petitionId));
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState<readonly string[]>([]);
   const mutation = useMutation({
@@ -72,7 +64,7 @@ export function RecusalForm({ petitionId }: { petitionId: string }) {
 export function HearingList({ petitionId }: { petitionId: string }) {
   const { t } = useTranslation('workbench');
   const { language } = useLanguage();
-  const records = useQuery(staffRecordsQuery(petitionId));
+  const records = useQuery(stepRecordsQuery(petitionId));
   const hearings = records.data?.hearings ?? [];
   if (hearings.length === 0) return null;
   return (

@@ -1,10 +1,5 @@
-import { useMutation, useQuery, useQueryClient, queryOptions } from '@tanstack/react-query';
-import {
-  CompleteTaskDocument,
-  PetitionTaskReportsDocument,
-  execute,
-  type PetitionTaskReportsQuery,
-} from '@tjxf/graphql-client';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { CompleteTaskDocument, execute } from '@tjxf/graphql-client';
 import { useLanguage, useTranslation } from '@tjxf/i18n';
 import { ErrorMessage, Loading, formatDate } from '@tjxf/ui';
 import { useState } from 'react';
@@ -12,17 +7,9 @@ import { ClockText } from '../deadlines/clock-text';
 import { Field } from './field';
 import { fieldProblem } from './step-errors';
 import { StepForm } from './step-form';
+import { stepRecordsQuery, type StepRecords } from './step-records';
 
-type Task = NonNullable<PetitionTaskReportsQuery['petition']>['tasks'][number];
-
-// read with the petition: a step's reload (['petition', id]) reads the tasks again too
-const taskReportsQuery = (petitionId: string) =>
-  queryOptions({
-    queryKey: ['petition', petitionId, 'tasks'],
-    queryFn: ({ signal }) =>
-      execute(PetitionTaskReportsDocument, { id: petitionId }, { signal }).then((d) => d.petition?.tasks ?? []),
-    staleTime: 0,
-  });
+type Task = StepRecords['tasks'][number];
 
 /**
  * 办理任务: the lead, co-handling, completion-report and follow-up tasks, each with the unit
@@ -31,7 +18,7 @@ const taskReportsQuery = (petitionId: string) =>
  */
 export function TaskReports({ petitionId }: { petitionId: string }) {
   const { t } = useTranslation('workbench');
-  const tasks = useQuery(taskReportsQuery(petitionId));
+  const tasks = useQuery({ ...stepRecordsQuery(petitionId), select: (records) => records?.tasks ?? [] });
   if (tasks.isPending) return <Loading />;
   if (tasks.isError) return <ErrorMessage error={tasks.error} onRetry={() => void tasks.refetch()} />;
   if (tasks.data.length === 0) return <p>{t('records.noTasks')}</p>;

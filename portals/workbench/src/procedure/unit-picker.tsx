@@ -118,9 +118,7 @@ export function UnitPicker({
     <>
       {suggestions?.length ? (
         <div className="field" role="group" aria-labelledby={`${id}-suggestions`} data-testid="routing-suggestions">
-          <p id={`${id}-suggestions`}>
-            {t('steps.suggestions')}
-          </p>
+          <p id={`${id}-suggestions`}>{t('steps.suggestions')}</p>
           <p className="field-hint">{t('steps.suggestionsHint')}</p>
           <div className="button-row">
             {suggestions.map((unit) => (
