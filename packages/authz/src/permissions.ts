@@ -32,6 +32,8 @@ export const PERMISSIONS = {
   'key-person:manage':
     'keep the register of key persons of one’s area: list (logged), mark with a basis and a review date, remove with a reason (R-P5)',
   'key-person:audit': 'read who listed or changed a mark on the key-person register of one’s area (R-P5)',
+  // issue 11, the remaining steps
+  'petition:follow-up': 'report the follow-up of an unsatisfied rating of one’s unit or office (R-P13)',
   'personal-data:audit':
     'read who saw unmasked personal data of petitions one supervises (the area’s petition office; a unit head for its staff)',
   'official:read': 'read the register of officials and representatives',
@@ -73,6 +75,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'petition:decide-review',
     'supervision:issue',
     'key-person:manage',
+    // issue 11: the office rated UNSATISFIED follows up itself (R-P13)
+    'petition:follow-up',
   ],
   [Role.UNIT_HANDLER]: [
     ...STAFF,
@@ -80,6 +84,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'petition:decide-review',
     'petition:decide-competence',
     'supervision:answer',
+    // issue 11
+    'petition:follow-up',
   ],
   [Role.UNIT_HEAD]: [
     ...STAFF,
@@ -90,6 +96,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'petition:decide-competence',
     'supervision:answer',
     'personal-data:audit',
+    // issue 11
+    'petition:follow-up',
   ],
   // a government's leaders decide disputed competence among the units under it (R-P7)
   // and supervise the key-person register of their area: who read or changed a mark (R-P5)

@@ -161,3 +161,22 @@ export {
   type KpiWeightInput,
   type PersonalDataAccessLogFilter,
 } from './gql/graphql.js';
+
+// the remaining steps of the procedure and the key-person register (issue 11, steps.graphql)
+export {
+  AddKeyPersonDocument,
+  CompleteTaskDocument,
+  HandOffPetitionDocument,
+  KeyPersonAccessLogDocument,
+  KeyPersonEnquiryDocument,
+  KeyPersonsDocument,
+  PetitionStepRecordsDocument,
+  RecordHandOffOutcomeDocument,
+  RecuseDocument,
+  RemoveKeyPersonDocument,
+  RoutingSuggestionsDocument,
+  type HandOffOutcome,
+  type HandOffTo,
+  type KeyPersonsQuery,
+  type PetitionStepRecordsQuery,
+} from './gql/graphql.js';

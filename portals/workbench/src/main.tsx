@@ -13,9 +13,12 @@ const AuditPage = lazyPage(() => import('./admin/audit-page'), 'AuditPage');
 const CategoriesPage = lazyPage(() => import('./admin/categories-page'), 'CategoriesPage');
 const KpiWeightsPage = lazyPage(() => import('./admin/kpi-weights-page'), 'KpiWeightsPage');
 const AccessLogPage = lazyPage(() => import('./admin/access-log-page'), 'AccessLogPage');
+const KeyPersonsPage = lazyPage(() => import('./key-persons/key-persons-page'), 'KeyPersonsPage');
 
 // the administration section (issue 10): for ADMIN only, hidden from the others' navigation
 const ADMIN = ['ADMIN'] as const;
+// the key-person register (issue 11): petition offices keep it, leaders read its log
+const KEY_PERSONS = ['PETITION_OFFICER', 'LEADER'] as const;
 
 // Petition officers and unit staff start at their inbox (收件箱) once signed in.
 mountPortal({
@@ -37,5 +40,11 @@ mountPortal({
     { path: 'admin/reference', element: <CategoriesPage />, roles: ADMIN },
     { path: 'admin/kpi-weights', element: <KpiWeightsPage />, roles: ADMIN },
     { path: 'admin/access-log', element: <AccessLogPage />, roles: ADMIN },
+    {
+      path: 'key-persons',
+      element: <KeyPersonsPage />,
+      roles: KEY_PERSONS,
+      navLabel: (t) => t('keyPersons.nav', { ns: 'workbench' }),
+    },
   ],
 });

@@ -5,6 +5,8 @@ import { DeadlineResolver } from './deadline/deadline.resolver.js';
 import { PetitionLinkResolver } from './citizen-link/petition-link.resolver.js';
 import { IntakeResolver } from './intake/intake.resolver.js';
 import { PetitionAuditResolver } from './outbox/petition-audit/petition-audit.resolver.js';
+import { HandOffResolver } from './hand-off/hand-off.resolver.js';
+import { ProcedureRecordsResolver } from './procedure/records.resolver.js';
 import { KeyPersonAccessResolver, KeyPersonResolver } from './key-person/key-person.resolver.js';
 import { AccessLogResolver } from './personal-data/access-log.resolver.js';
 import { PersonalDataAccessResolver } from './personal-data/personal-data-access.resolver.js';
@@ -42,6 +44,9 @@ export const petitionsRules: RuleTree = {
     keyPersonAccesses: rules.can('key-person:audit'),
     // the administration console (issue 10)
     personalDataAccessLog: rules.can('personal-data:read-log'),
+    // issue 11: a person asks whether they are marked; the leaders read the area's log
+    keyPersonEnquiry: rules.can('key-person:manage'),
+    keyPersonAccessLog: rules.can('key-person:audit'),
   },
   Mutation: {
     submitPetition: rules.can('petition:submit'),
@@ -64,7 +69,8 @@ export const petitionsRules: RuleTree = {
     linkPetition: rules.can('petition:read-own'),
     decideReview: rules.can('petition:decide-review'),
     holdHearing: rules.can('petition:decide-review'),
-    completeTask: rules.can('petition:handle'),
+    // the service checks which: a unit's handling, or the follow-up of a rating (issue 11)
+    completeTask: rules.any(rules.can('petition:handle'), rules.can('petition:follow-up')),
     recuse: rules.can('petition:read'),
     endHearing: rules.can('petition:decide-review'),
     issueSupervisionOrder: rules.can('supervision:issue'),
@@ -76,6 +82,9 @@ export const petitionsRules: RuleTree = {
     renameCategory: rules.can('category:manage'),
     retireCategory: rules.can('category:manage'),
     setCategoryHot: rules.can('category:manage'),
+    // issue 11: hand-offs to mediation or a legal channel (R-MED); the procedure checks the lead unit
+    handOffPetition: rules.can('petition:handle'),
+    recordHandOffOutcome: rules.can('petition:handle'),
   },
   // internal assessments stay with staff; the rest is the petitioner's own matter
   Petition: {
@@ -86,6 +95,9 @@ export const petitionsRules: RuleTree = {
     tasks: staffOnly,
     coHandlingUnits: staffOnly,
     supervisionOrders: staffOnly,
+    handOffs: staffOnly,
+    hearings: staffOnly,
+    recusedByViewer: staffOnly,
   },
   Petitioner: rules.allow,
   HistoryEntry: rules.allow,
@@ -121,6 +133,9 @@ export const petitionsRules: RuleTree = {
   PersonalDataAccessLogEntry: rules.can('personal-data:read-log'),
   PersonalDataAccessLogEdge: rules.can('personal-data:read-log'),
   PersonalDataAccessLogConnection: rules.can('personal-data:read-log'),
+  HandOff: staffOnly,
+  KeyPersonEnquiryAnswer: rules.can('key-person:manage'),
+  Hearing: staffOnly,
 };
 
 export function buildPetitionsSchema(): Promise<SubgraphSchema> {
@@ -144,6 +159,8 @@ export function buildPetitionsSchema(): Promise<SubgraphSchema> {
       KeyPersonResolver,
       KeyPersonAccessResolver,
       PetitionLinkResolver,
+      HandOffResolver,
+      ProcedureRecordsResolver,
     ],
     referenceResolvers: { Petition: petitionReference as never },
     rules: petitionsRules,

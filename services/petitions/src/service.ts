@@ -34,6 +34,8 @@ import {
 import { UnitDirectory } from './unit-directory/unit-directory.service.js';
 import { CalendarCopy } from './calendar/work-calendar.service.js';
 import { SupervisionOrderEntity } from './supervision/supervision.entity.js';
+import { HandOffEntity } from './hand-off/hand-off.entity.js';
+import { HearingEntity } from './procedure/hearing.entity.js';
 
 export const TrackingThrottleEntity = defineThrottleEntity('TrackingThrottle', 'tracking_throttle');
 
@@ -66,6 +68,8 @@ export const petitionsService: ServiceDefinition<PetitionsConfig, PetitionsConte
     SupervisionOrderEntity,
     RecusalEntity,
     AuditEntryEntity,
+    HandOffEntity,
+    HearingEntity,
   ],
   migrations,
   afterMigrate: (ownerUrl, runtimeRole) => installJobQueue(ownerUrl, PETITIONS_JOBS_SCHEMA, runtimeRole),

@@ -187,6 +187,8 @@ export const en: CommonMessages = {
     REVIEW_DECIDED: 'Review decided',
     HEARING_STARTED: 'Hearing held: the clock stops',
     HEARING_ENDED: 'Hearing ended: the clock runs on',
+    HANDED_OFF: 'Handed to mediation, a court or arbitration',
+    HAND_OFF_RETURNED: 'Outcome of mediation, court or arbitration recorded',
     CONCLUDED: 'Concluded',
     RECUSED: 'A staff member stood aside',
     LINKED_TO_ACCOUNT: 'Linked to the petitioner’s account',
@@ -212,6 +214,7 @@ export const en: CommonMessages = {
     RE_REVIEW_DECISION: 'Re-review decision',
     COMPLETION_REPORT: 'Completion report',
     MEDIATION_AGREEMENT: 'Mediation agreement',
+    HAND_OFF_NOTICE: 'Notice: handed to mediation, a court or arbitration',
   },
   replyField: {
     outcome: 'Outcome',

@@ -188,6 +188,8 @@ export const zhCN = {
     REVIEW_DECIDED: '出具复查（复核）意见',
     HEARING_STARTED: '举行听证，期限中止',
     HEARING_ENDED: '听证结束，期限恢复',
+    HANDED_OFF: '移交人民调解、诉讼或仲裁',
+    HAND_OFF_RETURNED: '调解、诉讼或仲裁结果已登记',
     CONCLUDED: '办结终结',
     RECUSED: '工作人员回避',
     LINKED_TO_ACCOUNT: '关联到本人账号',
@@ -213,6 +215,7 @@ export const zhCN = {
     RE_REVIEW_DECISION: '复核意见书',
     COMPLETION_REPORT: '办结报告',
     MEDIATION_AGREEMENT: '调解协议书',
+    HAND_OFF_NOTICE: '告知书（移交调解、诉讼或仲裁）',
   },
   /** The parts of a reply or review decision (答复意见书, R-P8, R-P10). */
   replyField: {

@@ -121,6 +121,25 @@ export const procedureReasons = {
   },
   RECUSAL_REASON_REQUIRED: { 'zh-CN': '请写明回避理由。', en: 'Write why you stand aside.' },
   ALREADY_RECUSED: { 'zh-CN': '您已申请回避。', en: 'You already stand aside from this petition.' },
+  // hand-offs to mediation or a legal channel, hearings (R-MED, R-AGT; issue 11)
+  HAND_OFF_RECIPIENT_REQUIRED: {
+    'zh-CN': '请填写接收的调解组织、人民法院或仲裁机构名称。',
+    en: 'Name the mediation committee, court or arbitration commission.',
+  },
+  HAND_OFF_SUMMARY_REQUIRED: { 'zh-CN': '请填写结果摘要。', en: 'Summarise the outcome.' },
+  HAND_OFF_PENDING: {
+    'zh-CN': '本事项已移交调解、诉讼或仲裁，请先登记其结果。',
+    en: 'The matter is with mediation, a court or arbitration: record its outcome first.',
+  },
+  NO_HAND_OFF_PENDING: { 'zh-CN': '本事项没有待登记结果的移交。', en: 'No hand-off awaits its outcome.' },
+  TOO_MANY_HEARING_PARTICIPANTS: {
+    'zh-CN': '听证参加人不能超过{{max}}人。',
+    en: 'At most {{max}} hearing participants.',
+  },
+  MEDIATION_DECIDES_NOTHING: {
+    'zh-CN': '人民调解不作裁决，请选择达成协议、未达成协议或撤回。',
+    en: 'Mediation decides nothing: choose agreement, no agreement or withdrawn.',
+  },
   // intake: the form's fields (R-CH1, R-P3); `{{max}}` is the field's limit
   TITLE_REQUIRED: { 'zh-CN': '请填写标题。', en: 'Enter the title.' },
   TITLE_TOO_LONG: { 'zh-CN': '标题不能超过{{max}}个字。', en: 'The title may be at most {{max}} characters long.' },

@@ -4,6 +4,8 @@ import { useState, type ReactNode } from 'react';
 import { DecideCompetenceForm } from '../procedure/decide-competence-form';
 import { DisposeForm } from '../procedure/dispose-form';
 import { ExtendForm } from '../procedure/extend-form';
+import { HandOffForm, HandOffOutcomeForm } from '../procedure/hand-off-form';
+import { RecusalForm } from '../procedure/recusal-form';
 import { ReferCompetenceForm } from '../procedure/refer-competence-form';
 import { ReplyForm } from '../procedure/reply-form';
 import type { StepProps } from '../procedure/step-props';
@@ -25,6 +27,8 @@ type StaffStep = Extract<
   | 'HOLD_HEARING'
   | 'END_HEARING'
   | 'DECIDE_REVIEW'
+  | 'HAND_OFF'
+  | 'RECORD_HAND_OFF_OUTCOME'
 >;
 
 // the staff's steps with a form here, in the order of the procedure; EVALUATE and
@@ -40,6 +44,9 @@ const STAFF_STEPS: Record<StaffStep, (props: StepProps) => ReactNode> = {
   REFER_COMPETENCE: (props) => <ReferCompetenceForm {...props} />,
   DECIDE_COMPETENCE: (props) => <DecideCompetenceForm {...props} />,
   EXTEND: (props) => <ExtendForm {...props} />,
+  // to people's mediation, a court or arbitration, and back, before the reply (R-MED, issue 11)
+  HAND_OFF: (props) => <HandOffForm {...props} />,
+  RECORD_HAND_OFF_OUTCOME: (props) => <HandOffOutcomeForm {...props} />,
   REPLY: (props) => <ReplyForm step="REPLY" {...props} />,
   // a hearing comes before the review decision, and stops its clock while it runs (R-P10)
   HOLD_HEARING: (props) => <TextStepForm step="HOLD_HEARING" {...props} />,
@@ -88,6 +95,8 @@ export function PetitionActions({ petition }: { petition: StaffPetition }) {
           </details>
         ))
       )}
+      {/* any staff member with an interest stands aside, whatever the status (Art. 28, issue 11) */}
+      <RecusalForm petitionId={petition.id} />
     </section>
   );
 }

@@ -6,7 +6,10 @@ import { Link, useLocation, useParams } from 'react-router';
 import { categoryText } from '../reference/category-path';
 import { categoryTreeQuery } from '../reference/reference-queries';
 import { DeadlineList } from './deadline-list';
-import { DocumentList, EvaluationList, TaskList } from '../procedure/procedure-records';
+import { DocumentList, EvaluationList } from '../procedure/procedure-records';
+import { HandOffList } from '../procedure/hand-off-form';
+import { HearingList } from '../procedure/recusal-form';
+import { TaskReports } from '../procedure/task-reports';
 import { PetitionSupervision } from '../supervision/petition-supervision';
 import { PetitionActions } from './petition-actions';
 import { staffPetitionQuery, type StaffPetition } from './petition-query';
@@ -175,9 +178,13 @@ function PetitionView({ petition }: { petition: StaffPetition }) {
         <DocumentList documents={petition.documents} />
       </section>
 
+      <HandOffList petitionId={petition.id} />
+
+      <HearingList petitionId={petition.id} />
+
       <section className="card" {...section('tasks')}>
         <h2 id="petition-tasks">{t('records.tasks')}</h2>
-        <TaskList tasks={petition.tasks} />
+        <TaskReports petitionId={petition.id} />
       </section>
 
       <section className="card" {...section('evaluations')}>

@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { DisposePetitionDocument, execute, type DisposeInput, type DisposeMode } from '@tjxf/graphql-client';
 import { useLanguage, useTranslation } from '@tjxf/i18n';
 import { useState } from 'react';
@@ -6,6 +7,7 @@ import { Field } from './field';
 import { fieldProblem } from './step-errors';
 import { StepForm } from './step-form';
 import type { StepProps } from './step-props';
+import { routingSuggestionsQuery } from './unit-choices';
 import { UnitPicker } from './unit-picker';
 import { useProcedureStep } from './use-procedure-step';
 
@@ -22,6 +24,10 @@ export function DisposeForm({ mode, petition, onDone, onConflict }: StepProps & 
   const [note, setNote] = useState('');
   const [reportDue, setReportDue] = useState('');
   const redirect = mode === 'REDIRECT';
+  const suggestions = useQuery({
+    ...routingSuggestionsQuery(petition.regionCode, petition.categoryCode),
+    enabled: !redirect,
+  });
   const mutation = useProcedureStep({
     petitionId: petition.id,
     send: () => {
@@ -59,6 +65,7 @@ export function DisposeForm({ mode, petition, onDone, onConflict }: StepProps & 
           onCoHandling={setCoHandling}
           leadProblem={problem('unitId')}
           coHandlingProblem={problem('coHandlingUnitIds')}
+          suggestions={suggestions.data}
         />
       )}
       {mode === 'ASSIGN' ? (

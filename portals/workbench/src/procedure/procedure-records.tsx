@@ -48,31 +48,6 @@ export function DocumentList({ documents }: { documents: StaffPetition['document
   );
 }
 
-/** The lead, co-handling, report and follow-up tasks, each with its own due date (R-X). */
-export function TaskList({ tasks }: { tasks: StaffPetition['tasks'] }) {
-  const { t } = useTranslation('workbench');
-  const { language } = useLanguage();
-  if (tasks.length === 0) return <p>{t('records.noTasks')}</p>;
-  return (
-    <ul className="record-list" data-testid="tasks">
-      {tasks.map((task) => (
-        <li key={task.id}>
-          <p>
-            <strong>{t(`taskKind.${task.kind}`)}</strong>
-            {' · '}
-            {task.doneAt
-              ? t('records.taskDone', { date: formatDate(task.doneAt, language) })
-              : task.dueAt
-                ? t('records.taskDue', { date: formatDate(task.dueAt, language) })
-                : t('records.taskOpen')}
-          </p>
-          {task.note ? <p className="user-text muted">{task.note}</p> : null}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
 /** The petitioner's ratings of the petition office and the responsible unit (R-P13). */
 export function EvaluationList({ evaluations }: { evaluations: StaffPetition['evaluations'] }) {
   const { t } = useTranslation('workbench');

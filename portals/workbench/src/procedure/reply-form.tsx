@@ -1,6 +1,7 @@
 import { DecideReviewDocument, ReplyToPetitionDocument, execute, type ReplyOutcome } from '@tjxf/graphql-client';
 import { useLanguage, useTranslation } from '@tjxf/i18n';
 import { useState } from 'react';
+import { ChoiceFieldset } from './choice-fieldset';
 import { Field as FormField } from './field';
 import { fieldProblem } from './step-errors';
 import { StepForm } from './step-form';
@@ -19,6 +20,7 @@ export function ReplyForm({ step, petition, onDone, onConflict }: StepProps & { 
   const { language } = useLanguage();
   const [outcome, setOutcome] = useState<ReplyOutcome | ''>('');
   const [texts, setTexts] = useState({ facts: '', reasons: '', legalBasis: '' });
+  const [mediated, setMediated] = useState(false);
   // what is missing, checked when sent: named at its field, the first one focused
   const [missing, setMissing] = useState<readonly Field[]>([]);
   const mutation = useProcedureStep({
@@ -29,6 +31,7 @@ export function ReplyForm({ step, petition, onDone, onConflict }: StepProps & { 
         facts: texts.facts.trim(),
         reasons: texts.reasons.trim(),
         legalBasis: texts.legalBasis.trim(),
+        ...(step === 'REPLY' && mediated ? { mediated: true } : {}),
       };
       const variables = { id: petition.id, input, expectedVersion: petition.version };
       return step === 'REPLY' ? execute(ReplyToPetitionDocument, variables) : execute(DecideReviewDocument, variables);
@@ -46,8 +49,6 @@ export function ReplyForm({ step, petition, onDone, onConflict }: StepProps & { 
     setMissing(empty);
     if (empty.length === 0) mutation.mutate(undefined);
   };
-  const outcomeProblem = problem('outcome');
-  const outcomeProblemId = `${id}-outcome-problem`;
   return (
     <StepForm
       id={id}
@@ -58,38 +59,38 @@ export function ReplyForm({ step, petition, onDone, onConflict }: StepProps & { 
       invalid={missing}
       onSubmit={send}
     >
-      <fieldset
-        className="choices"
-        aria-invalid={outcomeProblem ? true : undefined}
-        aria-describedby={outcomeProblem ? outcomeProblemId : undefined}
-      >
-        <legend>{tc('replyField.outcome')}</legend>
-        {outcomeProblem ? (
-          <p className="field-error" id={outcomeProblemId}>
-            {outcomeProblem}
-          </p>
-        ) : null}
-        {OUTCOMES.map((value, i) => (
-          <label key={value} className="choice">
-            <input
-              type="radio"
-              name={`${id}-outcome`}
-              {...(i === 0 ? { id: `${id}-outcome` } : {})}
-              value={value}
-              checked={outcome === value}
-              aria-describedby={outcomeProblem ? outcomeProblemId : undefined}
-              onChange={() => setOutcome(value)}
-            />
-            <span className="choice-label">{tc(`replyOutcome.${value}`)}</span>
-          </label>
-        ))}
-      </fieldset>
+      <ChoiceFieldset
+        id={`${id}-outcome`}
+        legend={tc('replyField.outcome')}
+        problem={problem('outcome')}
+        choices={OUTCOMES.map((value) => ({ value, label: tc(`replyOutcome.${value}`) }))}
+        value={outcome}
+        onChange={setOutcome}
+      />
+      {step === 'REPLY' ? (
+        // a mediation or settlement agreement ends the matter; no review follows (Art. 33)
+        <label className="choice" htmlFor={`${id}-mediated`}>
+          <input
+            id={`${id}-mediated`}
+            type="checkbox"
+            checked={mediated}
+            onChange={(e) => setMediated(e.target.checked)}
+            aria-describedby={`${id}-mediated-help`}
+          />
+          <span>
+            <span className="choice-label">{t('steps.mediated')}</span>
+            <span id={`${id}-mediated-help`} className="choice-help">
+              {t('steps.mediatedHelp')}
+            </span>
+          </span>
+        </label>
+      ) : null}
       {TEXTS.map((name) => (
         <FormField
           key={name}
           id={`${id}-${name}`}
-          label={tc(`replyField.${name}`)}
-          hint={t(`step.${name}Hint`)}
+          label={name === 'facts' && mediated ? t('steps.agreement') : tc(`replyField.${name}`)}
+          hint={name === 'facts' && mediated ? t('steps.agreementHint') : t(`step.${name}Hint`)}
           problem={problem(name)}
         >
           {(control) => (

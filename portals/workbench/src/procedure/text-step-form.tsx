@@ -21,17 +21,22 @@ import { useProcedureStep } from './use-procedure-step';
  */
 export type TextStep = 'ACCEPT' | 'DECLINE' | 'OBJECT' | 'HOLD_HEARING' | 'END_HEARING';
 
-const SEND: Record<
-  TextStep,
-  (id: string, text: string, expectedVersion: number, simplified: boolean) => Promise<unknown>
-> = {
-  ACCEPT: (id, note, expectedVersion, simplified) =>
+/** What a step sends besides its text: simplified handling, a hearing's participants or minutes. */
+interface Extra {
+  simplified: boolean;
+  participants: string[];
+  minutes: string;
+}
+
+const SEND: Record<TextStep, (id: string, text: string, expectedVersion: number, extra: Extra) => Promise<unknown>> = {
+  ACCEPT: (id, note, expectedVersion, { simplified }) =>
     execute(AcceptPetitionDocument, { id, note: note || null, simplified, expectedVersion }),
   DECLINE: (id, reason, expectedVersion) => execute(DeclinePetitionDocument, { id, reason, expectedVersion }),
   OBJECT: (id, reason, expectedVersion) => execute(ObjectToPetitionDocument, { id, reason, expectedVersion }),
-  HOLD_HEARING: (id, note, expectedVersion) =>
-    execute(HoldHearingDocument, { id, note: note || null, expectedVersion }),
-  END_HEARING: (id, note, expectedVersion) => execute(EndHearingDocument, { id, note: note || null, expectedVersion }),
+  HOLD_HEARING: (id, note, expectedVersion, { participants }) =>
+    execute(HoldHearingDocument, { id, note: note || null, participants, expectedVersion }),
+  END_HEARING: (id, note, expectedVersion, { minutes }) =>
+    execute(EndHearingDocument, { id, note: note || null, minutes: minutes || null, expectedVersion }),
 };
 
 // the server's name of each step's text (extensions.field), and whether it may stay empty
@@ -48,9 +53,20 @@ export function TextStepForm({ step, petition, onDone, onConflict }: StepProps &
   const { language } = useLanguage();
   const [text, setText] = useState('');
   const [simplified, setSimplified] = useState(false);
+  // a hearing's participants, one a line, and its minutes (R-AGT, issue 11)
+  const [participants, setParticipants] = useState('');
+  const [minutes, setMinutes] = useState('');
+  const extra = (): Extra => ({
+    simplified,
+    participants: participants
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean),
+    minutes: minutes.trim(),
+  });
   const mutation = useProcedureStep({
     petitionId: petition.id,
-    send: (value: string) => SEND[step](petition.id, value.trim(), petition.version, simplified),
+    send: (value: string) => SEND[step](petition.id, value.trim(), petition.version, extra()),
     onDone: () => onDone(t(`step.done.${step}`)),
     onConflict,
   });
@@ -62,7 +78,7 @@ export function TextStepForm({ step, petition, onDone, onConflict }: StepProps &
       submitLabel={t(`step.submit.${step}`)}
       pending={mutation.isPending}
       error={mutation.error}
-      fields={[field, 'simplified']}
+      fields={[field, 'simplified', 'participants', 'minutes']}
       onSubmit={() => mutation.mutate(text)}
     >
       <Field
@@ -74,6 +90,30 @@ export function TextStepForm({ step, petition, onDone, onConflict }: StepProps &
       >
         {(control) => <textarea {...control} rows={4} value={text} onChange={(e) => setText(e.target.value)} />}
       </Field>
+      {step === 'HOLD_HEARING' ? (
+        <Field
+          id={`${id}-participants`}
+          label={t('steps.participants')}
+          hint={t('steps.participantsHint')}
+          optional
+          problem={fieldProblem(mutation.error, 'participants', language)}
+        >
+          {(control) => (
+            <textarea {...control} rows={4} value={participants} onChange={(e) => setParticipants(e.target.value)} />
+          )}
+        </Field>
+      ) : null}
+      {step === 'END_HEARING' ? (
+        <Field
+          id={`${id}-minutes`}
+          label={t('steps.minutes')}
+          hint={t('steps.minutesHint')}
+          optional
+          problem={fieldProblem(mutation.error, 'minutes', language)}
+        >
+          {(control) => <textarea {...control} rows={6} value={minutes} onChange={(e) => setMinutes(e.target.value)} />}
+        </Field>
+      ) : null}
       {step === 'ACCEPT' ? (
         <label className="choice" htmlFor={`${id}-simplified`}>
           <input

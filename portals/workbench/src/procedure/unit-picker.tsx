@@ -71,6 +71,15 @@ export interface UnitPickerProps {
   coHandling?: readonly string[];
   onCoHandling?: (unitIds: string[]) => void;
   coHandlingProblem?: string | undefined;
+  /** Units the routing rules suggest, best first: one click chooses one as the lead (R-P6). */
+  suggestions?: readonly SuggestedUnit[] | undefined;
+}
+
+/** A unit the routing rules suggest, with the area it belongs to. */
+export interface SuggestedUnit {
+  id: string;
+  name: string;
+  areaId: string | null;
 }
 
 /**
@@ -89,6 +98,7 @@ export function UnitPicker({
   coHandling = [],
   onCoHandling,
   coHandlingProblem,
+  suggestions,
 }: UnitPickerProps) {
   const { t } = useTranslation('workbench');
   const choice = useAreaUnits();
@@ -99,8 +109,32 @@ export function UnitPicker({
     onCoHandling?.([]);
   };
   const others = (units.data ?? []).filter((unit) => unit.id !== lead);
+  const choose = (unit: SuggestedUnit) => {
+    if (unit.areaId && unit.areaId !== areaId) choice.setAreaId(unit.areaId);
+    onLead(unit.id);
+    onCoHandling?.(unit.areaId === areaId ? coHandling.filter((unitId) => unitId !== unit.id) : []);
+  };
   return (
     <>
+      {suggestions?.length ? (
+        <div className="field" role="group" aria-labelledby={`${id}-suggestions`} data-testid="routing-suggestions">
+          <p id={`${id}-suggestions`}>{t('steps.suggestions')}</p>
+          <p className="field-hint">{t('steps.suggestionsHint')}</p>
+          <div className="button-row">
+            {suggestions.map((unit) => (
+              <button
+                key={unit.id}
+                type="button"
+                className="button"
+                aria-pressed={lead === unit.id}
+                onClick={() => choose(unit)}
+              >
+                {unit.name}
+              </button>
+            ))}
+          </div>
+        </div>
+      ) : null}
       <AreaField id={id} choice={choice} onChange={chooseArea} />
       <Field
         id={`${id}-unitId`}

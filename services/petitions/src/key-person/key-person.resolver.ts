@@ -76,11 +76,14 @@ class KeyPersonAccessType {
   @Field(() => GraphQLISODateTime)
   at!: Date;
 
-  @Field(() => String, { description: 'READ (listed), ADD or REMOVE' })
+  @Field(() => String, { description: 'READ (listed), ADD, REMOVE or ENQUIRY (the person asked)' })
   action!: string;
 
   @Field(() => String, { nullable: true })
   ip!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Whose mark: the person’s name (in the area’s log)' })
+  person?: string | null;
 
   accountId!: string;
   unitId!: string | null;
@@ -104,6 +107,26 @@ class AddKeyPersonInput {
   reviewOn!: string;
 }
 
+@InputType('KeyPersonEnquiryInput', { description: 'The person who asks, by phone or ID number (or both)' })
+class KeyPersonEnquiryInput {
+  @Field(() => String, { nullable: true })
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  idNumber?: string | null;
+}
+
+@ObjectType('KeyPersonEnquiryAnswer', {
+  description: 'What a person who asks is told: whether and why they are marked',
+})
+class KeyPersonEnquiryAnswerType {
+  @Field(() => Boolean)
+  marked!: boolean;
+
+  @Field(() => [KeyPersonType], { description: 'The standing marks of the area: office, basis, review date' })
+  marks!: KeyPersonType[];
+}
+
 @Resolver(() => KeyPersonType)
 export class KeyPersonResolver {
   @Query(() => KeyPersonConnectionType, {
@@ -120,6 +143,28 @@ export class KeyPersonResolver {
   @Query(() => [KeyPersonAccessType], { description: 'Who read or changed a mark, newest first (the area’s leaders)' })
   keyPersonAccesses(@Ctx() ctx: PetitionsContext, @Arg('id', () => ID) id: string): Promise<KeyPersonAccess[]> {
     return ctx.keyPersons.accessesOf(id);
+  }
+
+  @Query(() => KeyPersonEnquiryAnswerType, {
+    description:
+      'A person asks whether they are marked (in person, identified): the area’s standing marks on that phone or ID number; logged (ENQUIRY)',
+  })
+  async keyPersonEnquiry(
+    @Ctx() ctx: PetitionsContext,
+    @Arg('input', () => KeyPersonEnquiryInput) input: KeyPersonEnquiryInput,
+  ): Promise<KeyPersonEnquiryAnswerType> {
+    const marks = await ctx.keyPersons.enquire(input);
+    return { marked: marks.length > 0, marks: marks as KeyPersonType[] };
+  }
+
+  @Query(() => [KeyPersonAccessType], {
+    description: 'Every read and change of the area’s register, newest first, with whose mark (the area’s leaders)',
+  })
+  keyPersonAccessLog(
+    @Ctx() ctx: PetitionsContext,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+  ): Promise<KeyPersonAccess[]> {
+    return ctx.keyPersons.accessLog(first);
   }
 
   @Mutation(() => KeyPersonType, {

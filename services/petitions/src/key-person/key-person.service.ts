@@ -5,7 +5,7 @@ import { decodeOffsetCursor, encodeOffsetCursor, pageSize, toConnection, type Pa
 import type { Viewer } from '@tjxf/tokens';
 import type { PersonalDataCipher } from '../personal-data/cipher.js';
 import { normalizePhone } from '../personal-data/identifiers.js';
-import { KeyPersonAccessEntity, KeyPersonEntity, type KeyPerson } from './key-person.entity.js';
+import { KeyPersonAccessEntity, KeyPersonEntity, type KeyPerson, type KeyPersonAccess } from './key-person.entity.js';
 
 /** Defaults of the key-person register (R-P5). */
 export const KEY_PERSON_DEFAULTS = {
@@ -24,7 +24,13 @@ export interface AddKeyPersonInput {
   reviewOn: string;
 }
 
-export type KeyPersonAction = 'READ' | 'ADD' | 'REMOVE';
+export type KeyPersonAction = 'READ' | 'ADD' | 'REMOVE' | 'ENQUIRY';
+
+/** A person asks whether they are marked: identified by phone or ID number, or both. */
+export interface KeyPersonEnquiryInput {
+  phone?: string | null;
+  idNumber?: string | null;
+}
 
 /**
  * The register of key persons (重点人员, R-P5), kept by petition offices for their area: a
@@ -143,6 +149,42 @@ export class KeyPersonService {
       await this.log('REMOVE', [mark], tx);
       return mark;
     });
+  }
+
+  /**
+   * A person asks, in person and identified, whether they are marked (issue 11): the standing
+   * marks of the viewer's area on that phone or ID number, each answer logged (ENQUIRY).
+   */
+  async enquire(input: KeyPersonEnquiryInput): Promise<KeyPerson[]> {
+    const phone = input.phone?.trim() ? normalizePhone(input.phone) : null;
+    if (input.phone?.trim() && !phone) throw invalidField('input.phone', 'PHONE_INVALID');
+    const idNumber = input.idNumber?.trim() ? normalizeIdNumber(input.idNumber) : null;
+    if (input.idNumber?.trim() && !idNumber) throw invalidField('input.idNumber', 'ID_NUMBER_INVALID');
+    if (!phone && !idNumber) throw invalidField('input.phone', 'KEY_PERSON_CONTACT_REQUIRED');
+    const { phoneHash, idNumberHash } = this.cipher.protect({ phone, idNumber });
+    const marks = await this.em.find(KeyPersonEntity, {
+      $and: [
+        this.areaCondition(),
+        { removedAt: null },
+        { $or: [...(phoneHash ? [{ phoneHash }] : []), ...(idNumberHash ? [{ idNumberHash }] : [])] },
+      ],
+    });
+    await this.log('ENQUIRY', marks);
+    return marks;
+  }
+
+  /** The log of the area's register, newest first, with whose mark: for the area's leaders (issue 11). */
+  async accessLog(first?: number | null): Promise<(KeyPersonAccess & { person: string | null })[]> {
+    const size = pageSize(first, KEY_PERSON_DEFAULTS.list, 'KEY_PERSON_PAGE_SIZE_OUT_OF_RANGE');
+    const marks = await this.em.find(KeyPersonEntity, this.areaCondition(), { fields: ['id', 'name'] });
+    if (!marks.length) return [];
+    const names = new Map(marks.map((m) => [m.id, m.name ?? null]));
+    const rows = await this.em.find(
+      KeyPersonAccessEntity,
+      { keyPersonId: { $in: [...names.keys()] } },
+      { orderBy: [{ at: 'desc' }, { id: 'asc' }], limit: size },
+    );
+    return rows.map((row) => Object.assign(row, { person: names.get(row.keyPersonId) ?? null }));
   }
 
   /** Who read or changed a mark, newest first: for the leaders of the mark's area. */

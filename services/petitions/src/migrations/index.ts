@@ -21,6 +21,8 @@ import { Migration20261130180000_official_texts } from './Migration2026113018000
 import { Migration20261130190000_key_person_register } from './Migration20261130190000_key_person_register.js';
 import { Migration20261130213000_admin_access_log } from './Migration20261130213000_admin_access_log.js';
 import { Migration20261130220000_admin_categories } from './Migration20261130220000_admin_categories.js';
+import { Migration20261130213000_hand_off } from './Migration20261130213000_hand_off.js';
+import { Migration20261130220000_hearing_record } from './Migration20261130220000_hearing_record.js';
 
 export const migrations = [
   Migration20261127055846,
@@ -45,4 +47,6 @@ export const migrations = [
   Migration20261130190000_key_person_register,
   Migration20261130213000_admin_access_log,
   Migration20261130220000_admin_categories,
+  Migration20261130213000_hand_off,
+  Migration20261130220000_hearing_record,
 ];

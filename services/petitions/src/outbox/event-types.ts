@@ -109,6 +109,21 @@ export const OUTBOX_EVENT_TYPES = {
     when: 'the hearing ends and the clock runs again',
     fields: { ...STEP, pausedDays: 'days the clock stood still' },
   },
+  PetitionHandedOff: {
+    version: 1,
+    when: 'the lead unit hands the matter to people’s mediation, a court or arbitration (R-MED)',
+    fields: { ...STEP, handedTo: 'PEOPLES_MEDIATION, COURT or ARBITRATION' },
+  },
+  PetitionHandOffReturned: {
+    version: 1,
+    when: 'the outcome of a hand-off is recorded; a clock stopped for a court or arbitration runs again',
+    fields: {
+      ...STEP,
+      handedTo: 'PEOPLES_MEDIATION, COURT or ARBITRATION',
+      outcome: 'AGREEMENT, NO_AGREEMENT, DECIDED or WITHDRAWN',
+      pausedDays: 'days the handling clock stood still (0 for mediation)',
+    },
+  },
   TaskCompleted: {
     version: 1,
     when: 'a unit reports a task done (co-handling part, completion report, follow-up)',

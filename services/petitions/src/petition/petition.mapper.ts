@@ -16,6 +16,7 @@ export function toTaskType(t: PetitionTask): PetitionTaskType {
     report: t.report ?? null,
     overdueAt: t.overdueAt ?? null,
     unitId: t.unitId,
+    reportedById: t.reportedById ?? null,
   };
 }
 

@@ -1,3 +1,4 @@
+import type { HandOffOutcome, HandOffTo } from '../hand-off/hand-off.entity.js';
 import type { EvaluationTarget, Rating, ReplyOutcome } from './procedure.entity.js';
 
 export interface DisposeCommand {
@@ -46,6 +47,20 @@ export interface EvaluateCommand {
   comment?: string | null;
 }
 
+/** The lead unit hands the matter to people's mediation or a legal channel (R-MED). */
+export interface HandOffCommand {
+  to: HandOffTo;
+  /** The mediation committee, court or arbitration commission, as the petitioner's notice names it. */
+  recipient: string;
+  note?: string | null;
+}
+
+/** What came back from it. */
+export interface HandOffOutcomeCommand {
+  outcome: HandOffOutcome;
+  summary: string;
+}
+
 /** What a petitioner without an account proves they are with. */
 export interface TrackingCredentials {
   trackingCode: string;
@@ -59,6 +74,16 @@ export interface ReasonCommand {
 
 export interface NoteCommand {
   note?: string | null;
+}
+
+/** A hearing begins: its arrangements and who takes part (R-AGT, issue 11). */
+export interface HearingCommand extends NoteCommand {
+  participants?: string[] | null;
+}
+
+/** A hearing ends: its minutes (听证笔录). */
+export interface EndHearingCommand extends NoteCommand {
+  minutes?: string | null;
 }
 
 /** The command each action takes, keyed like the transition table. */
@@ -76,6 +101,8 @@ export interface StepCommands {
   EVALUATE: EvaluateCommand;
   REQUEST_REVIEW: ReasonCommand;
   DECIDE_REVIEW: ReplyCommand;
-  HOLD_HEARING: NoteCommand;
-  END_HEARING: NoteCommand;
+  HOLD_HEARING: HearingCommand;
+  END_HEARING: EndHearingCommand;
+  HAND_OFF: HandOffCommand;
+  RECORD_HAND_OFF_OUTCOME: HandOffOutcomeCommand;
 }

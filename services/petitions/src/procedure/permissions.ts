@@ -61,6 +61,8 @@ export function mayAct(viewer: Viewer, petition: PetitionFacts, action: Petition
     case PetitionAction.DECLINE:
     case PetitionAction.OBJECT:
     case PetitionAction.REPLY:
+    case PetitionAction.HAND_OFF:
+    case PetitionAction.RECORD_HAND_OFF_OUTCOME:
       return has(viewer, Role.UNIT_HANDLER, Role.UNIT_HEAD) && memberOf(viewer, petition.leadUnitId);
     case PetitionAction.EXTEND:
       return has(viewer, Role.UNIT_HEAD) && memberOf(viewer, petition.leadUnitId);

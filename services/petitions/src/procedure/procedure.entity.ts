@@ -22,6 +22,8 @@ export const DocumentKind = {
   COMPLETION_REPORT: 'COMPLETION_REPORT',
   /** 调解协议书: the petitioner and the unit settled the matter (R-P8, Art. 33). */
   MEDIATION_AGREEMENT: 'MEDIATION_AGREEMENT',
+  /** 告知书: the matter went to people's mediation, a court or arbitration (R-MED, issue 11). */
+  HAND_OFF_NOTICE: 'HAND_OFF_NOTICE',
 } as const;
 export type DocumentKind = (typeof DocumentKind)[keyof typeof DocumentKind];
 

@@ -1,9 +1,9 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { hasPermission } from '@tjxf/authz';
-import { ErrorCode, notFound, refuse } from '@tjxf/domain';
+import { ErrorCode, notFound, refuse, type PetitionStatus } from '@tjxf/domain';
 import type { PetitionsContext } from '../context.js';
 import { toPetitionType, toTaskType } from '../petition/petition.mapper.js';
-import { UnitRef } from '@tjxf/subgraph-kit';
+import { AccountRef, UnitRef } from '@tjxf/subgraph-kit';
 import { PetitionType } from '../petition/petition.type.js';
 import { PetitionTrackingType } from '../tracking/tracking.type.js';
 import {
@@ -17,8 +17,10 @@ import {
   ReplyInput,
 } from './procedure.types.js';
 import { PetitionAction } from './state-machine.js';
+import { taskReportRefusal } from './unit-steps.js';
 
-const version = () =>
+/** The `expectedVersion` argument of every step. */
+export const version = () =>
   [
     'expectedVersion',
     () => Int,
@@ -148,8 +150,13 @@ export class ProcedureResolver {
     @Arg('id', () => ID) id: string,
     @Arg('note', () => String, { nullable: true }) note?: string | null,
     @Arg(...version()) expectedVersion?: number | null,
+    @Arg('participants', () => [String], {
+      nullable: true,
+      description: 'Who takes part: the petitioner, the units, hearing officers, witnesses (at most 30)',
+    })
+    participants?: string[] | null,
   ): Promise<PetitionType> {
-    return toPetitionType(await ctx.procedure.holdHearing(id, note, expectedVersion));
+    return toPetitionType(await ctx.procedure.holdHearing(id, { note, participants }, expectedVersion));
   }
 
   @Mutation(() => PetitionType, { description: 'The hearing ended: the clock runs on, its days not counted (R-P10)' })
@@ -158,8 +165,10 @@ export class ProcedureResolver {
     @Arg('id', () => ID) id: string,
     @Arg('note', () => String, { nullable: true }) note?: string | null,
     @Arg(...version()) expectedVersion?: number | null,
+    @Arg('minutes', () => String, { nullable: true, description: 'The minutes of the hearing (听证笔录)' })
+    minutes?: string | null,
   ): Promise<PetitionType> {
-    return toPetitionType(await ctx.procedure.endHearing(id, note, expectedVersion));
+    return toPetitionType(await ctx.procedure.endHearing(id, { note, minutes }, expectedVersion));
   }
 
   @Mutation(() => PetitionType, { description: 'Stand aside from a petition one has an interest in (R-P8, Art. 28)' })
@@ -197,7 +206,8 @@ export class ProcedureResolver {
     @Arg('id', () => ID) id: string,
     @Arg('report', () => String) report: string,
   ): Promise<PetitionTaskType> {
-    return toTaskType(await ctx.procedure.completeTask(id, report));
+    const task = await ctx.procedure.completeTask(id, report);
+    return { ...toTaskType(task), petitionStatus: (task.petition as { status: PetitionStatus }).status };
   }
 
   @FieldResolver(() => Int, { description: 'Changes with every step: pass it as expectedVersion' })
@@ -226,8 +236,9 @@ export class ProcedureResolver {
   }
 
   @FieldResolver(() => [PetitionTaskType], { description: 'The lead, co-handling, report and follow-up tasks (R-X)' })
-  tasks(@Root() petition: PetitionType, @Ctx() ctx: PetitionsContext): Promise<PetitionTaskType[]> {
-    return ctx.petitions.tasksOf.load(petition.id);
+  async tasks(@Root() petition: PetitionType, @Ctx() ctx: PetitionsContext): Promise<PetitionTaskType[]> {
+    const tasks = await ctx.petitions.tasksOf.load(petition.id);
+    return tasks.map((task) => ({ ...task, petitionStatus: petition.status }));
   }
 
   @FieldResolver(() => [UnitRef], { description: 'The co-handling units (协办单位, R-X)' })
@@ -260,5 +271,17 @@ export class PetitionTaskResolver {
   @FieldResolver(() => UnitRef, { description: 'The unit that owes it' })
   unit(@Root() task: PetitionTaskType): UnitRef {
     return { id: task.unitId };
+  }
+
+  @FieldResolver(() => AccountRef, { nullable: true, description: 'Who reported on it (issue 11)' })
+  reportedBy(@Root() task: PetitionTaskType): AccountRef | null {
+    return task.reportedById ? { id: task.reportedById } : null;
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Whether this viewer may report on it now: its unit’s staff, once, in its turn (issue 11)',
+  })
+  mayReport(@Root() task: PetitionTaskType, @Ctx() ctx: PetitionsContext): boolean {
+    return Boolean(task.petitionStatus) && !taskReportRefusal(ctx.viewer, task, task.petitionStatus!);
   }
 }

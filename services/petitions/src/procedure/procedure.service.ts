@@ -8,6 +8,8 @@ import { eventName, recordEvent } from '../outbox/outbox.js';
 import { addHistory, type HistoryEntry } from '../petition/history.js';
 import { PetitionEntity, type Petition } from '../petition/petition.entity.js';
 import { petitionScope, scopeCondition } from '../petition/petition.scope.js';
+import { HandOffEntity, type HandOff } from '../hand-off/hand-off.entity.js';
+import { HearingEntity, type Hearing } from './hearing.entity.js';
 import { publishable } from '../personal-data/disclosure.js';
 import type { TrackedPetition, TrackingService } from '../tracking/tracking.service.js';
 import type { CalendarLookup } from '../calendar/work-calendar.service.js';
@@ -16,7 +18,11 @@ import type {
   CompetenceDecisionCommand,
   CompetenceDisputeCommand,
   DisposeCommand,
+  EndHearingCommand,
   EvaluateCommand,
+  HandOffCommand,
+  HandOffOutcomeCommand,
+  HearingCommand,
   ReplyCommand,
   StepCommands,
   TrackingCredentials,
@@ -152,12 +158,37 @@ export class ProcedureService {
   }
 
   /** A hearing stops the review clock; its days are added when it ends (R-P10, R-T1). */
-  holdHearing(id: string, note: string | null | undefined, expectedVersion?: number | null): Promise<Petition> {
-    return this.act(PetitionAction.HOLD_HEARING, id, expectedVersion, { note });
+  holdHearing(id: string, command: HearingCommand, expectedVersion?: number | null): Promise<Petition> {
+    return this.act(PetitionAction.HOLD_HEARING, id, expectedVersion, command);
   }
 
-  endHearing(id: string, note: string | null | undefined, expectedVersion?: number | null): Promise<Petition> {
-    return this.act(PetitionAction.END_HEARING, id, expectedVersion, { note });
+  endHearing(id: string, command: EndHearingCommand, expectedVersion?: number | null): Promise<Petition> {
+    return this.act(PetitionAction.END_HEARING, id, expectedVersion, command);
+  }
+
+  /** The hearings of a petition the viewer has read, oldest first (R-AGT). */
+  hearingsOf(petitionId: string): Promise<Hearing[]> {
+    return this.em.find(HearingEntity, { petition: petitionId }, { orderBy: { startedAt: 'asc', id: 'asc' } });
+  }
+
+  /** Whether the viewer stood aside from the petition (Art. 28). */
+  async recusedFrom(petitionId: string): Promise<boolean> {
+    if (!this.viewer.accountId) return false;
+    return (await this.em.count(RecusalEntity, { petition: petitionId, accountId: this.viewer.accountId })) > 0;
+  }
+
+  /** The lead unit hands the matter to people's mediation, a court or arbitration (R-MED). */
+  handOff(id: string, command: HandOffCommand, expectedVersion?: number | null): Promise<Petition> {
+    return this.act(PetitionAction.HAND_OFF, id, expectedVersion, command);
+  }
+
+  recordHandOffOutcome(id: string, command: HandOffOutcomeCommand, expectedVersion?: number | null) {
+    return this.act(PetitionAction.RECORD_HAND_OFF_OUTCOME, id, expectedVersion, command);
+  }
+
+  /** The hand-offs of a petition the viewer has read (its scope checked then), oldest first. */
+  handOffsOf(petitionId: string): Promise<HandOff[]> {
+    return this.em.find(HandOffEntity, { petition: petitionId }, { orderBy: { handedOffAt: 'asc', id: 'asc' } });
   }
 
   /** A unit reports on its task (co-handling, completion report, follow-up). */
@@ -210,6 +241,9 @@ export class ProcedureService {
           records: new StepRecords(tx, this.viewer, clocks),
         });
         petition.status = to;
+        // a step that keeps the status (extension, hearing, hand-off) still writes the petition,
+        // so its version check makes a second step sent at the same moment a CONFLICT
+        petition.updatedAt = now;
         const actorUnitId = result.unitId ?? this.viewer.units[0]?.id ?? null;
         const entry = { at: now, visibleToPetitioner: true, actorUnitId };
         this.history(tx, petition, {
@@ -267,7 +301,8 @@ export class ProcedureService {
   ): Promise<Map<string, { facts: StepFacts & { open: Deadline[] }; recused: boolean }>> {
     const ids = petitions.map((p) => p.id);
     const registered = petitions.filter((p) => p.status === PetitionStatus.REGISTERED).map((p) => p.id);
-    const [open, evaluations, objections, recusals] = await Promise.all([
+    const accepted = petitions.filter((p) => p.status === PetitionStatus.ACCEPTED).map((p) => p.id);
+    const [open, evaluations, objections, recusals, handOffs] = await Promise.all([
       em.find(DeadlineEntity, { petition: { $in: ids }, metAt: null, closedAt: null }),
       em.find(EvaluationEntity, { petition: { $in: ids } }, { fields: ['petition'] }),
       registered.length
@@ -280,6 +315,9 @@ export class ProcedureService {
       this.viewer.accountId
         ? em.find(RecusalEntity, { petition: { $in: ids }, accountId: this.viewer.accountId }, { fields: ['petition'] })
         : [],
+      accepted.length
+        ? em.find(HandOffEntity, { petition: { $in: accepted }, returnedAt: null }, { fields: ['petition'] })
+        : [],
     ]);
     const of = <T extends { petition: { id: string } }>(rows: T[], id: string) =>
       rows.filter((r) => r.petition.id === id);
@@ -287,7 +325,12 @@ export class ProcedureService {
       ids.map((id) => [
         id,
         {
-          facts: { open: of(open, id), evaluations: of(evaluations, id).length, objections: of(objections, id).length },
+          facts: {
+            open: of(open, id),
+            evaluations: of(evaluations, id).length,
+            objections: of(objections, id).length,
+            handOffOpen: of(handOffs, id).length > 0,
+          },
           recused: of(recusals, id).length > 0,
         },
       ]),

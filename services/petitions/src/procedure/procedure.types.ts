@@ -1,3 +1,4 @@
+import type { PetitionStatus } from '@tjxf/domain';
 import { Field, GraphQLISODateTime, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { DocumentKind, EvaluationTarget, Rating, ReplyOutcome, TaskKind } from './procedure.entity.js';
 import { PetitionAction } from './state-machine.js';
@@ -179,4 +180,7 @@ export class PetitionTaskType {
   overdueAt!: Date | null;
 
   unitId!: string;
+  reportedById!: string | null;
+  /** The petition's status, for whether the task can be reported on now. */
+  petitionStatus?: PetitionStatus;
 }

@@ -25,6 +25,10 @@ export const PetitionAction = {
   /** A hearing during review: its time does not count (R-P10, Art. 36). */
   HOLD_HEARING: 'HOLD_HEARING',
   END_HEARING: 'END_HEARING',
+  /** To people's mediation, a court or arbitration, while handling (R-MED, issue 11). */
+  HAND_OFF: 'HAND_OFF',
+  /** What came back from it (R-MED). */
+  RECORD_HAND_OFF_OUTCOME: 'RECORD_HAND_OFF_OUTCOME',
 } as const;
 export type PetitionAction = (typeof PetitionAction)[keyof typeof PetitionAction];
 
@@ -45,6 +49,8 @@ export const HISTORY_ACTION: Record<PetitionAction, string> = {
   DECIDE_REVIEW: 'REVIEW_DECIDED',
   HOLD_HEARING: 'HEARING_STARTED',
   END_HEARING: 'HEARING_ENDED',
+  HAND_OFF: 'HANDED_OFF',
+  RECORD_HAND_OFF_OUTCOME: 'HAND_OFF_RETURNED',
 };
 
 const S = PetitionStatus;
@@ -63,7 +69,12 @@ const TRANSITIONS: Record<PetitionStatus, Partial<Record<PetitionAction, Petitio
     [A.DECIDE_COMPETENCE]: S.AWAITING_ACCEPTANCE,
   },
   [S.AWAITING_ACCEPTANCE]: { [A.ACCEPT]: S.ACCEPTED, [A.DECLINE]: S.DECLINED, [A.OBJECT]: S.REGISTERED },
-  [S.ACCEPTED]: { [A.EXTEND]: S.ACCEPTED, [A.REPLY]: S.REPLIED },
+  [S.ACCEPTED]: {
+    [A.EXTEND]: S.ACCEPTED,
+    [A.REPLY]: S.REPLIED,
+    [A.HAND_OFF]: S.ACCEPTED,
+    [A.RECORD_HAND_OFF_OUTCOME]: S.ACCEPTED,
+  },
   [S.REPLIED]: { [A.EVALUATE]: S.REPLIED, [A.REQUEST_REVIEW]: S.IN_REVIEW },
   [S.IN_REVIEW]: {
     [A.EVALUATE]: S.IN_REVIEW,

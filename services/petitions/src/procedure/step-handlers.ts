@@ -3,6 +3,7 @@ import type { PetitionAction } from './state-machine.js';
 import type { StepHandler } from './step.js';
 import { decideCompetence, dispose, object, referCompetence } from './steps/disposal.steps.js';
 import { accept, decline, evaluate, extend, reply } from './steps/handling.steps.js';
+import { handOff, recordHandOffOutcome } from './steps/hand-off.steps.js';
 import { decideReview, endHearing, holdHearing, requestReview } from './steps/review.steps.js';
 
 /**
@@ -26,4 +27,6 @@ export const STEP_HANDLERS: { [A in PetitionAction]: StepHandler<StepCommands[A]
   DECIDE_REVIEW: decideReview,
   HOLD_HEARING: holdHearing,
   END_HEARING: endHearing,
+  HAND_OFF: handOff,
+  RECORD_HAND_OFF_OUTCOME: recordHandOffOutcome,
 };

@@ -11,6 +11,8 @@ export interface StepFacts {
   evaluations: number;
   /** Objections by units that were not competent (only counted while REGISTERED). */
   objections: number;
+  /** A hand-off to mediation or a legal channel awaits its outcome (R-MED). */
+  handOffOpen?: boolean;
 }
 
 /** Why the clock refuses a step now: a stable reason and the values its text needs. */
@@ -72,6 +74,12 @@ export function timingRefusal(
       if (action === PetitionAction.END_HEARING && !clock.pausedAt) return refusal('NO_HEARING_UNDER_WAY');
       return null;
     }
+    // the reply waits for what the mediator, court or tribunal decides (R-MED)
+    case PetitionAction.REPLY:
+    case PetitionAction.HAND_OFF:
+      return facts.handOffOpen ? refusal('HAND_OFF_PENDING') : null;
+    case PetitionAction.RECORD_HAND_OFF_OUTCOME:
+      return facts.handOffOpen ? null : refusal('NO_HAND_OFF_PENDING');
     case PetitionAction.EVALUATE:
       return facts.evaluations >= 2 ? refusal('ALREADY_RATED') : null;
     default:

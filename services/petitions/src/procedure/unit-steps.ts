@@ -1,5 +1,6 @@
-import { LockMode, type EntityManager } from '@mikro-orm/core';
-import { ErrorCode, PetitionStatus, Role, isUuid, newId, refuse } from '@tjxf/domain';
+import type { EntityManager } from '@mikro-orm/core';
+import { hasPermission } from '@tjxf/authz';
+import { ErrorCode, PetitionStatus, isUuid, newId, refuse } from '@tjxf/domain';
 import type { Viewer } from '@tjxf/tokens';
 import { recordEvent } from '../outbox/outbox.js';
 import { addHistory } from '../petition/history.js';
@@ -7,7 +8,7 @@ import { PetitionEntity, type Petition } from '../petition/petition.entity.js';
 import { petitionScope, scopeCondition } from '../petition/petition.scope.js';
 import { DocumentKind, PetitionTaskEntity, RecusalEntity, TaskKind, type PetitionTask } from './procedure.entity.js';
 import { writeDocument } from './step.js';
-import { requiredText } from './text.js';
+import { requiredText, type Reason } from './text.js';
 
 /**
  * What a unit or a staff member records on a petition without moving it through the state
@@ -23,6 +24,25 @@ const REPLIED_OR_LATER: PetitionStatus[] = [
   PetitionStatus.RE_REVIEWED,
   PetitionStatus.CONCLUDED,
 ];
+
+/** Why the viewer may not report on a task now, or null: its unit's staff, once, in its turn. */
+export function taskReportRefusal(
+  viewer: Viewer,
+  task: Pick<PetitionTask, 'kind' | 'unitId' | 'doneAt'>,
+  status: PetitionStatus,
+): { code: Parameters<typeof refuse>[0]; reason: Reason } | null {
+  if (!viewer.units.some((u) => u.id === task.unitId)) return { code: ErrorCode.NOT_FOUND, reason: 'TASK_NOT_FOUND' };
+  // the follow-up of an unsatisfied rating falls to the unit rated, a petition office too (R-P13)
+  const permission = task.kind === TaskKind.FOLLOW_UP ? 'petition:follow-up' : 'petition:handle';
+  if (!hasPermission(viewer, permission)) return { code: ErrorCode.FORBIDDEN, reason: 'STEP_FORBIDDEN' };
+  if (task.kind === TaskKind.LEAD) return { code: ErrorCode.CONFLICT, reason: 'LEAD_TASK_ENDS_WITH_REPLY' };
+  if (task.kind === TaskKind.COMPETENCE_DECISION)
+    return { code: ErrorCode.CONFLICT, reason: 'TASK_ENDS_WITH_COMPETENCE_DECISION' };
+  if (task.doneAt) return { code: ErrorCode.CONFLICT, reason: 'TASK_ALREADY_REPORTED' };
+  if (task.kind === TaskKind.COMPLETION_REPORT && !REPLIED_OR_LATER.includes(status))
+    return { code: ErrorCode.CONFLICT, reason: 'COMPLETION_REPORT_BEFORE_REPLY' };
+  return null;
+}
 
 /**
  * A unit reports on its task: a co-handling unit its part (R-X), the lead unit of an
@@ -44,21 +64,15 @@ export async function completeTask(
           { populate: ['petition'] },
         )
       : null;
-    if (!task || !viewer.units.some((u) => u.id === task.unitId)) throw refuse(ErrorCode.NOT_FOUND, 'TASK_NOT_FOUND');
-    // reports sent at the same moment wait here one by one; the later ones find it done
-    await tx.findOneOrFail(PetitionTaskEntity, task.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-    if (!viewer.roles.some((r) => r === Role.UNIT_HANDLER || r === Role.UNIT_HEAD))
-      throw refuse(ErrorCode.FORBIDDEN, 'STEP_FORBIDDEN');
-    if (task.kind === TaskKind.LEAD) throw refuse(ErrorCode.CONFLICT, 'LEAD_TASK_ENDS_WITH_REPLY');
-    if (task.kind === TaskKind.COMPETENCE_DECISION)
-      throw refuse(ErrorCode.CONFLICT, 'TASK_ENDS_WITH_COMPETENCE_DECISION');
-    if (task.doneAt) throw refuse(ErrorCode.CONFLICT, 'TASK_ALREADY_REPORTED');
+    if (!task) throw refuse(ErrorCode.NOT_FOUND, 'TASK_NOT_FOUND');
     const petition = task.petition as Petition;
-    if (task.kind === TaskKind.COMPLETION_REPORT && !REPLIED_OR_LATER.includes(petition.status))
-      throw refuse(ErrorCode.CONFLICT, 'COMPLETION_REPORT_BEFORE_REPLY');
-    task.doneAt = now;
-    task.report = text;
-    task.reportedById = viewer.accountId;
+    const refusal = taskReportRefusal(viewer, task, petition.status);
+    if (refusal) throw refuse(refusal.code, refusal.reason);
+    // once only, also when two report at the same moment: the second finds it done (CONFLICT)
+    const reported = { doneAt: now, report: text, reportedById: viewer.accountId };
+    const claimed = await tx.nativeUpdate(PetitionTaskEntity, { id: task.id, doneAt: null }, reported);
+    if (!claimed) throw refuse(ErrorCode.CONFLICT, 'TASK_ALREADY_REPORTED');
+    Object.assign(task, reported);
     if (task.kind === TaskKind.COMPLETION_REPORT)
       writeDocument(tx, viewer, petition, DocumentKind.COMPLETION_REPORT, task.unitId, now, {
         text,

@@ -1,4 +1,5 @@
 import { chinaDateInWords, type RuleSet } from '@tjxf/calendar';
+import type { HandOffTo } from '../hand-off/hand-off.entity.js';
 import type { DirectoryUnit } from '../unit-directory/unit-directory.service.js';
 
 /**
@@ -42,6 +43,18 @@ export const reReviewRemedy = (rules: RuleSet): string => {
   const days = rules.limits.RE_REVIEW_REQUEST.days;
   return `如对复查意见不服，可自收到之日起${days}日内向复查机关的上一级行政机关请求复核。`;
 };
+
+/** Where the matter went, and what becomes of the handling time limit (R-MED; docs/procedure.md). */
+export function handOffNotice(to: HandOffTo, recipient: string): string {
+  switch (to) {
+    case 'PEOPLES_MEDIATION':
+      return `你（你们）反映的事项，已交由${recipient}进行人民调解。调解期间本单位继续办理，办理期限照常计算；达成调解协议的，本单位依协议出具调解协议书，本事项办理终结。`;
+    case 'COURT':
+      return `你（你们）反映的事项，已依法通过诉讼途径，由${recipient}审理。人民法院审理期间，本单位办理期限中止，所用时间不计入办理期限；本单位将依据裁判结果出具书面答复意见。`;
+    case 'ARBITRATION':
+      return `你（你们）反映的事项，已依法通过仲裁途径，由${recipient}仲裁。仲裁期间，本单位办理期限中止，所用时间不计入办理期限；本单位将依据仲裁结果出具书面答复意见。`;
+  }
+}
 
 export const MEDIATION_REMEDY = '双方已自愿达成调解协议，本事项办理终结，请双方依约履行。';
 

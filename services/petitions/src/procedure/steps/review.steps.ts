@@ -1,10 +1,11 @@
-import { ErrorCode, PetitionStatus, refuse } from '@tjxf/domain';
+import { ErrorCode, PetitionStatus, newId, refuse } from '@tjxf/domain';
 import { rulesOf } from '../../deadline/clock.js';
 import { DeadlineKind } from '../../deadline/deadline.entity.js';
 import { isReportedOn } from '../../personal-data/disclosure.js';
 import type { Petition } from '../../petition/petition.entity.js';
 import type { DirectoryUnit } from '../../unit-directory/unit-directory.service.js';
-import type { NoteCommand, ReasonCommand, ReplyCommand } from '../commands.js';
+import type { EndHearingCommand, HearingCommand, ReasonCommand, ReplyCommand } from '../commands.js';
+import { HearingEntity } from '../hearing.entity.js';
 import { DocumentKind } from '../procedure.entity.js';
 import type { Step, StepOutcome } from '../step.js';
 import { optionalText, requiredText } from '../text.js';
@@ -56,18 +57,51 @@ export async function decideReview(step: Step<ReplyCommand>): Promise<StepOutcom
 }
 
 /** A hearing stops the review clock; its days are added when it ends (R-P10, R-T1). */
-export async function holdHearing(step: Step<NoteCommand>): Promise<StepOutcome> {
-  const { command, petition, now, clocks } = step;
+export async function holdHearing(step: Step<HearingCommand>): Promise<StepOutcome> {
+  const { command, tx, petition, now, clocks, viewer } = step;
   const note = optionalText(command.note, 'note');
+  const participants = participantsOf(command.participants);
   clocks.pause(await reviewClock(step), now);
+  tx.create(HearingEntity, {
+    id: newId(),
+    petition,
+    unitId: petition.reviewUnitId ?? null,
+    startedAt: now,
+    startedById: viewer.accountId,
+    participants,
+  });
   return { note, unitId: petition.reviewUnitId, visible: true };
 }
 
-export async function endHearing(step: Step<NoteCommand>): Promise<StepOutcome> {
-  const { command, petition, now, clocks } = step;
+export async function endHearing(step: Step<EndHearingCommand>): Promise<StepOutcome> {
+  const { command, tx, petition, now, clocks } = step;
   const note = optionalText(command.note, 'note');
+  const minutes = optionalText(command.minutes, 'minutes');
   const paused = clocks.resume(await reviewClock(step), now);
+  // hearings begun before their record existed have none to close
+  const hearing = await tx.findOne(HearingEntity, { petition: petition.id, endedAt: null });
+  if (hearing) Object.assign(hearing, { endedAt: now, minutes });
   return { note, unitId: petition.reviewUnitId, payload: { pausedDays: paused } };
+}
+
+const PARTICIPANTS_MAX = 30;
+const PARTICIPANT_MAX = 50;
+
+/** Who takes part, one per entry, each named: blank entries dropped, a long list or name refused. */
+function participantsOf(values: string[] | null | undefined): string[] {
+  const names = (values ?? []).map((v) => v.trim()).filter(Boolean);
+  if (names.length > PARTICIPANTS_MAX)
+    throw refuse(
+      ErrorCode.BAD_USER_INPUT,
+      'TOO_MANY_HEARING_PARTICIPANTS',
+      { max: PARTICIPANTS_MAX },
+      {
+        field: 'participants',
+      },
+    );
+  if (names.some((n) => n.length > PARTICIPANT_MAX))
+    throw refuse(ErrorCode.BAD_USER_INPUT, 'TEXT_TOO_LONG', { max: PARTICIPANT_MAX }, { field: 'participants' });
+  return names;
 }
 
 const reviewClock = ({ clocks, petition }: Step<unknown>) =>
