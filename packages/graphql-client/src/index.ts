@@ -143,3 +143,13 @@ export {
   type KpiCode,
   type RuleSetFieldsFragment,
 } from './gql/graphql.js';
+
+// the workbench's front desk (issue 11)
+export {
+  PetitionerHistoryDocument,
+  RegisterPetitionDocument,
+  type EarlierPetitionFieldsFragment,
+  type PetitionerHistoryQuery,
+  type RegisterPetitionInput,
+  type RegisterPetitionMutation,
+} from './gql/graphql.js';

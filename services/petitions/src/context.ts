@@ -1,5 +1,6 @@
 import type { BaseContext } from '@tjxf/subgraph-kit';
 import { CategoryService } from './category/category.service.js';
+import { FrontDeskService } from './front-desk/front-desk.service.js';
 import { IntakeService, type IntakeOptions } from './intake/intake.service.js';
 import { KeyPersonService } from './key-person/key-person.service.js';
 import type { PersonalDataCipher } from './personal-data/cipher.js';
@@ -19,6 +20,7 @@ export interface PetitionsContext extends BaseContext {
   petitionAudit: PetitionAuditService;
   personalData: PersonalDataService;
   intake: IntakeService;
+  frontDesk: FrontDeskService;
   tracking: TrackingService;
   categories: CategoryService;
   keyPersons: KeyPersonService;
@@ -56,6 +58,7 @@ export const contextFactory =
       petitionAudit: new PetitionAuditService(base.em, base.viewer, petitions, personalData),
       personalData,
       intake: new IntakeService(base.em, base.viewer, deps.cipher, deps.intake, deps.directory, deps.calendars),
+      frontDesk: new FrontDeskService(base.em, base.viewer, deps.cipher, deps.directory),
       tracking,
       categories: new CategoryService(base.em),
       keyPersons: new KeyPersonService(base.em, base.viewer, deps.cipher),

@@ -3,6 +3,7 @@ import { buildSubgraph, type SubgraphSchema } from '@tjxf/subgraph-kit';
 import { CategoryResolver } from './category/category.resolver.js';
 import { DeadlineResolver } from './deadline/deadline.resolver.js';
 import { PetitionLinkResolver } from './citizen-link/petition-link.resolver.js';
+import { FrontDeskResolver } from './front-desk/front-desk.resolver.js';
 import { IntakeResolver } from './intake/intake.resolver.js';
 import { PetitionAuditResolver } from './outbox/petition-audit/petition-audit.resolver.js';
 import { KeyPersonAccessResolver, KeyPersonResolver } from './key-person/key-person.resolver.js';
@@ -39,6 +40,8 @@ export const petitionsRules: RuleTree = {
     supervisionOrders: staffOnly,
     keyPersons: rules.can('key-person:manage'),
     keyPersonAccesses: rules.can('key-person:audit'),
+    // the front desk looks the person up before registering (issue 11)
+    petitionerHistory: rules.can('petition:register'),
   },
   Mutation: {
     submitPetition: rules.can('petition:submit'),
@@ -110,6 +113,9 @@ export const petitionsRules: RuleTree = {
   KeyPersonEdge: rules.can('key-person:manage'),
   KeyPersonConnection: rules.can('key-person:manage'),
   KeyPersonAccess: rules.can('key-person:audit'),
+  PetitionerHistory: rules.can('petition:register'),
+  EarlierPetition: rules.can('petition:register'),
+  SkippedLevelWarning: rules.can('petition:register'),
 };
 
 export function buildPetitionsSchema(): Promise<SubgraphSchema> {
@@ -132,6 +138,7 @@ export function buildPetitionsSchema(): Promise<SubgraphSchema> {
       KeyPersonResolver,
       KeyPersonAccessResolver,
       PetitionLinkResolver,
+      FrontDeskResolver,
     ],
     referenceResolvers: { Petition: petitionReference as never },
     rules: petitionsRules,

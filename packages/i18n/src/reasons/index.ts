@@ -8,6 +8,7 @@ import { fillReason, type ReasonParams, type ReasonText } from './catalogue.js';
 import { calendarReasons } from './calendar.js';
 import { citizenAccountReasons } from './citizen-accounts.js';
 import { commonReasons } from './common.js';
+import { frontDeskReasons } from './front-desk.js';
 import { gatewayReasons } from './gateway.js';
 import { identityReasons } from './identity.js';
 import { petitionsReasons } from './petitions.js';
@@ -21,6 +22,7 @@ export const REASONS = {
   ...petitionsReasons,
   ...procedureReasons,
   ...citizenAccountReasons,
+  ...frontDeskReasons,
 } as const satisfies Record<string, ReasonText>;
 export type Reason = keyof typeof REASONS;
 export type { ReasonParams, ReasonText, ReasonCatalogue } from './catalogue.js';

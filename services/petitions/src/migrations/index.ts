@@ -19,6 +19,7 @@ import { Migration20261130120000_outbox_consumers } from './Migration20261130120
 import { Migration20261130150000_calendar } from './Migration20261130150000_calendar.js';
 import { Migration20261130180000_official_texts } from './Migration20261130180000_official_texts.js';
 import { Migration20261130190000_key_person_register } from './Migration20261130190000_key_person_register.js';
+import { Migration20261130213000_front_desk } from './Migration20261130213000_front_desk.js';
 
 export const migrations = [
   Migration20261127055846,
@@ -41,4 +42,5 @@ export const migrations = [
   Migration20261130150000_calendar,
   Migration20261130180000_official_texts,
   Migration20261130190000_key_person_register,
+  Migration20261130213000_front_desk,
 ];
