@@ -11,9 +11,12 @@ const AccountsPage = lazyPage(() => import('./admin/accounts-page'), 'AccountsPa
 const UnitsRuleSetsPage = lazyPage(() => import('./admin/units-rule-sets-page'), 'UnitsRuleSetsPage');
 const AuditPage = lazyPage(() => import('./admin/audit-page'), 'AuditPage');
 const ReferencePage = lazyPage(() => import('./admin/reference-page'), 'ReferencePage');
+const FrontDeskPage = lazyPage(() => import('./front-desk/front-desk-page'), 'FrontDeskPage');
 
 // the administration section (issue 10): for ADMIN only, hidden from the others' navigation
 const ADMIN = ['ADMIN'] as const;
+// the front desk (登记, issue 11): petition offices register letters, visits and calls
+const PETITION_OFFICE = ['PETITION_OFFICER'] as const;
 
 // Petition officers and unit staff start at their inbox (收件箱) once signed in.
 mountPortal({
@@ -23,6 +26,12 @@ mountPortal({
   startPage: { element: <StartPage />, navLabel: (t) => t('nav.inbox', { ns: 'workbench' }) },
   routes: [
     { path: 'petitions/:id', element: <PetitionPage /> },
+    {
+      path: 'register',
+      element: <FrontDeskPage />,
+      roles: PETITION_OFFICE,
+      navLabel: (t) => t('frontDesk.nav', { ns: 'workbench' }),
+    },
     {
       path: 'supervision',
       element: <SupervisionPage />,

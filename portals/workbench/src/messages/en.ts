@@ -1,7 +1,9 @@
+import { frontDeskEn } from '../front-desk/messages';
 import type { WorkbenchMessages } from './zh-CN';
 
 export const workbenchEn: WorkbenchMessages = {
   nav: { inbox: 'Inbox', units: 'Units', supervision: 'Supervision' },
+  frontDesk: frontDeskEn,
   units: {
     title: 'Units',
     intro:
@@ -148,6 +150,7 @@ export const workbenchEn: WorkbenchMessages = {
     HOLD_HEARING: 'Hold a hearing (pauses the review clock)',
     END_HEARING: 'End the hearing (the clock runs on)',
     DECIDE_REVIEW: 'Decide the review',
+    REQUEST_REVIEW: 'Record a request for review for the petitioner',
   },
   step: {
     optional: ' (optional)',

@@ -1,9 +1,11 @@
+import { frontDeskZhCN } from '../front-desk/messages';
 /**
  * The workbench's own messages in Simplified Chinese (namespace `workbench`); shared ones live
  * in @tjxf/i18n. The English file has exactly these keys. Names follow GLOSSARY.md.
  */
 export const workbenchZhCN = {
   nav: { inbox: '收件箱', units: '单位', supervision: '督办' },
+  frontDesk: frontDeskZhCN,
   units: {
     title: '单位体系',
     intro:
@@ -149,6 +151,7 @@ export const workbenchZhCN = {
     HOLD_HEARING: '举行听证（中止复查、复核期限）',
     END_HEARING: '听证结束（恢复计算期限）',
     DECIDE_REVIEW: '出具复查（复核）意见',
+    REQUEST_REVIEW: '代信访人请求复查（复核）',
   },
   step: {
     optional: '（选填）',
