@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousViolations } from './a11y.js';
 import { UNIT_HANDLER, storageStateOf } from './demo-users.js';
 import { assignToUnitOf, chineseMark, graphql, tokenOf } from './workbench/seed.js';
+import { signInOwnSession } from './own-session.js';
 import { openStep } from './workbench/steps.js';
 
 // The front desk (登记, issue 11): a petition office registers what comes by post or to the
@@ -214,4 +215,54 @@ test('a petition office records a review request for a petitioner who wrote in (
   await expect(page.getByRole('status').filter({ hasText: '已登记信访人的复查（复核）请求。' })).toBeVisible();
   await expect(page.getByTestId('petition-status')).toHaveText('复查中');
   await expect(page.getByTestId('timeline')).toContainText('信访人来信请求：电梯至今仍未修好');
+});
+
+test('the city office is told that Hexi is still handling the matter, and does not accept it under Art. 19 (R-P4)', async ({
+  browser,
+  request,
+}) => {
+  const mark = chineseMark();
+  const phone = freshPhone();
+  const matter = {
+    title: `小区供暖温度不达标${mark}`,
+    content: `今冬小区供暖温度一直不达标，室内只有十四度，多次找供热公司无果，${mark}，请求督促整改。`,
+  };
+  // the district's office registered it yesterday and is within its time limit
+  await graphql(
+    request,
+    'mutation($input: RegisterPetitionInput!) { registerPetition(input: $input) { id } }',
+    {
+      input: {
+        idempotencyKey: randomUUID(),
+        kind: 'COMPLAINT',
+        channel: 'VISIT',
+        receivedAt: new Date(Date.now() - 86_400_000).toISOString(),
+        categoryCode: '010303',
+        regionCode: '120103',
+        ...matter,
+        petitioners: [{ name: `杨${mark}`, phone }],
+      },
+    },
+    await tokenOf(request, officer),
+  );
+
+  // the city office's officer, in a browser of their own
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const page = await context.newPage();
+  await page.goto('/workbench/');
+  await signInOwnSession(page, 'xfb.city');
+  await openFrontDesk(page);
+  await fillPerson(page, 0, { name: `杨${mark}`, phone });
+  await fillMatter(page, matter);
+  const lookup = page.getByTestId('person-lookup');
+  await lookup.getByRole('button', { name: '查询' }).click();
+  await expect(lookup.getByTestId('skipped-level-warning')).toContainText('河西区信访办正在办理期限内');
+  await expect(lookup.locator('.official-notice')).toContainText('第十九条');
+  await lookup.getByLabel('按《信访工作条例》第十九条不予受理，并向信访人出具以下告知').check();
+  await expectNoSeriousViolations(page);
+  await page.getByRole('button', { name: '登记', exact: true }).click();
+  const notice = page.getByTestId('receipt-notice');
+  await expect(notice).toContainText('河西区信访办已经受理、正在办理');
+  await expect(page.getByTestId('registration-receipt')).toContainText('天津市信访办');
+  await context.close();
 });

@@ -1,6 +1,14 @@
 import { startPlatform, type TestPlatform } from '@tjxf/test-kit';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { countRows, onlyError, register, repliedPetition, staffInput } from './support/petitions.js';
+import {
+  countRows,
+  onlineInput,
+  onlyError,
+  register,
+  repliedPetition,
+  staffInput,
+  submit,
+} from './support/petitions.js';
 import { pngOfSize, upload, uploadPhoto } from './support/uploads.js';
 
 // The front desk (issue 11): registering a letter, visit or call in the workbench, the look-up
@@ -217,6 +225,19 @@ describe('the look-up before saving (R-P4)', () => {
     expect(
       notAccepted.data!.registerPetition.history.find((h) => h.action === 'NOT_ACCEPTED_SKIPPED_LEVEL')?.note,
     ).toContain('河西区信访办');
+  });
+
+  it('withholds the title of a confidential petition outside the officer’s scope (R-P12)', async () => {
+    const phone = `133${String(Date.now()).slice(-8)}`;
+    const filed = await submit(
+      platform,
+      onlineInput({ regionCode: '120116', confidential: true, petitioners: [{ name: '韩保密', phone }] }),
+    );
+    expect(filed.errors).toBeUndefined();
+    const seen = await lookUp({ phone }, hexiOffice);
+    expect(seen.data!.petitionerHistory.earlierPetitions).toEqual([
+      expect.objectContaining({ id: null, inScope: false, title: null, status: 'REGISTERED' }),
+    ]);
   });
 
   it('is for petition officers only (allowed and denied)', async () => {

@@ -114,7 +114,7 @@ export function PersonLookup({ draft, onSkippedLevel }: PersonLookupProps) {
                     {p.id ? <Link to={`/petitions/${p.id}`}>{p.trackingCode}</Link> : p.trackingCode}
                   </td>
                   <td>{formatDate(p.receivedAt, language)}</td>
-                  <td>{p.title}</td>
+                  <td>{p.title ?? t('frontDesk.titleWithheld')}</td>
                   <td>{tc(`petitionStatus.${p.status}`)}</td>
                   <td>{p.handlingUnit.name}</td>
                 </tr>

@@ -27,6 +27,8 @@ interface EarlierRow {
   title: string;
   status: EarlierPetitionType['status'];
   handling_unit_id: string;
+  /** A report or a confidential petition: its title only to those who may open it. */
+  withheld: boolean;
 }
 
 const refuseInput = (field: string, reason: Reason) => refuse(ErrorCode.BAD_USER_INPUT, reason, undefined, { field });
@@ -121,7 +123,8 @@ export class FrontDeskService {
     const ownUnits = unitIds.map(() => '?').join(', ');
     return this.em.getConnection().execute<EarlierRow[]>(
       `select p.id, p.tracking_code, p.received_at, p.title, p.status,
-         coalesce(p.lead_unit_id, p.receiving_unit_id) as handling_unit_id
+         coalesce(p.lead_unit_id, p.receiving_unit_id) as handling_unit_id,
+         (p.kind = '${PetitionKind.REPORT}' or p.confidential) as withheld
        from petitions.petition p
        where p.id in (select t.petition_id from petitions.petitioner t where t.role <> 'AGENT' and (${matches}))
          and not (p.respondent_unit_id is not null and p.respondent_unit_id in (${ownUnits})
@@ -149,7 +152,7 @@ function toEarlier(r: EarlierRow, inScope: Set<string>): EarlierPetitionType {
     id: inScope.has(r.id) ? r.id : null,
     trackingCode: r.tracking_code,
     receivedAt: new Date(r.received_at),
-    title: r.title,
+    title: r.withheld && !inScope.has(r.id) ? null : r.title,
     status: r.status,
     handlingUnit: { id: r.handling_unit_id },
     inScope: inScope.has(r.id),
@@ -165,6 +168,8 @@ function candidateToEarlier(c: RepeatCandidate, inScope: Set<string>): EarlierPe
       title: c.title,
       status: c.status,
       handling_unit_id: c.handlingUnitId,
+      // its kind is not read here: its title only to those who may open it
+      withheld: true,
     },
     inScope,
   );

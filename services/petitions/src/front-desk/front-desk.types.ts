@@ -51,8 +51,11 @@ export class EarlierPetitionType {
   @Field(() => GraphQLISODateTime)
   receivedAt!: Date;
 
-  @Field(() => String)
-  title!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Null for a report or a confidential petition outside the viewer’s scope',
+  })
+  title!: string | null;
 
   @Field(() => PetitionStatus)
   status!: PetitionStatus;
