@@ -180,3 +180,13 @@ export {
   type KeyPersonsQuery,
   type PetitionStepRecordsQuery,
 } from './gql/graphql.js';
+
+// the workbench's front desk (issue 11)
+export {
+  PetitionerHistoryDocument,
+  RegisterPetitionDocument,
+  type EarlierPetitionFieldsFragment,
+  type PetitionerHistoryQuery,
+  type RegisterPetitionInput,
+  type RegisterPetitionMutation,
+} from './gql/graphql.js';

@@ -14,11 +14,14 @@ const CategoriesPage = lazyPage(() => import('./admin/categories-page'), 'Catego
 const KpiWeightsPage = lazyPage(() => import('./admin/kpi-weights-page'), 'KpiWeightsPage');
 const AccessLogPage = lazyPage(() => import('./admin/access-log-page'), 'AccessLogPage');
 const KeyPersonsPage = lazyPage(() => import('./key-persons/key-persons-page'), 'KeyPersonsPage');
+const FrontDeskPage = lazyPage(() => import('./front-desk/front-desk-page'), 'FrontDeskPage');
 
 // the administration section (issue 10): for ADMIN only, hidden from the others' navigation
 const ADMIN = ['ADMIN'] as const;
 // the key-person register (issue 11): petition offices keep it, leaders read its log
 const KEY_PERSONS = ['PETITION_OFFICER', 'LEADER'] as const;
+// the front desk (登记, issue 11): petition offices register letters, visits and calls
+const PETITION_OFFICE = ['PETITION_OFFICER'] as const;
 
 // Petition officers and unit staff start at their inbox (收件箱) once signed in.
 mountPortal({
@@ -28,6 +31,12 @@ mountPortal({
   startPage: { element: <StartPage />, navLabel: (t) => t('nav.inbox', { ns: 'workbench' }) },
   routes: [
     { path: 'petitions/:id', element: <PetitionPage /> },
+    {
+      path: 'register',
+      element: <FrontDeskPage />,
+      roles: PETITION_OFFICE,
+      navLabel: (t) => t('frontDesk.nav', { ns: 'workbench' }),
+    },
     {
       path: 'supervision',
       element: <SupervisionPage />,

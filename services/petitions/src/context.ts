@@ -2,6 +2,7 @@ import type { BaseContext } from '@tjxf/subgraph-kit';
 import { AccessLogService } from './personal-data/access-log.service.js';
 import { CategoryAdminService } from './category/category-admin.service.js';
 import { CategoryService } from './category/category.service.js';
+import { FrontDeskService } from './front-desk/front-desk.service.js';
 import { IntakeService, type IntakeOptions } from './intake/intake.service.js';
 import { KeyPersonService } from './key-person/key-person.service.js';
 import type { PersonalDataCipher } from './personal-data/cipher.js';
@@ -22,6 +23,7 @@ export interface PetitionsContext extends BaseContext {
   personalData: PersonalDataService;
   accessLog: AccessLogService;
   intake: IntakeService;
+  frontDesk: FrontDeskService;
   tracking: TrackingService;
   categories: CategoryService;
   categoryAdmin: CategoryAdminService;
@@ -61,6 +63,7 @@ export const contextFactory =
       personalData,
       accessLog: new AccessLogService(base.em),
       intake: new IntakeService(base.em, base.viewer, deps.cipher, deps.intake, deps.directory, deps.calendars),
+      frontDesk: new FrontDeskService(base.em, base.viewer, deps.cipher, deps.directory),
       tracking,
       categories: new CategoryService(base.em),
       categoryAdmin: new CategoryAdminService(base.em, base.viewer),

@@ -3,6 +3,7 @@ import { buildSubgraph, type SubgraphSchema } from '@tjxf/subgraph-kit';
 import { CategoryResolver } from './category/category.resolver.js';
 import { DeadlineResolver } from './deadline/deadline.resolver.js';
 import { PetitionLinkResolver } from './citizen-link/petition-link.resolver.js';
+import { FrontDeskResolver } from './front-desk/front-desk.resolver.js';
 import { IntakeResolver } from './intake/intake.resolver.js';
 import { PetitionAuditResolver } from './outbox/petition-audit/petition-audit.resolver.js';
 import { HandOffResolver } from './hand-off/hand-off.resolver.js';
@@ -47,6 +48,8 @@ export const petitionsRules: RuleTree = {
     // issue 11: a person asks whether they are marked; the leaders read the area's log
     keyPersonEnquiry: rules.can('key-person:manage'),
     keyPersonAccessLog: rules.can('key-person:audit'),
+    // the front desk looks the person up before registering (issue 11)
+    petitionerHistory: rules.can('petition:register'),
   },
   Mutation: {
     submitPetition: rules.can('petition:submit'),
@@ -136,6 +139,9 @@ export const petitionsRules: RuleTree = {
   HandOff: staffOnly,
   KeyPersonEnquiryAnswer: rules.can('key-person:manage'),
   Hearing: staffOnly,
+  PetitionerHistory: rules.can('petition:register'),
+  EarlierPetition: rules.can('petition:register'),
+  SkippedLevelWarning: rules.can('petition:register'),
 };
 
 export function buildPetitionsSchema(): Promise<SubgraphSchema> {
@@ -161,6 +167,7 @@ export function buildPetitionsSchema(): Promise<SubgraphSchema> {
       PetitionLinkResolver,
       HandOffResolver,
       ProcedureRecordsResolver,
+      FrontDeskResolver,
     ],
     referenceResolvers: { Petition: petitionReference as never },
     rules: petitionsRules,

@@ -158,10 +158,13 @@ test.describe('a petition officer', () => {
   test('sees no administration section', async ({ page }) => {
     await page.goto('/workbench/admin/audit');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('页面不存在');
+    // a petition office's front desk (登记) and key-person register (重点人员, issue 11) are in its navigation
     await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link')).toHaveText([
       '收件箱',
+      '登记',
       '督办',
       '单位',
+      '重点人员',
     ]);
   });
 });

@@ -199,6 +199,8 @@ export const en: CommonMessages = {
     SUPERVISION_ANSWERED: 'Supervision order answered',
     SUPERVISION_ESCALATED: 'Supervision escalated',
     REPEAT_DETECTED: 'Repeat petition',
+    ORAL_RECORD_READ_BACK: 'Oral petition read back and confirmed',
+    NOT_ACCEPTED_SKIPPED_LEVEL: 'Not accepted: a lower unit is handling it',
     OTHER: 'Progress',
   },
   documentKind: {

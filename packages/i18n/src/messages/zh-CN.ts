@@ -200,6 +200,8 @@ export const zhCN = {
     SUPERVISION_ANSWERED: '答复督办',
     SUPERVISION_ESCALATED: '督办升级',
     REPEAT_DETECTED: '重复信访',
+    ORAL_RECORD_READ_BACK: '口头信访记录经宣读确认',
+    NOT_ACCEPTED_SKIPPED_LEVEL: '越级信访，不予受理',
     OTHER: '办理进展',
   },
   documentKind: {

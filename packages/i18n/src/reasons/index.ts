@@ -9,6 +9,7 @@ import { administrationReasons } from './administration.js';
 import { calendarReasons } from './calendar.js';
 import { citizenAccountReasons } from './citizen-accounts.js';
 import { commonReasons } from './common.js';
+import { frontDeskReasons } from './front-desk.js';
 import { gatewayReasons } from './gateway.js';
 import { identityReasons } from './identity.js';
 import { petitionsReasons } from './petitions.js';
@@ -23,6 +24,7 @@ export const REASONS = {
   ...procedureReasons,
   ...citizenAccountReasons,
   ...administrationReasons,
+  ...frontDeskReasons,
 } as const satisfies Record<string, ReasonText>;
 export type Reason = keyof typeof REASONS;
 export type { ReasonParams, ReasonText, ReasonCatalogue } from './catalogue.js';

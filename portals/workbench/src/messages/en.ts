@@ -1,8 +1,10 @@
 import { adminConsoleEn } from './admin-console.en';
+import { frontDeskEn } from '../front-desk/messages';
 import type { WorkbenchMessages } from './zh-CN';
 
 export const workbenchEn: WorkbenchMessages = {
   nav: { inbox: 'Inbox', units: 'Units', supervision: 'Supervision' },
+  frontDesk: frontDeskEn,
   units: {
     title: 'Units',
     intro:
@@ -154,6 +156,7 @@ export const workbenchEn: WorkbenchMessages = {
     DECIDE_REVIEW: 'Decide the review',
     HAND_OFF: 'Hand off to mediation, a court or arbitration',
     RECORD_HAND_OFF_OUTCOME: 'Record what came back',
+    REQUEST_REVIEW: 'Record a request for review for the petitioner',
   },
   step: {
     optional: ' (optional)',

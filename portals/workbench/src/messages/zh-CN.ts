@@ -1,3 +1,4 @@
+import { frontDeskZhCN } from '../front-desk/messages';
 import { adminConsoleZhCN } from './admin-console.zh-CN';
 
 /**
@@ -6,6 +7,7 @@ import { adminConsoleZhCN } from './admin-console.zh-CN';
  */
 export const workbenchZhCN = {
   nav: { inbox: '收件箱', units: '单位', supervision: '督办' },
+  frontDesk: frontDeskZhCN,
   units: {
     title: '单位体系',
     intro:
@@ -156,6 +158,7 @@ export const workbenchZhCN = {
     DECIDE_REVIEW: '出具复查（复核）意见',
     HAND_OFF: '移交人民调解、诉讼或仲裁',
     RECORD_HAND_OFF_OUTCOME: '登记调解、诉讼或仲裁结果',
+    REQUEST_REVIEW: '代信访人请求复查（复核）',
   },
   step: {
     optional: '（选填）',

@@ -8,6 +8,7 @@ import { HandOffForm, HandOffOutcomeForm } from '../procedure/hand-off-form';
 import { RecusalForm } from '../procedure/recusal-form';
 import { ReferCompetenceForm } from '../procedure/refer-competence-form';
 import { ReplyForm } from '../procedure/reply-form';
+import { RequestReviewForm } from '../procedure/request-review-form';
 import type { StepProps } from '../procedure/step-props';
 import { TextStepForm } from '../procedure/text-step-form';
 import type { StaffPetition } from './petition-query';
@@ -29,10 +30,11 @@ type StaffStep = Extract<
   | 'DECIDE_REVIEW'
   | 'HAND_OFF'
   | 'RECORD_HAND_OFF_OUTCOME'
+  | 'REQUEST_REVIEW'
 >;
 
-// the staff's steps with a form here, in the order of the procedure; EVALUATE and
-// REQUEST_REVIEW are the petitioner's
+// the staff's steps with a form here, in the order of the procedure; EVALUATE is the
+// petitioner's (REQUEST_REVIEW too, or a petition office's for them)
 const STAFF_STEPS: Record<StaffStep, (props: StepProps) => ReactNode> = {
   ASSIGN: (props) => <DisposeForm mode="ASSIGN" {...props} />,
   FORWARD: (props) => <DisposeForm mode="FORWARD" {...props} />,
@@ -52,6 +54,8 @@ const STAFF_STEPS: Record<StaffStep, (props: StepProps) => ReactNode> = {
   HOLD_HEARING: (props) => <TextStepForm step="HOLD_HEARING" {...props} />,
   END_HEARING: (props) => <TextStepForm step="END_HEARING" {...props} />,
   DECIDE_REVIEW: (props) => <ReplyForm step="DECIDE_REVIEW" {...props} />,
+  // a petition office records the request of a petitioner who wrote or came (issue 11)
+  REQUEST_REVIEW: (props) => <RequestReviewForm {...props} />,
 };
 const ORDER = Object.keys(STAFF_STEPS) as StaffStep[];
 

@@ -32,8 +32,11 @@ export class AgentInput {
   @Field(() => String, { nullable: true, description: 'e.g. 社区工作者, 亲属, 律师' })
   relationship?: string | null;
 
-  @Field(() => ID, { description: 'The uploaded power of attorney (授权委托书)' })
-  powerOfAttorneyAttachmentId!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The uploaded power of attorney (授权委托书); required: without it the agent is refused at this field',
+  })
+  powerOfAttorneyAttachmentId?: string | null;
 }
 
 @InputType('SubmitPetitionInput')
@@ -83,8 +86,34 @@ export class RegisterPetitionInput extends SubmitPetitionInput {
   @Field(() => Channel)
   channel!: Channel;
 
-  @Field(() => GraphQLISODateTime, { description: 'When the letter, visit or call arrived' })
+  @Field(() => GraphQLISODateTime, { description: 'When the letter, visit or call arrived; never in the future' })
   receivedAt!: Date;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'A letter’s postmark date (YYYY-MM-DD, Beijing), no later than the day it arrived',
+  })
+  postmarkedOn?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'An oral petition (a visit or a call) that staff wrote down (R-P1)',
+  })
+  writtenDownByStaff?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Staff read the written-down petition back and the petitioner confirmed it; required with writtenDownByStaff',
+  })
+  readBackConfirmed?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Not accepted under the skipped-level rule (Art. 19): a lower unit is still handling the same matter within its time limit. Refused at this field when it does not apply (see petitionerHistory).',
+  })
+  notAcceptedAsSkippedLevel?: boolean | null;
 }
 
 @ObjectType('LegalRedirect', {

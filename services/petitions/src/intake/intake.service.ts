@@ -31,6 +31,7 @@ import { REDIRECT_NOTICES, legalChannelOf } from './legal-redirect.js';
 import { probeRepeat, type RepeatCandidate } from './repeat-detection.js';
 import { receivingOffice } from './receiving-office.js';
 import { riskFlags, riskLevel } from './risk.js';
+import { heldBelow, skippedLevelNotice, type HeldBelow } from './skipped-level.js';
 
 /** Defaults of intake. */
 export const INTAKE_DEFAULTS = {
@@ -98,6 +99,11 @@ export class IntakeService {
     if (repeat?.original.status === PetitionStatus.CONCLUDED) throw concluded(this.viewer, repeat.original);
     const staffOffice = mode.kind === 'staff' ? this.viewer.units[0]! : null;
     const receiving = await receivingOffice({ ...input, staffOffice }, this.directory);
+    // the skipped-level rule, when the officer chose it as the disposal (Art. 19)
+    const held = await heldBelow(repeat?.original, receiving.skippedLevel, this.directory);
+    if (input.notAcceptedAsSkippedLevel && !held)
+      throw refuseInput('notAcceptedAsSkippedLevel', 'SKIPPED_LEVEL_NOT_APPLICABLE');
+    const notAccepted = input.notAcceptedAsSkippedLevel ? held : null;
     const peopleInvolved = input.peopleInvolved ?? Math.max(1, input.petitioners.length);
     const flags = riskFlags({
       text,
@@ -108,16 +114,21 @@ export class IntakeService {
       repeat: Boolean(repeat),
     });
     const legalChannel = legalChannelOf(input.kind, category.legalChannel ?? null);
-    const status = legalChannel ? PetitionStatus.REDIRECTED : PetitionStatus.REGISTERED;
+    const status = legalChannel
+      ? PetitionStatus.REDIRECTED
+      : notAccepted
+        ? PetitionStatus.DECLINED
+        : PetitionStatus.REGISTERED;
     // the receiving office's clock, under the office's own rule set (R-T1)
-    const disposal = legalChannel
-      ? null
-      : openClock(
-          await this.calendars.current(),
-          rulesOf(await this.directory?.get(receiving.unitId)),
-          'DISPOSAL',
-          receivedAt,
-        );
+    const disposal =
+      legalChannel || notAccepted
+        ? null
+        : openClock(
+            await this.calendars.current(),
+            rulesOf(await this.directory?.get(receiving.unitId)),
+            'DISPOSAL',
+            receivedAt,
+          );
 
     const id = newId();
     const petition = {
@@ -132,6 +143,7 @@ export class IntakeService {
       title: input.title,
       content: input.content,
       receivedAt,
+      postmarkedOn: input.postmarkedOn,
       receivingUnitId: receiving.unitId,
       respondentUnitId: input.respondentUnitId,
       confidential: input.confidential,
@@ -167,8 +179,12 @@ export class IntakeService {
         true,
         PetitionStatus.REGISTERED,
       ),
+      ...(input.writtenDownByStaff ? [entry('ORAL_RECORD_READ_BACK', ORAL_RECORD_NOTE, true, null)] : []),
       ...(legalChannel ? [entry('REDIRECTED', REDIRECT_NOTICES[legalChannel], true, PetitionStatus.REDIRECTED)] : []),
-      ...(repeat ? [entry('REPEAT_DETECTED', repeatNote(repeat.original, receiving.skippedLevel), false, null)] : []),
+      ...(notAccepted && !legalChannel
+        ? [entry('NOT_ACCEPTED_SKIPPED_LEVEL', skippedLevelNotice(notAccepted), true, PetitionStatus.DECLINED)]
+        : []),
+      ...(repeat ? [entry('REPEAT_DETECTED', repeatNote(held), false, null)] : []),
     ];
     const deadlines = disposal
       ? [
@@ -308,6 +324,9 @@ export class IntakeService {
   }
 }
 
+/** What the history says of an oral petition written down by staff (R-P1). */
+const ORAL_RECORD_NOTE = '信访人口头提出，工作人员如实记录，并向信访人宣读，信访人确认无误。';
+
 /** Why the office above received a report (what the petitioner reads in tracking too). */
 const PASSED_OVER_NOTE =
   '所检举的是本应受理的信访部门或其所属人民政府，依法由上一级信访部门受理。The report concerns the petition office that would receive it or its people’s government: the petition office above receives it.';
@@ -330,17 +349,9 @@ const refuseInput = (field: string, reason: Reason) => refuse(ErrorCode.BAD_USER
  * time). It names no other petition: the link is `repeatOf`, shown only where the viewer may
  * know who filed both (R-P12).
  */
-function repeatNote(original: RepeatCandidate, skippedLevel: boolean): string {
+function repeatNote(held: HeldBelow | null): string {
   const base = '重复信访：与此前一件信访事项为同一人反映的同一事项。Repeat of an earlier petition by the same person.';
-  const closed: PetitionStatus[] = [
-    PetitionStatus.REPLIED,
-    PetitionStatus.CONCLUDED,
-    PetitionStatus.REDIRECTED,
-    PetitionStatus.DECLINED,
-  ];
-  if (skippedLevel && original.openDueAt && !closed.includes(original.status)) {
-    const day = chinaDate(original.openDueAt);
-    return `${base} 该事项正由下级单位在办理期限内办理（至 ${day}），按规定不予重复受理。A lower unit is still handling it within its time limit (until ${day}).`;
-  }
-  return base;
+  if (!held) return base;
+  const day = chinaDate(held.dueAt);
+  return `${base} 该事项正由下级单位在办理期限内办理（至 ${day}），按规定不予重复受理。A lower unit is still handling it within its time limit (until ${day}).`;
 }

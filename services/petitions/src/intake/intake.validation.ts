@@ -1,4 +1,14 @@
-import { Channel, ErrorCode, NAME_PROBLEM_REASONS, PetitionKind, isUuid, nameProblem, normalizeIdNumber, refuse } from '@tjxf/domain';
+import { chinaDate } from '@tjxf/calendar';
+import {
+  Channel,
+  ErrorCode,
+  NAME_PROBLEM_REASONS,
+  PetitionKind,
+  isUuid,
+  nameProblem,
+  normalizeIdNumber,
+  refuse,
+} from '@tjxf/domain';
 import { isReason, type Reason } from '@tjxf/i18n/reasons';
 import { findRegion } from '@tjxf/regions';
 import { z } from 'zod';
@@ -99,7 +109,14 @@ export const intakeSchema = z
         phone,
         idNumber: optional(idNumber),
         relationship: optionalText(50, { tooLong: 'RELATIONSHIP_TOO_LONG' }),
-        powerOfAttorneyAttachmentId: uuid('ATTACHMENT_ID_INVALID'),
+        // refused here rather than by the schema's non-null, so that the refusal names the field (R-P18)
+        powerOfAttorneyAttachmentId: z.preprocess(
+          (v) => v ?? '',
+          z
+            .string()
+            .min(1, 'POWER_OF_ATTORNEY_REQUIRED' satisfies Reason)
+            .pipe(uuid('ATTACHMENT_ID_INVALID')),
+        ),
       })
       .nullish()
       .transform((v) => v ?? null),
@@ -110,6 +127,22 @@ export const intakeSchema = z
       .transform((v) => v ?? []),
     channel: z.enum(Channel).optional(),
     receivedAt: z.date().optional(),
+    postmarkedOn: z
+      .string()
+      .nullish()
+      .transform((v) => v || null),
+    writtenDownByStaff: z
+      .boolean()
+      .nullish()
+      .transform((v) => v ?? false),
+    readBackConfirmed: z
+      .boolean()
+      .nullish()
+      .transform((v) => v ?? false),
+    notAcceptedAsSkippedLevel: z
+      .boolean()
+      .nullish()
+      .transform((v) => v ?? false),
   })
   .superRefine((input, ctx) => {
     if (input.peopleInvolved != null && input.peopleInvolved < input.petitioners.length) {
@@ -126,7 +159,40 @@ export const intakeSchema = z
         message: 'RECEIVED_AT_IN_FUTURE' satisfies Reason,
       });
     }
+    frontDeskIssues(input).forEach(([field, message]) => ctx.addIssue({ code: 'custom', path: [field], message }));
   });
+
+/** Channels whose petition staff may write down from what the petitioner says (R-P1). */
+const ORAL_CHANNELS: readonly Channel[] = [Channel.VISIT, Channel.PHONE];
+
+/** The front desk's own checks (issue 11): a letter's postmark, an oral petition read back. */
+function frontDeskIssues(input: {
+  channel?: Channel | undefined;
+  receivedAt?: Date | undefined;
+  postmarkedOn: string | null;
+  writtenDownByStaff: boolean;
+  readBackConfirmed: boolean;
+}): [string, Reason][] {
+  const issues: [string, Reason][] = [];
+  if (input.postmarkedOn) {
+    const arrived = chinaDate(input.receivedAt ?? new Date());
+    if (input.channel !== Channel.LETTER) issues.push(['postmarkedOn', 'POSTMARK_ONLY_FOR_LETTER']);
+    else if (!isCalendarDate(input.postmarkedOn) || input.postmarkedOn > arrived)
+      issues.push(['postmarkedOn', 'POSTMARK_DATE_INVALID']);
+  }
+  if (input.writtenDownByStaff) {
+    if (!input.channel || !ORAL_CHANNELS.includes(input.channel))
+      issues.push(['writtenDownByStaff', 'ORAL_RECORD_CHANNEL']);
+    else if (!input.readBackConfirmed) issues.push(['readBackConfirmed', 'ORAL_RECORD_NOT_READ_BACK']);
+  }
+  return issues;
+}
+
+/** A real day written YYYY-MM-DD (not 2026-02-30). */
+function isCalendarDate(text: string): boolean {
+  const time = Date.parse(`${text}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(time) && new Date(time).toISOString().startsWith(text);
+}
 
 export type IntakeInput = z.output<typeof intakeSchema>;
 

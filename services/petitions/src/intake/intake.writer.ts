@@ -14,6 +14,7 @@ export interface IntakeRecord {
     title: string;
     content: string;
     receivedAt: Date;
+    postmarkedOn: string | null;
     receivingUnitId: string;
     respondentUnitId: string | null;
     confidential: boolean;
@@ -47,17 +48,17 @@ const INTAKE_SQL = `
 with doc as (select ?::jsonb as d),
 petition as (
   insert into petitions.petition (id, tracking_code, status, kind, channel, category_code, region_code, address, title,
-    content, received_at, receiving_unit_id, lead_unit_id, respondent_unit_id, confidential, people_involved, risk_flags,
+    content, received_at, postmarked_on, receiving_unit_id, lead_unit_id, respondent_unit_id, confidential, people_involved, risk_flags,
     risk_level, repeat_of_id, legal_channel, submitter_account_id, registered_by_id, idempotency_scope, idempotency_key,
     title_tokens, content_tokens, current_due_at, version, created_at, updated_at)
   select x.id, x.tracking_code, x.status, x.kind, x.channel, x.category_code, x.region_code, x.address, x.title, x.content,
-    x.received_at, x.receiving_unit_id, null, x.respondent_unit_id, x.confidential, x.people_involved,
+    x.received_at, x.postmarked_on, x.receiving_unit_id, null, x.respondent_unit_id, x.confidential, x.people_involved,
     array(select jsonb_array_elements_text(d->'petition'->'riskFlags')), x.risk_level, x.repeat_of_id, x.legal_channel,
     x.submitter_account_id, x.registered_by_id, x.idempotency_scope, x.idempotency_key, x.title_tokens, x.content_tokens,
     (select min((e->>'due_at')::timestamptz) from jsonb_array_elements(d->'deadlines') e), 1, now(), now()
   from doc, jsonb_to_record(d->'petition') as x(id uuid, tracking_code text, status text, kind text, channel text,
     category_code text, region_code text, address text, title text, content text, received_at timestamptz,
-    receiving_unit_id uuid, respondent_unit_id uuid, confidential boolean, people_involved int, risk_level int,
+    postmarked_on text, receiving_unit_id uuid, respondent_unit_id uuid, confidential boolean, people_involved int, risk_level int,
     repeat_of_id uuid, legal_channel text, submitter_account_id uuid, registered_by_id uuid, idempotency_scope text,
     idempotency_key text, title_tokens text, content_tokens text)
   returning id

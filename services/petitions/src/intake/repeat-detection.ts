@@ -84,6 +84,8 @@ export interface RepeatCandidate {
   submitterAccountId: string | null;
   /** The earliest time limit still running on it, if any. */
   openDueAt: Date | null;
+  /** The unit handling it: the lead unit once disposed, else the office that received it. */
+  handlingUnitId: string;
   categoryCode: string;
   regionCode: string;
   receivedAt: Date;
@@ -112,6 +114,7 @@ interface CandidateRow {
   repeat_of_id: string | null;
   submitter_account_id: string | null;
   open_due_at: Date | string | null;
+  handling_unit_id: string;
   category_code: string;
   region_code: string;
   received_at: Date | string;
@@ -119,6 +122,7 @@ interface CandidateRow {
 
 const CANDIDATE_COLUMNS = `p.id, p.tracking_code, p.status, p.title, left(p.content, 1000) as content_head,
   p.respondent_unit_id, p.repeat_of_id, p.submitter_account_id, p.category_code, p.region_code, p.received_at,
+  coalesce(p.lead_unit_id, p.receiving_unit_id) as handling_unit_id,
   (select min(d.due_at) from petitions.deadline d where d.petition_id = p.id and d.met_at is null and d.closed_at is null and d.due_at > now()) as open_due_at`;
 
 const toCandidate = (r: CandidateRow): RepeatCandidate => ({
@@ -131,6 +135,7 @@ const toCandidate = (r: CandidateRow): RepeatCandidate => ({
   repeatOfId: r.repeat_of_id,
   submitterAccountId: r.submitter_account_id,
   openDueAt: r.open_due_at ? new Date(r.open_due_at) : null,
+  handlingUnitId: r.handling_unit_id,
   categoryCode: r.category_code,
   regionCode: r.region_code,
   receivedAt: new Date(r.received_at),

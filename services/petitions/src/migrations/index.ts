@@ -23,6 +23,7 @@ import { Migration20261130213000_admin_access_log } from './Migration20261130213
 import { Migration20261130220000_admin_categories } from './Migration20261130220000_admin_categories.js';
 import { Migration20261130213000_hand_off } from './Migration20261130213000_hand_off.js';
 import { Migration20261130220000_hearing_record } from './Migration20261130220000_hearing_record.js';
+import { Migration20261130213000_front_desk } from './Migration20261130213000_front_desk.js';
 
 export const migrations = [
   Migration20261127055846,
@@ -49,4 +50,5 @@ export const migrations = [
   Migration20261130220000_admin_categories,
   Migration20261130213000_hand_off,
   Migration20261130220000_hearing_record,
+  Migration20261130213000_front_desk,
 ];

@@ -28,6 +28,8 @@ export const PetitionEntity = defineEntity({
     title: p.string().length(200),
     content: p.text(),
     receivedAt: p.datetime(),
+    /** A letter's postmark date (Beijing, YYYY-MM-DD), as the front desk read it. */
+    postmarkedOn: p.string().length(10).nullable(),
     /** The petition office that registered it (online: the office of the matter's district). */
     receivingUnitId: p.uuid().index(),
     /** The lead unit once disposed (owned by the units subgraph). */

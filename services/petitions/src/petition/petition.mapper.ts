@@ -56,6 +56,7 @@ export function toPetitionType(p: Petition): PetitionType {
     title: p.title,
     content: p.content,
     receivedAt: p.receivedAt,
+    postmarkedOn: p.postmarkedOn ?? null,
     confidential: p.confidential,
     peopleInvolved: p.peopleInvolved,
     riskFlags: p.riskFlags,

@@ -56,6 +56,9 @@ export class PetitionType {
   @Field(() => GraphQLISODateTime, { description: 'When it arrived' })
   receivedAt!: Date;
 
+  @Field(() => String, { nullable: true, description: 'A letter’s postmark date (YYYY-MM-DD, Beijing)' })
+  postmarkedOn?: string | null;
+
   @Field(() => Boolean, { description: 'The petitioner asked that the matter stay confidential' })
   confidential!: boolean;
 
