@@ -184,8 +184,10 @@ test('the inbox and a petition in English', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Inbox' })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link')).toHaveText([
     'Inbox',
+    'Register',
     'Supervision',
     'Units',
+    'Key persons',
   ]);
   await expect(row(page, HEATING)).toContainText('Awaiting acceptance');
   await expect(row(page, HEATING).getByTestId('time-left')).toHaveText(/^\d+ days? left \(due \d+ \w+ \d{4}\)$/);
