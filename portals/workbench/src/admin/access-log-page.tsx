@@ -8,6 +8,7 @@ import { accessLogQuery } from './admin-reference-queries';
 import { AreaSelect, useAdminArea } from './area-select';
 import { FieldProblem, instant } from './form-bits';
 import { FilterButtons, LogList } from './log-list';
+import { useAdminConsoleMessages } from './use-admin-console-messages';
 
 export const ACCESS_KINDS = [
   'PHONE',
@@ -26,6 +27,7 @@ type Problem = 'badRange' | 'noSuchUser';
 /** 个人信息查阅日志: every read of unmasked personal data, newest first; never the data (issue 10). */
 export function AccessLogPage() {
   const { t } = useTranslation('workbench');
+  useAdminConsoleMessages();
   const { language } = useLanguage();
   const id = useId();
   const client = useQueryClient();

@@ -6,6 +6,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { Field } from '../procedure/field';
 import { fieldProblem } from '../procedure/step-errors';
 import { AreaSelect, useAdminArea } from './area-select';
+import { useAdminConsoleMessages } from './use-admin-console-messages';
 
 export interface AccountUnitsFormProps {
   account: AdminAccountFieldsFragment;
@@ -21,6 +22,7 @@ type Unit = { id: string; name: string };
  */
 export function AccountUnitsForm({ account, onSaved, onCancel }: AccountUnitsFormProps) {
   const { t } = useTranslation('workbench');
+  useAdminConsoleMessages();
   const { language } = useLanguage();
   const id = useId();
   const area = useAdminArea();

@@ -5,10 +5,12 @@ import { useState } from 'react';
 import { AdminSection } from './admin-section';
 import { adminCategoriesQuery, type CategoryNode } from './admin-reference-queries';
 import { CategoryPanel } from './category-panel';
+import { useAdminConsoleMessages } from './use-admin-console-messages';
 
 /** 分类与热点问题: the category tree, retired ones too; choose one to rename, retire, mark or add under. */
 export function CategoriesPage() {
   const { t } = useTranslation('workbench');
+  useAdminConsoleMessages();
   const categories = useQuery(adminCategoriesQuery);
   const [selected, setSelected] = useState<string | null>(null);
   const find = (nodes: CategoryNode[] | undefined, code: string | null): CategoryNode | null => {
@@ -47,6 +49,7 @@ function CategoryList({
   onSelect: (code: string) => void;
 }) {
   const { t } = useTranslation('workbench');
+  useAdminConsoleMessages();
   const { language } = useLanguage();
   return (
     <ul className="admin-category-list">

@@ -12,6 +12,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { Field } from '../procedure/field';
 import { fieldProblem, isFieldProblem } from '../procedure/step-errors';
 import { useCategoryChange } from './admin-reference-queries';
+import { useAdminConsoleMessages } from './use-admin-console-messages';
 
 const LEVELS = 3;
 
@@ -24,6 +25,7 @@ export function CategoryPanel({
   onAdded: (code: string) => void;
 }) {
   const { t } = useTranslation('workbench');
+  useAdminConsoleMessages();
   const id = useId();
   const [notice, setNotice] = useState('');
   const hot = useCategoryChange((v: { code: string; hot: boolean }) => execute(AdminSetCategoryHotDocument, v));
@@ -96,6 +98,7 @@ export function CategoryPanel({
 
 function RenameForm({ category, onDone }: { category: AdminCategoryFieldsFragment; onDone: (notice: string) => void }) {
   const { t } = useTranslation('workbench');
+  useAdminConsoleMessages();
   const { language } = useLanguage();
   const id = useId();
   const [draft, setDraft] = useState({ name: category.name, nameEn: category.nameEn });
@@ -137,6 +140,7 @@ function AddForm({
   onAdded: (code: string, name: string) => void;
 }) {
   const { t } = useTranslation('workbench');
+  useAdminConsoleMessages();
   const { language } = useLanguage();
   const id = useId();
   const [draft, setDraft] = useState({ name: '', nameEn: '' });
@@ -196,6 +200,7 @@ function NameFields({
   problem: (field: 'name' | 'nameEn') => string | undefined;
 }) {
   const { t } = useTranslation('workbench');
+  useAdminConsoleMessages();
   return (
     <>
       <Field id={`${id}-name`} label={t('admin.categories.name')} problem={problem('name')}>

@@ -5,6 +5,7 @@ import { ErrorMessage } from '@tjxf/ui';
 import { useId, useState, type FormEvent } from 'react';
 import { fieldProblem, isFieldProblem, refusedField } from '../procedure/step-errors';
 import { FieldProblem } from './form-bits';
+import { useAdminConsoleMessages } from './use-admin-console-messages';
 
 const KPIS: readonly KpiCode[] = [
   'TIMELY_ACCEPTANCE_RATE',
@@ -30,6 +31,7 @@ export function KpiVersionForm({
   latest: readonly { kpi: KpiCode; weight: number; threshold?: number | null; penalty?: number | null }[];
 }) {
   const { t } = useTranslation('workbench');
+  useAdminConsoleMessages();
   const { language } = useLanguage();
   const id = useId();
   const client = useQueryClient();
@@ -151,6 +153,7 @@ const problemsInRows = (error: unknown) => refusedField(error)?.startsWith('weig
 /** The columns of a table of KPI weights. */
 export function KpiTableHead() {
   const { t } = useTranslation('workbench');
+  useAdminConsoleMessages();
   return (
     <thead>
       <tr>

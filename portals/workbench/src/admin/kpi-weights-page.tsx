@@ -6,10 +6,12 @@ import { AdminSection } from './admin-section';
 import { kpiWeightsQuery } from './admin-queries';
 import { kpiVersionsQuery } from './admin-reference-queries';
 import { KpiTableHead, KpiVersionForm } from './kpi-version-form';
+import { useAdminConsoleMessages } from './use-admin-console-messages';
 
 /** 考核权重: a scheme's versions, old ones too, and a new version from a date (issue 10, R-PERF). */
 export function KpiWeightsPage() {
   const { t } = useTranslation('workbench');
+  useAdminConsoleMessages();
   const { language } = useLanguage();
   const id = useId();
   const inForce = useQuery(kpiWeightsQuery);

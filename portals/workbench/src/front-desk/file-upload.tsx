@@ -2,6 +2,7 @@ import { uploadFile } from '@tjxf/graphql-client';
 import { useTranslation } from '@tjxf/i18n';
 import { describeError } from '@tjxf/ui';
 import { useState } from 'react';
+import { useFrontDeskMessages } from './use-front-desk-messages';
 
 /** What the server accepts (it checks the bytes; this only spares a pointless upload). */
 const ACCEPT = '.jpg,.jpeg,.png,.webp,.pdf,.docx,.xlsx';
@@ -28,6 +29,7 @@ export interface FileUploadProps {
  */
 export function FileUpload({ id, label, hint, files, max, onChange, problem }: FileUploadProps) {
   const { t } = useTranslation('workbench');
+  useFrontDeskMessages();
   const { t: tc } = useTranslation();
   const [sending, setSending] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);

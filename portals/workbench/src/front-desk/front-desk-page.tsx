@@ -20,6 +20,7 @@ import {
 } from './registration-draft';
 import { RegistrationReceipt } from './registration-receipt';
 import './front-desk.css';
+import { useFrontDeskMessages } from './use-front-desk-messages';
 
 type Registered = RegisterPetitionMutation['registerPetition'];
 
@@ -37,6 +38,7 @@ const fieldId = (name: string) => `fd-${name.replace(/[[\].]+/g, '-').replace(/-
  */
 export function FrontDeskPage() {
   const { t } = useTranslation('workbench');
+  useFrontDeskMessages();
   const [registered, setRegistered] = useState<Registered | null>(null);
   const [formKey, setFormKey] = useState(0);
   return (
@@ -58,6 +60,7 @@ export function FrontDeskPage() {
 
 function RegistrationForm({ onRegistered }: { onRegistered: (petition: Registered) => void }) {
   const { t } = useTranslation('workbench');
+  useFrontDeskMessages();
   const { t: tc } = useTranslation();
   const { language } = useLanguage();
   const [draft, setDraft] = useState<RegistrationDraft>(emptyDraft);

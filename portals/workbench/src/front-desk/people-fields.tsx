@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Field } from '../procedure/field';
 import { FileUpload } from './file-upload';
 import { REPRESENTATIVES_MAX, newPerson, type AgentDraft, type PersonDraft } from './registration-draft';
+import { useFrontDeskMessages } from './use-front-desk-messages';
 
 /** The words of a field's problem: the form's own (a message key) or the server's. */
 export type ProblemOf = (field: string) => string | undefined;
@@ -24,6 +25,7 @@ export function PeopleFields({
   problemOf,
 }: PeopleFieldsProps) {
   const { t } = useTranslation('workbench');
+  useFrontDeskMessages();
   const [sixth, setSixth] = useState(false);
   const collective = petitioners.length > 1 || Number(peopleInvolved) > 1;
   const set = (i: number, change: Partial<PersonDraft>) =>
@@ -113,6 +115,7 @@ function PersonInputs({
   problemOf: ProblemOf;
 }) {
   const { t } = useTranslation('workbench');
+  useFrontDeskMessages();
   const input = (name: 'name' | 'phone' | 'idNumber' | 'address', type = 'text', optional = false) => (
     <Field
       id={fieldId(`${prefix}.${name}`)}
@@ -152,6 +155,7 @@ export interface AgentFieldsProps {
 /** An agent with the principal's power of attorney, both identities recorded (R-P18). */
 export function AgentFields({ withAgent, agent, onWithAgent, onAgent, problemOf }: AgentFieldsProps) {
   const { t } = useTranslation('workbench');
+  useFrontDeskMessages();
   return (
     <fieldset className="card">
       <legend>{t('frontDesk.agent')}</legend>

@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { fieldProblem } from '../procedure/step-errors';
 import { dateInWords } from './official-date';
 import type { RegistrationDraft } from './registration-draft';
+import { useFrontDeskMessages } from './use-front-desk-messages';
 
 type History = PetitionerHistoryQuery['petitionerHistory'];
 
@@ -29,6 +30,7 @@ function draftOf(draft: RegistrationDraft) {
  */
 export function PersonLookup({ draft, onSkippedLevel }: PersonLookupProps) {
   const { t } = useTranslation('workbench');
+  useFrontDeskMessages();
   const { t: tc } = useTranslation();
   const { language } = useLanguage();
   const first = draft.petitioners[0];

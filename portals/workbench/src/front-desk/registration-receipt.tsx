@@ -2,6 +2,7 @@ import type { RegisterPetitionMutation } from '@tjxf/graphql-client';
 import { useTranslation } from '@tjxf/i18n';
 import { Link } from 'react-router';
 import { dateInWords, dateTimeInWords } from './official-date';
+import { useFrontDeskMessages } from './use-front-desk-messages';
 
 type Registered = RegisterPetitionMutation['registerPetition'];
 
@@ -23,6 +24,7 @@ const CHANNEL_WORDS: Record<string, string> = {
  */
 export function RegistrationReceipt({ petition, onAnother }: { petition: Registered; onAnother: () => void }) {
   const { t } = useTranslation('workbench');
+  useFrontDeskMessages();
   const names = (petition.petitioners ?? []).filter((p) => p.role !== 'AGENT').map((p) => p.name);
   const notice = petition.history.find((h) => h.action === 'NOT_ACCEPTED_SKIPPED_LEVEL')?.note ?? null;
   const office = petition.receivingUnit?.name ?? '';

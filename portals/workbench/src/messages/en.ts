@@ -1,10 +1,8 @@
-import { adminConsoleEn } from './admin-console.en';
-import { frontDeskEn } from '../front-desk/messages';
-import type { WorkbenchMessages } from './zh-CN';
+import type { FirstPageMessages } from './zh-CN';
 
-export const workbenchEn: WorkbenchMessages = {
+export const workbenchEn: FirstPageMessages = {
   nav: { inbox: 'Inbox', units: 'Units', supervision: 'Supervision' },
-  frontDesk: frontDeskEn,
+  frontDesk: { nav: 'Register' },
   units: {
     title: 'Units',
     intro:
@@ -329,7 +327,6 @@ export const workbenchEn: WorkbenchMessages = {
     },
   },
   admin: {
-    ...adminConsoleEn,
     nav: 'Administration',
     sectionNav: 'Administration sections',
     tabs: {

@@ -1,5 +1,5 @@
-import { frontDeskZhCN } from '../front-desk/messages';
-import { adminConsoleZhCN } from './admin-console.zh-CN';
+import type { frontDeskZhCN } from '../front-desk/messages';
+import type { adminConsoleZhCN } from './admin-console.zh-CN';
 
 /**
  * The workbench's own messages in Simplified Chinese (namespace `workbench`); shared ones live
@@ -7,7 +7,8 @@ import { adminConsoleZhCN } from './admin-console.zh-CN';
  */
 export const workbenchZhCN = {
   nav: { inbox: '收件箱', units: '单位', supervision: '督办' },
-  frontDesk: frontDeskZhCN,
+  // the rest of frontDesk and admin's console words come with their lazy pages (lazy-messages.ts)
+  frontDesk: { nav: '登记' },
   units: {
     title: '单位体系',
     intro:
@@ -327,7 +328,6 @@ export const workbenchZhCN = {
     },
   },
   admin: {
-    ...adminConsoleZhCN,
     nav: '系统管理',
     sectionNav: '系统管理栏目',
     tabs: {
@@ -605,4 +605,11 @@ export const workbenchZhCN = {
   },
 };
 
-export type WorkbenchMessages = typeof workbenchZhCN;
+type FirstPageMessages = typeof workbenchZhCN;
+/** All the workbench's keys, those added by lazily loaded pages included (for typed `t`). */
+export type WorkbenchMessages = Omit<FirstPageMessages, 'frontDesk' | 'admin'> & {
+  frontDesk: typeof frontDeskZhCN;
+  admin: FirstPageMessages['admin'] & typeof adminConsoleZhCN;
+};
+/** What the first page loads; the English file has these keys. */
+export type { FirstPageMessages };

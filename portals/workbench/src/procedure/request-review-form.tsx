@@ -6,6 +6,7 @@ import { fieldProblem } from './step-errors';
 import { StepForm } from './step-form';
 import type { StepProps } from './step-props';
 import { useProcedureStep } from './use-procedure-step';
+import { useFrontDeskMessages } from '../front-desk/use-front-desk-messages';
 
 type How = 'LETTER' | 'VISIT';
 
@@ -16,6 +17,7 @@ type How = 'LETTER' | 'VISIT';
  */
 export function RequestReviewForm({ petition, onDone, onConflict }: StepProps) {
   const { t } = useTranslation('workbench');
+  useFrontDeskMessages();
   const { language } = useLanguage();
   const [how, setHow] = useState<How>('LETTER');
   const [reason, setReason] = useState('');

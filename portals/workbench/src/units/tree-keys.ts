@@ -48,7 +48,9 @@ export function treeAction(press: KeyPress, item: FocusedItem): TreeAction | nul
       return item.expandable ? { type: 'toggle' } : null;
     default:
       // one printable character (a letter, a digit, a Chinese character from an IME)
-      return [...press.key].length === 1 && press.key.trim() !== '' ? { type: 'typeahead', character: press.key } : null;
+      return [...press.key].length === 1 && press.key.trim() !== ''
+        ? { type: 'typeahead', character: press.key }
+        : null;
   }
 }
 

@@ -95,7 +95,15 @@ export function UnitTree({ describedBy }: { describedBy?: string }) {
       case 'parent':
         return move(current.closest('[role="group"]')?.parentElement?.querySelector<HTMLElement>(`:scope > ${ITEM}`));
       case 'typeahead':
-        return move(shown[typeaheadMatch(shown.map((item) => item.dataset.unitName ?? ''), index, action.character)]);
+        return move(
+          shown[
+            typeaheadMatch(
+              shown.map((item) => item.dataset.unitName ?? ''),
+              index,
+              action.character,
+            )
+          ],
+        );
     }
   };
 
