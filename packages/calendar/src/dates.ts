@@ -32,3 +32,11 @@ export function chinaDateInWords(date: LocalDate | Date): string {
   const [year, month, day] = (date instanceof Date ? chinaDate(date) : date).split('-').map(Number);
   return `${year}年${month}月${day}日`;
 }
+
+/** An instant in words, in China's time, as official texts write it: 2027年1月7日 09时05分. */
+export function chinaDateTimeInWords(instant: Date): string {
+  const local = new Date(instant.getTime() + OFFSET_MS);
+  const hh = String(local.getUTCHours()).padStart(2, '0');
+  const mm = String(local.getUTCMinutes()).padStart(2, '0');
+  return `${chinaDateInWords(instant)} ${hh}时${mm}分`;
+}

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chinaDate, chinaDateInWords } from '@tjxf/calendar';
+import { chinaDate, chinaDateInWords, chinaDateTimeInWords } from '@tjxf/calendar';
 import { zhCN } from '@tjxf/i18n/messages';
 import PDFDocument from 'pdfkit';
 import type { CaseFilePetition, CaseFileUnit } from './query.js';
@@ -26,32 +26,12 @@ const fontsLoaded = () =>
     bold: readFileSync(require.resolve(FONT_FILES.bold)),
   });
 
-const TASK_KIND: Record<string, string> = {
-  LEAD: '牵头办理',
-  CO_HANDLING: '协办',
-  COMPLETION_REPORT: '报送办结报告',
-  FOLLOW_UP: '跟踪回访',
-  COMPETENCE_DECISION: '决定受理机关',
-};
-const SUPERVISION_LEVEL: Record<string, string> = {
-  REMINDER: '催办',
-  SUPERVISION: '督办',
-  LISTED: '挂牌督办',
-  TALK: '约谈',
-  PUBLIC_NOTICE: '通报',
-};
 const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 
 const label = (table: Record<string, string>, key: string) => table[key] ?? '其他';
 
 /** 2026年11月30日 21时05分, in Beijing time. */
-export function beijingDateTimeInWords(iso: string | Date): string {
-  const instant = new Date(iso);
-  const beijing = new Date(instant.getTime() + 8 * 3600_000);
-  const hh = String(beijing.getUTCHours()).padStart(2, '0');
-  const mm = String(beijing.getUTCMinutes()).padStart(2, '0');
-  return `${chinaDateInWords(chinaDate(instant))} ${hh}时${mm}分`;
-}
+export const beijingDateTimeInWords = (iso: string | Date): string => chinaDateTimeInWords(new Date(iso));
 const dateInWords = (iso: string | null) => (iso ? chinaDateInWords(new Date(iso)) : '');
 const unitName = (unit: CaseFileUnit | null | undefined) => unit?.name ?? '—';
 const ruleName = (code: string) => (zhCN.ruleSet as Record<string, string>)[code] ?? code;
@@ -217,7 +197,7 @@ class CaseFileWriter {
             ? `应于${dateInWords(t.dueAt)}前完成`
             : '进行中';
         this.paragraph(
-          `${label(TASK_KIND, t.kind)}${GAP}${t.unit.name}${GAP}${state}${t.report ? `。报告：${t.report}` : ''}`,
+          `${label(zhCN.taskKind, t.kind)}${GAP}${t.unit.name}${GAP}${state}${t.report ? `。报告：${t.report}` : ''}`,
         );
       }
     }
@@ -225,7 +205,7 @@ class CaseFileWriter {
       this.heading('督查督办');
       if (!p.supervisionOrders.length) this.paragraph('无。');
       for (const o of p.supervisionOrders) {
-        this.subheading(`${label(SUPERVISION_LEVEL, o.level)}${GAP}${o.unit.name}${GAP}${dateInWords(o.issuedAt)}`);
+        this.subheading(`${label(zhCN.supervisionLevel, o.level)}${GAP}${o.unit.name}${GAP}${dateInWords(o.issuedAt)}`);
         if (o.note) this.paragraph(o.note);
         this.paragraph(
           o.answer

@@ -233,6 +233,21 @@ export const en: CommonMessages = {
     PETITION_OFFICE: 'Petition office',
     RESPONSIBLE_UNIT: 'Responsible unit',
   },
+  /** Work a unit owes on a petition (R-X). */
+  taskKind: {
+    LEAD: 'Lead handling',
+    CO_HANDLING: 'Co-handling',
+    COMPLETION_REPORT: 'Completion report',
+    FOLLOW_UP: 'Follow-up',
+    COMPETENCE_DECISION: 'Decide who is competent',
+  },
+  supervisionLevel: {
+    REMINDER: 'Reminder',
+    SUPERVISION: 'Supervision',
+    LISTED: 'Listed supervision',
+    TALK: 'Formal talk',
+    PUBLIC_NOTICE: 'Public notice',
+  },
   rating: {
     SATISFIED: 'Satisfied',
     BASICALLY_SATISFIED: 'Basically satisfied',

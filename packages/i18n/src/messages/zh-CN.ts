@@ -235,6 +235,21 @@ export const zhCN = {
     PETITION_OFFICE: '信访部门',
     RESPONSIBLE_UNIT: '责任单位',
   },
+  /** Work a unit owes on a petition (R-X). */
+  taskKind: {
+    LEAD: '牵头办理',
+    CO_HANDLING: '协办',
+    COMPLETION_REPORT: '报送办结报告',
+    FOLLOW_UP: '跟踪回访',
+    COMPETENCE_DECISION: '决定受理机关',
+  },
+  supervisionLevel: {
+    REMINDER: '催办',
+    SUPERVISION: '督办',
+    LISTED: '挂牌督办',
+    TALK: '约谈',
+    PUBLIC_NOTICE: '通报',
+  },
   rating: {
     SATISFIED: '满意',
     BASICALLY_SATISFIED: '基本满意',

@@ -246,13 +246,6 @@ export const workbenchEn: FirstPageMessages = {
       DECIDE_REVIEW: 'The review decision has been issued.',
     },
   },
-  taskKind: {
-    LEAD: 'Lead handling',
-    CO_HANDLING: 'Co-handling',
-    COMPLETION_REPORT: 'Completion report',
-    FOLLOW_UP: 'Follow-up',
-    COMPETENCE_DECISION: 'Decide who is competent',
-  },
   records: {
     documents: 'Documents',
     noDocuments: 'No documents yet.',
@@ -263,13 +256,6 @@ export const workbenchEn: FirstPageMessages = {
     taskOpen: 'open',
     evaluations: 'Satisfaction ratings',
     noEvaluations: 'The petitioner has not rated it yet.',
-  },
-  supervisionLevel: {
-    REMINDER: 'Reminder',
-    SUPERVISION: 'Supervision',
-    LISTED: 'Listed supervision',
-    TALK: 'Formal talk',
-    PUBLIC_NOTICE: 'Public notice',
   },
   supervisionTrigger: {
     DEADLINE_MISSED: 'Deadline missed',

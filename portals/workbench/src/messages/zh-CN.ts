@@ -248,13 +248,6 @@ export const workbenchZhCN = {
       DECIDE_REVIEW: '复查（复核）意见已出具。',
     },
   },
-  taskKind: {
-    LEAD: '牵头办理',
-    CO_HANDLING: '协办',
-    COMPLETION_REPORT: '报送办结报告',
-    FOLLOW_UP: '跟踪回访',
-    COMPETENCE_DECISION: '决定受理机关',
-  },
   records: {
     documents: '文书',
     noDocuments: '尚无文书。',
@@ -265,13 +258,6 @@ export const workbenchZhCN = {
     taskOpen: '进行中',
     evaluations: '满意度评价',
     noEvaluations: '信访人尚未评价。',
-  },
-  supervisionLevel: {
-    REMINDER: '催办',
-    SUPERVISION: '督办',
-    LISTED: '挂牌督办',
-    TALK: '约谈',
-    PUBLIC_NOTICE: '通报',
   },
   supervisionTrigger: {
     DEADLINE_MISSED: '超期未办',

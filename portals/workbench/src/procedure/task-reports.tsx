@@ -33,12 +33,13 @@ export function TaskReports({ petitionId }: { petitionId: string }) {
 
 function TaskItem({ task, petitionId }: { task: Task; petitionId: string }) {
   const { t } = useTranslation('workbench');
+  const { t: tc } = useTranslation();
   const { language } = useLanguage();
   const [reported, setReported] = useState(false);
   return (
     <li data-testid={`task-${task.kind}`}>
       <p>
-        <strong>{t(`taskKind.${task.kind}`)}</strong>
+        <strong>{tc(`taskKind.${task.kind}`)}</strong>
         {' · '}
         {task.unit.name}
       </p>

@@ -35,6 +35,7 @@ const ID = 'issue-order';
  */
 export function IssueOrderForm({ petition, onDone }: { petition: StaffPetition; onDone: (message: string) => void }) {
   const { t } = useTranslation('workbench');
+  const { t: tc } = useTranslation();
   const { language } = useLanguage();
   const units = supervisableUnits(petition);
   const [unitId, setUnitId] = useState(units[0]?.id ?? '');
@@ -109,7 +110,7 @@ export function IssueOrderForm({ petition, onDone }: { petition: StaffPetition; 
               aria-describedby={`${ID}-level-${value}`}
             />
             <span>
-              <span className="choice-label">{t(`supervisionLevel.${value}`)}</span>
+              <span className="choice-label">{tc(`supervisionLevel.${value}`)}</span>
               <span id={`${ID}-level-${value}`} className="choice-help">
                 {t(`supervision.issue.levelHelp.${value}`)}
               </span>

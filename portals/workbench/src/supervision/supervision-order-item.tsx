@@ -22,12 +22,13 @@ export function SupervisionOrderItem({
   children?: ReactNode;
 }) {
   const { t } = useTranslation('workbench');
+  const { t: tc } = useTranslation();
   const { language } = useLanguage();
   const state = orderState(order);
   return (
     <>
       <p>
-        <strong>{t(`supervisionLevel.${order.level}`)}</strong>
+        <strong>{tc(`supervisionLevel.${order.level}`)}</strong>
         {' · '}
         {t(`supervisionTrigger.${order.trigger}`)}
         {' · '}
