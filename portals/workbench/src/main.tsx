@@ -22,13 +22,15 @@ const ADMIN = ['ADMIN'] as const;
 const KEY_PERSONS = ['PETITION_OFFICER', 'LEADER'] as const;
 // the front desk (登记, issue 11): petition offices register letters, visits and calls
 const PETITION_OFFICE = ['PETITION_OFFICER'] as const;
+// the inbox and supervision: the staff who handle petitions (the administrator reads neither)
+const STAFF = ['PETITION_OFFICER', 'UNIT_HANDLER', 'UNIT_HEAD', 'LEADER'] as const;
 
 // Petition officers and unit staff start at their inbox (收件箱) once signed in.
 mountPortal({
   id: 'workbench',
   basename: import.meta.env.BASE_URL,
   messages: workbenchMessages,
-  startPage: { element: <StartPage />, navLabel: (t) => t('nav.inbox', { ns: 'workbench' }) },
+  startPage: { element: <StartPage />, navLabel: (t) => t('nav.inbox', { ns: 'workbench' }), roles: STAFF },
   routes: [
     { path: 'petitions/:id', element: <PetitionPage /> },
     {
@@ -40,6 +42,7 @@ mountPortal({
     {
       path: 'supervision',
       element: <SupervisionPage />,
+      roles: STAFF,
       navLabel: (t) => t('nav.supervision', { ns: 'workbench' }),
     },
     { path: 'units', element: <UnitsPage />, navLabel: (t) => t('nav.units', { ns: 'workbench' }) },

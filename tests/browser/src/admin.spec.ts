@@ -38,6 +38,8 @@ test('an administrator creates a unit handler, disables the account, and its ope
   // an administrator works no petitions: the workbench opens on the administration section
   await expect(admin.getByRole('heading', { level: 1, name: '账号管理' })).toBeVisible();
   await expect(admin.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '系统管理' })).toBeVisible();
+  // nor is it offered the inbox or supervision, which it may not read
+  await expect(admin.getByRole('navigation', { name: '主导航' }).getByRole('link')).toHaveText(['单位', '系统管理']);
   await expectNoSeriousViolations(admin);
 
   // a new account: its mistakes are said at the field, in words

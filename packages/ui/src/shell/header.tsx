@@ -40,7 +40,7 @@ export function Header() {
       {member || open || links.length > 0 ? (
         <nav className="site-nav" aria-label={t('shell.mainNav')}>
           <ul>
-            {member || open ? (
+            {(member || open) && (!portal.startPage?.roles || hasAnyRole(viewer?.roles, portal.startPage.roles)) ? (
               <li>
                 <NavLink to="/" end>
                   {portal.startPage?.navLabel(t) ?? t('nav.home')}

@@ -30,9 +30,10 @@ export interface PortalDefinition {
   /**
    * When given, the portal's own start page replaces the welcome page for its signed-in
    * users (e.g. the workbench's inbox), named by `navLabel` in the navigation instead of
-   * 首页. Not for a portal with a public home page.
+   * 首页. Not for a portal with a public home page. With `roles`, only those roles see it named
+   * in the navigation (others are sent on from it, e.g. the administrator to the console).
    */
-  startPage?: { element: ReactNode; navLabel: (t: TFunction) => string };
+  startPage?: { element: ReactNode; navLabel: (t: TFunction) => string; roles?: readonly Role[] };
   /**
    * When given, the home page is public: visitors who are not signed in see this under the
    * portal's name (e.g. the citizen portal's ways to file or track a petition), and the
