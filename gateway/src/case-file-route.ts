@@ -2,23 +2,12 @@ import type { ApolloServer } from '@apollo/server';
 import { hasPermission } from '@tjxf/authz';
 import { CASE_FILE_QUERY, RendererBusy, type CaseFilePetition, type CaseFileRenderer } from '@tjxf/case-file';
 import { ErrorCode, isUuid } from '@tjxf/domain';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { refusalBody } from './errors.js';
+import { attachment, dataOfOperation, jsonReply, signedInCaller } from './operation-route.js';
 import type { SessionContext } from './session-plugin.js';
-import { identifyCaller, refuseCaller, type SessionCheck } from './session.js';
+import type { SessionCheck } from './session.js';
 import { RETRY_AFTER_SECONDS } from './unavailable.js';
-
-/** Errors of the operation that decide the answer's HTTP status (the rest is our fault: 500). */
-const STATUS_OF: Record<string, number> = {
-  [ErrorCode.NOT_FOUND]: 404,
-  [ErrorCode.FORBIDDEN]: 404, // not allowed to see it: the same answer as not there
-  [ErrorCode.UNAUTHENTICATED]: 401,
-  [ErrorCode.SERVICE_UNAVAILABLE]: 503,
-  [ErrorCode.RATE_LIMITED]: 429,
-};
-
-const json = (reply: FastifyReply, status: number, body: string) =>
-  reply.code(status).header('content-type', 'application/json').header('cache-control', 'no-store').send(body);
 
 /**
  * `GET /petitions/:id/case-file.pdf` (R-LAW, CONTRACT "Front desk and prevention"): a
@@ -35,27 +24,18 @@ export function registerCaseFileRoute(
   renderer: CaseFileRenderer,
 ) {
   app.get<{ Params: { id: string } }>('/petitions/:id/case-file.pdf', async (request, reply) => {
-    const caller = await identifyCaller(request, reply, sessions);
-    if ('rejected' in caller) return refuseCaller(reply, caller);
-    const viewer = caller.viewer;
-    if (!viewer.accountId) return json(reply, 401, refusalBody(ErrorCode.UNAUTHENTICATED, 'SIGN_IN_REQUIRED'));
-    if (!isUuid(request.params.id)) return json(reply, 404, refusalBody(ErrorCode.NOT_FOUND, 'NOT_FOUND'));
+    const viewer = await signedInCaller(request, reply, sessions);
+    if (!viewer) return reply;
+    if (!isUuid(request.params.id)) return jsonReply(reply, 404, refusalBody(ErrorCode.NOT_FOUND, 'NOT_FOUND'));
 
     const audience = hasPermission(viewer, 'petition:read') ? 'staff' : 'petitioner';
-    const response = await apollo.executeOperation<{ petition: CaseFilePetition | null }>(
-      { query: CASE_FILE_QUERY[audience], variables: { id: request.params.id } },
-      { contextValue: { viewer, requestId: request.id, reply, cookieMode: false } },
-    );
-    const result = response.body.kind === 'single' ? response.body.singleResult : null;
-    const error = result?.errors?.[0];
-    if (error) {
-      const code = String(error.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
-      const status = STATUS_OF[code] ?? 500;
-      if (status === 503 || status === 429) reply.header('retry-after', String(RETRY_AFTER_SECONDS));
-      return json(reply, status, JSON.stringify({ errors: [error] }));
-    }
-    const petition = result?.data?.petition;
-    if (!petition) return json(reply, 404, refusalBody(ErrorCode.NOT_FOUND, 'NOT_FOUND'));
+    const data = await dataOfOperation<{ petition: CaseFilePetition | null }>(apollo, request, reply, viewer, {
+      query: CASE_FILE_QUERY[audience],
+      variables: { id: request.params.id },
+    });
+    if (reply.sent) return reply;
+    const petition = data?.petition;
+    if (!petition) return jsonReply(reply, 404, refusalBody(ErrorCode.NOT_FOUND, 'NOT_FOUND'));
 
     let pdf: Buffer;
     try {
@@ -63,7 +43,7 @@ export function registerCaseFileRoute(
     } catch (failure) {
       if (!(failure instanceof RendererBusy)) throw failure;
       reply.header('retry-after', String(RETRY_AFTER_SECONDS));
-      return json(
+      return jsonReply(
         reply,
         503,
         refusalBody(ErrorCode.SERVICE_UNAVAILABLE, 'CASE_FILE_BUSY', { seconds: RETRY_AFTER_SECONDS }),
@@ -73,7 +53,7 @@ export function registerCaseFileRoute(
     return reply
       .header('content-type', 'application/pdf')
       .header('content-length', String(pdf.length))
-      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`)
+      .header('content-disposition', attachment(fileName))
       .header('x-content-type-options', 'nosniff')
       .header('content-security-policy', "default-src 'none'; sandbox")
       .header('cache-control', 'private, no-store')

@@ -48,6 +48,12 @@ export const refusalError = (code: string, reason: Reason, reasonParams?: Reason
 export const refusalBody = (code: ErrorCode | 'BAD_REQUEST', reason: Reason, reasonParams?: ReasonParams) =>
   JSON.stringify({ errors: [refusalError(code, reason, reasonParams)] });
 
+/** A refused parameter of a route outside GraphQL, naming it as `BAD_USER_INPUT` does in GraphQL. */
+export const inputRefusalBody = (field: string, reason: Reason, reasonParams?: ReasonParams) => {
+  const error = refusalError(ErrorCode.BAD_USER_INPUT, reason, reasonParams);
+  return JSON.stringify({ errors: [{ ...error, extensions: { ...error.extensions, field } }] });
+};
+
 /** A failure outside GraphQL (our own fault, masked) in the shape of a GraphQL error. */
 export const graphQLErrorBody = (code: ErrorCode | 'BAD_REQUEST', message: string) =>
   JSON.stringify({ errors: [{ message, extensions: { code } }] });

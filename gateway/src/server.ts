@@ -21,6 +21,7 @@ import { edgeValidationPlugin, SupportedOperationTypeRule } from './edge-validat
 import { formatGatewayError, refusalError, registerErrorHandler } from './errors.js';
 import { registerAttachmentsProxy } from './attachments-proxy.js';
 import { registerCaseFileRoute } from './case-file-route.js';
+import { registerExportsRoute } from './exports-route.js';
 import { registerDevMessages } from './dev-messages.js';
 import { registerHealth, SubgraphHealth } from './health.js';
 import { registerPortals } from './portals.js';
@@ -177,6 +178,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   await registerAttachmentsProxy(app, config.subgraphUrls.petitions, sessions, signer);
   const caseFiles = new CaseFileRenderer();
   registerCaseFileRoute(app, apollo, sessions, caseFiles);
+  registerExportsRoute(app, apollo, sessions);
   registerHealth(app, new SubgraphHealth(config.subgraphUrls, pool));
   // never outside development: the one-time codes a developer would otherwise receive by SMS
   if (config.appEnv === 'development')

@@ -2,6 +2,7 @@ import type { ReasonCatalogue } from './catalogue.js';
 
 /** Why the gateway refuses a request before any subgraph sees it. */
 export const gatewayReasons = {
+  REPORT_YEAR_INVALID: { 'zh-CN': '年份须为四位数字，例如2026。', en: 'The year must have four digits, e.g. 2026.' },
   TEXT_NOT_STORABLE: {
     'zh-CN': '文本中含有无法保存的字符（空字符或不成对的代理项）。',
     en: 'The text contains a character that cannot be stored (a NUL or an unpaired surrogate).',
