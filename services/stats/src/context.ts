@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import type { BaseContext } from '@tjxf/subgraph-kit';
+import { AnnualReportService } from './annual-report/annual-report.service.js';
 import { KpiWeightService } from './kpi/kpi-weight.service.js';
 import type { CategoryLabels } from './statistics/category-labels.js';
 import { HotSpotService } from './statistics/hot-spot.service.js';
@@ -16,6 +17,7 @@ export interface StatsContext extends BaseContext {
     trends: TrendService;
     hotSpots: HotSpotService;
     performance: PerformanceService;
+    annualReport: AnnualReportService;
   };
 }
 
@@ -42,6 +44,7 @@ export const contextFactory =
         trends: new TrendService(parts.pool, scope, parts.categories),
         hotSpots: new HotSpotService(parts.pool, scope, parts.categories, parts.today),
         performance: new PerformanceService(kpis, kpiWeights),
+        annualReport: new AnnualReportService(parts.pool, scope, parts.categories, kpis, parts.today),
       },
     };
   };

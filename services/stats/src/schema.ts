@@ -2,6 +2,7 @@ import { rules, type RuleTree } from '@tjxf/authz';
 import { buildSubgraph, type SubgraphSchema } from '@tjxf/subgraph-kit';
 import { KpiWeightResolver } from './kpi/kpi-weight.resolver.js';
 import { StatisticsResolver } from './statistics/statistics.resolver.js';
+import { AnnualReportResolver } from './annual-report/annual-report.resolver.js';
 
 export const statsRules: RuleTree = {
   Query: {
@@ -12,6 +13,7 @@ export const statsRules: RuleTree = {
     petitionTrend: rules.can('stats:read'),
     hotSpots: rules.can('stats:read'),
     performanceScores: rules.can('stats:read'),
+    annualReport: rules.can('stats:read'),
   },
   Mutation: {
     // the administration console (issue 10)
@@ -26,8 +28,12 @@ export const statsRules: RuleTree = {
   ScorePart: rules.can('stats:read'),
   PerformanceScore: rules.can('stats:read'),
   Unit: rules.can('stats:read'),
+  AnnualReport: rules.can('stats:read'),
+  ReportCount: rules.can('stats:read'),
+  UnitCount: rules.can('stats:read'),
+  Petition: rules.can('stats:read'),
 };
 
 export function buildStatsSchema(): Promise<SubgraphSchema> {
-  return buildSubgraph({ resolvers: [KpiWeightResolver, StatisticsResolver], rules: statsRules });
+  return buildSubgraph({ resolvers: [KpiWeightResolver, StatisticsResolver, AnnualReportResolver], rules: statsRules });
 }

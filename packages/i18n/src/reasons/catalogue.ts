@@ -13,7 +13,5 @@ export type ReasonParams = Readonly<Record<string, string | number>>;
 
 /** Fills `{{name}}` placeholders; an unknown placeholder stays as it is, so a gap is visible. */
 export function fillReason(text: string, params: ReasonParams = {}): string {
-  return text.replace(/\{\{(\w+)\}\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return text.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }

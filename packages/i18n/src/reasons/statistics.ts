@@ -20,5 +20,9 @@ export const statisticsReasons = {
     en: 'A period may span {{years}} years at most.',
   },
   STATS_CHANNEL: { 'zh-CN': '没有这种信访渠道。', en: 'No such channel.' },
+  STATS_REPORT_YEAR: {
+    'zh-CN': '年度须在{{from}}年至{{to}}年之间。',
+    en: 'The year must be between {{from}} and {{to}}.',
+  },
   STATS_SCHEME_UNKNOWN: { 'zh-CN': '没有这个考核方案。', en: 'No such evaluation scheme.' },
 } as const satisfies ReasonCatalogue;

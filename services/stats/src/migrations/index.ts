@@ -2,9 +2,11 @@
 import { Migration20261127055949 } from './Migration20261127055949.js';
 import { Migration20261130223000_admin_kpi_weights } from './Migration20261130223000_admin_kpi_weights.js';
 import { Migration20261201013000_stats_projections } from './Migration20261201013000_stats_projections.js';
+import { Migration20261201020000_annual_report } from './Migration20261201020000_annual_report.js';
 
 export const migrations = [
   Migration20261127055949,
   Migration20261130223000_admin_kpi_weights,
   Migration20261201013000_stats_projections,
+  Migration20261201020000_annual_report,
 ];
