@@ -71,7 +71,6 @@ export const ANNUAL_REPORT_QUERY = /* GraphQL */ `
       }
       kpis {
         code
-        name
         unitRole
         numerator
         denominator
@@ -91,8 +90,6 @@ export interface ReportCount {
 
 export interface ReportKpi {
   code: string;
-  /** Its Chinese name (the statistics subgraph owns the KPIs' names and formulae). */
-  name: string;
   unitRole: 'PETITION_OFFICE' | 'RESPONSIBLE_UNIT';
   numerator: number;
   denominator: number;

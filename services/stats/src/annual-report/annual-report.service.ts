@@ -23,8 +23,8 @@ const HANDLING: [key: string, label: string, condition: string][] = [
   ['DECLINED', '不予受理', `status = 'DECLINED'`],
   ['REPLIED', '出具处理意见', `outcome is not null`],
   ['SUPPORTED', '其中：支持', `outcome = 'SUPPORTED'`],
-  ['REVIEWED', '申请复查复核', `review_requests > 0`],
-  ['SUPERVISED', '督查督办', `supervision_orders > 0`],
+  ['REVIEWED', '申请复查复核', `review_requested`],
+  ['SUPERVISED', '督查督办', `supervised`],
 ];
 
 /** One dimension the report breaks the year's petitions down by, as SQL over `f`. */

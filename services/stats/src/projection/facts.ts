@@ -41,6 +41,10 @@ export interface PetitionRow {
   replied_on: string | null;
   replying_unit_id: string | null;
   rating: string | null;
+  /** How the petition office disposed of it: FORWARD, ASSIGN or REDIRECT (the annual report). */
+  disposal: string | null;
+  review_requested: boolean;
+  supervised: boolean;
 }
 
 const PETITION_COLUMNS: Record<keyof PetitionRow, string> = {
@@ -62,6 +66,9 @@ const PETITION_COLUMNS: Record<keyof PetitionRow, string> = {
   replied_on: 'date',
   replying_unit_id: 'uuid',
   rating: 'text',
+  disposal: 'text',
+  review_requested: 'boolean',
+  supervised: 'boolean',
 };
 const columns = Object.keys(PETITION_COLUMNS);
 const recordType = Object.entries(PETITION_COLUMNS)

@@ -28,6 +28,12 @@ const CLOCK_KPIS: Record<string, { kpi: KpiCode; role: string }> = {
 
 const SATISFIED = new Set(['SATISFIED', 'BASICALLY_SATISFIED']);
 const LEAD_STEPS = new Set(['PetitionForwarded', 'PetitionAssigned', 'PetitionCompetenceDecided']);
+/** How the petition office disposed of a petition, by the step's event (the annual report, R-P15). */
+const DISPOSALS: Record<string, string> = {
+  PetitionForwarded: 'FORWARD',
+  PetitionAssigned: 'ASSIGN',
+  PetitionRedirected: 'REDIRECT',
+};
 
 const text = (payload: Record<string, unknown>, field: string): string | null => {
   const value = payload[field];
@@ -117,6 +123,9 @@ class Page {
     if (event.type === 'PetitionReplied') this.replied(event, day);
     if (event.type === 'PetitionEvaluated') this.evaluated(event, day);
     if (event.type === 'DeadlineMet' || event.type === 'DeadlineOverdue') this.clockDecided(event);
+    if (DISPOSALS[event.type]) this.change(id, { disposal: DISPOSALS[event.type] });
+    if (event.type === 'PetitionReviewRequested') this.change(id, { review_requested: true });
+    if (event.type === 'SupervisionIssued') this.change(id, { supervised: true });
     const to = text(p, 'to');
     if (to) this.change(id, { status: to });
   }
@@ -144,6 +153,9 @@ class Page {
       replied_on: null,
       replying_unit_id: null,
       rating: null,
+      disposal: p.legalChannel === true ? 'REDIRECT' : null,
+      review_requested: false,
+      supervised: false,
     };
     this.petitions.set(id, row);
     this.dirty.add(id);
