@@ -39,7 +39,10 @@ export const statsService: ServiceDefinition<StatsConfig, StatsContext> = {
         ? new StatsProjection(pool, new PetitionEventFeed(config.PETITIONS_INTERNAL_URL, signer))
         : null;
     if (projection && config.STATS_POLL_MS > 0)
-      projection.start(config.STATS_POLL_MS, (error) => console.error('stats: applying events failed', error));
+      projection.start(config.STATS_POLL_MS, (error) =>
+        // the lag on /healthz keeps the last error; the loop backs off and tries again
+        console.error(`stats: applying events failed: ${error instanceof Error ? error.message : String(error)}`),
+      );
     return {
       createContext: contextFactory({
         pool,

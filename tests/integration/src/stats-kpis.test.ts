@@ -41,6 +41,12 @@ describe('the KPIs of a petition office and a responsible unit (R-P14, docs/kpis
       5_000,
     );
     expect(took).toBeLessThanOrEqual(5_000);
+    // how far the projections are, on the stats service's health
+    const health = (await (await fetch(new URL('/healthz', platform.services.stats.url))).json()) as {
+      projections: { position: string; applied: number; lastError: string | null };
+    };
+    expect(health.projections).toMatchObject({ position: expect.stringMatching(/^\d+:\d+$/), lastError: null });
+    expect(health.projections.applied).toBeGreaterThan(0);
   });
 
   it('counts online share and repeats by the receiving office, a repeat once, however often applied', async () => {

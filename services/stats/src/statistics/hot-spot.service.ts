@@ -5,7 +5,7 @@ import type { CategoryLabels } from './category-labels.js';
 import { HOT_SPOT_RULE, risingCells } from './hot-spot-rule.js';
 import { addDays } from './period.js';
 import type { StatisticsScope } from './scope.js';
-import { HotSpotKind, type HotSpotType } from './statistics.types.js';
+import { HotSpotKind, type HotSpotType } from './statistics.type.js';
 import { childCodeLength } from './trend.service.js';
 
 interface CellRow {

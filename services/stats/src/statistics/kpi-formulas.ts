@@ -1,5 +1,5 @@
 import { KpiCode } from '../kpi/kpi-weight.entity.js';
-import type { KpiUnitRole } from './statistics.types.js';
+import type { KpiUnitRole } from './statistics.type.js';
 
 interface Formula {
   zh: string;

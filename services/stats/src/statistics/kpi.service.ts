@@ -6,7 +6,8 @@ import { KPI_FORMULAS, rateOf } from './kpi-formulas.js';
 import { previousPeriod, resolvePeriod, type Period } from './period.js';
 import { readKpiRows, type KpiRow } from './rollups.js';
 import { childArea, type StatisticsScope } from './scope.js';
-import { KpiGroupBy, KpiUnitRole, type KpiFilter, type KpiValueType } from './statistics.types.js';
+import { KpiGroupBy, KpiUnitRole, type KpiValueType } from './statistics.type.js';
+import type { KpiFilter } from './statistics.inputs.js';
 import { roleOfUnit, type StatsUnitLookup } from './unit-directory.js';
 
 /** One group of a KPI answer: the area as a whole, a child area, or a unit. */

@@ -3,7 +3,8 @@ import { KpiCode } from '../kpi/kpi-weight.entity.js';
 import type { KpiWeightService } from '../kpi/kpi-weight.service.js';
 import type { KpiWeightType } from '../kpi/kpi-weight.type.js';
 import type { KpiService } from './kpi.service.js';
-import { KpiGroupBy, type KpiFilter, type KpiValueType, type PerformanceScoreType } from './statistics.types.js';
+import { KpiGroupBy, type KpiValueType, type PerformanceScoreType } from './statistics.type.js';
+import type { KpiFilter } from './statistics.inputs.js';
 
 /** The scheme scored when none is named: the example weighting of R-P14 (seed). */
 export const DEFAULT_SCHEME = 'district-example-2022';

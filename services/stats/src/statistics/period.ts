@@ -1,5 +1,5 @@
 import { invalidField } from '@tjxf/domain';
-import { PeriodPreset } from './statistics.types.js';
+import { PeriodPreset } from './statistics.type.js';
 
 /** A period of Beijing dates, both ends inclusive (YYYY-MM-DD). */
 export interface Period {

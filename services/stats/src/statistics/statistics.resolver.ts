@@ -1,13 +1,7 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { StatsContext } from '../context.js';
-import {
-  HotSpotType,
-  KpiFilter,
-  KpiValueType,
-  PerformanceScoreType,
-  TrendFilter,
-  TrendPointType,
-} from './statistics.types.js';
+import { HotSpotType, KpiValueType, PerformanceScoreType, TrendPointType } from './statistics.type.js';
+import { KpiFilter, TrendFilter } from './statistics.inputs.js';
 
 /** The leadership dashboard's figures (issue 12, CONTRACT "Statistics"), computed from events only. */
 @Resolver()

@@ -6,7 +6,8 @@ import type { CategoryLabels } from './category-labels.js';
 import { checkedPeriod } from './period.js';
 import { rollupSource } from './rollups.js';
 import type { StatisticsScope } from './scope.js';
-import { TrendBy, TrendInterval, type TrendFilter, type TrendPointType } from './statistics.types.js';
+import { TrendBy, TrendInterval, type TrendPointType } from './statistics.type.js';
+import type { TrendFilter } from './statistics.inputs.js';
 
 export const CATEGORY_CODE = /^\d{2}(\d{2}){0,2}$/;
 const CHANNEL = /^[A-Z_]{1,20}$/;

@@ -1,7 +1,7 @@
 import { UnitKind, type UnitDirectoryEntry } from '@tjxf/domain';
 import { RevalidatingCopy } from '@tjxf/subgraph-kit';
 import type { ServiceTokenSigner } from '@tjxf/tokens';
-import { KpiUnitRole } from './statistics.types.js';
+import { KpiUnitRole } from './statistics.type.js';
 
 /** The units as statistics need them: where each is, and whether it is a petition office. */
 export interface StatsUnitLookup {

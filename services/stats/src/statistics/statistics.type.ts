@@ -1,4 +1,4 @@
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { UnitRef } from '@tjxf/subgraph-kit';
 import { KpiCode } from '../kpi/kpi-weight.entity.js';
 
@@ -31,30 +31,6 @@ registerEnumType(KpiGroupBy, {
 registerEnumType(TrendInterval, { name: 'TrendInterval' });
 registerEnumType(TrendBy, { name: 'TrendBy' });
 registerEnumType(HotSpotKind, { name: 'HotSpotKind' });
-
-@InputType('KpiFilter')
-export class KpiFilter {
-  @Field(() => String, { nullable: true, description: 'GB/T 2260 area; default: the viewer’s own area' })
-  regionCode?: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'One unit only' })
-  unitId?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'First Beijing date (YYYY-MM-DD), inclusive' })
-  from?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Last Beijing date (YYYY-MM-DD), inclusive' })
-  to?: string | null;
-
-  @Field(() => PeriodPreset, { nullable: true, description: 'Without from/to; default MONTH' })
-  preset?: PeriodPreset | null;
-
-  @Field(() => KpiUnitRole, { nullable: true, description: 'Absent: both' })
-  unitRole?: KpiUnitRole | null;
-
-  @Field(() => KpiGroupBy, { nullable: true, description: 'Default NONE' })
-  groupBy?: KpiGroupBy | null;
-}
 
 @ObjectType('KpiValue', { description: 'A KPI of R-P14 computed from the event record, with its parts' })
 export class KpiValueType {
@@ -108,30 +84,6 @@ export class KpiValueType {
 
   @Field(() => String, { description: 'Last day of the previous period' })
   previousTo!: string;
-}
-
-@InputType('TrendFilter')
-export class TrendFilter {
-  @Field(() => String, { nullable: true, description: 'Default: the viewer’s own area' })
-  regionCode?: string | null;
-
-  @Field(() => String)
-  from!: string;
-
-  @Field(() => String)
-  to!: string;
-
-  @Field(() => TrendInterval)
-  interval!: TrendInterval;
-
-  @Field(() => TrendBy)
-  by!: TrendBy;
-
-  @Field(() => String, { nullable: true, description: 'Only this category and below; with by CATEGORY, its children' })
-  categoryCode?: string | null;
-
-  @Field(() => String, { nullable: true })
-  channel?: string | null;
 }
 
 @ObjectType('TrendPoint', { description: 'Petitions registered in a period (by the petition’s own region)' })
