@@ -1,6 +1,6 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { StatsContext } from '../context.js';
-import { AnnualReportType } from './annual-report.types.js';
+import { AnnualReportType } from './annual-report.type.js';
 
 @Resolver()
 export class AnnualReportResolver {

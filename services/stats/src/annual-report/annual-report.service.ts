@@ -6,7 +6,7 @@ import type { CategoryLabels } from '../statistics/category-labels.js';
 import type { KpiService } from '../statistics/kpi.service.js';
 import type { StatisticsScope } from '../statistics/scope.js';
 import { childCodeLength } from '../statistics/trend.service.js';
-import type { AnnualReportType, ReportCountType } from './annual-report.types.js';
+import type { AnnualReportType, ReportCountType } from './annual-report.type.js';
 
 /** The first year the platform can report on. */
 const FIRST_YEAR = 2000;

@@ -1,6 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { UnitRef } from '@tjxf/subgraph-kit';
-import { KpiValueType } from '../statistics/statistics.types.js';
+import { KpiValueType } from '../statistics/statistics.type.js';
 
 /** A petition, owned by the petitions subgraph: a suggestion the report names. */
 @Directive('@key(fields: "id", resolvable: false)')
