@@ -14,12 +14,13 @@ import {
   type TaxonomyNode,
 } from '@tjxf/petitions';
 import { RegionLevel, TIANJIN_CODE, tianjinRegions } from '@tjxf/regions';
-import { chinaDate, isSpringFestival, isWorkingDay, unitRuleSet } from './calendar.js';
+import { unitRuleSet } from './calendar.js';
 import { Life, type PetitionFacts } from './life.js';
 import { Random } from './random.js';
 import { Rows } from './rows.js';
 import { liveOn, type Cast } from './story.js';
-import { DISTRICT_POPULATION, GIVEN, MONTH_WEIGHT, SURNAMES, channelShares, hotFactor } from './tianjin.js';
+import { dayWeights, hash, newPerson, type Person } from './people.js';
+import { DISTRICT_POPULATION, channelShares, hotFactor } from './tianjin.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -83,11 +84,6 @@ const DEPARTMENT_OF: Record<string, string> = {
   '99': 'cg',
 };
 
-interface Person {
-  name: string;
-  phone: string;
-  idNumber: string;
-}
 interface Original {
   id: string;
   person: Person;
@@ -212,7 +208,7 @@ export function* generateHistory(options: GenerateOptions): Generator<Rows> {
     const office = skippedLevel ? unit(`${TIANJIN_CODE}/xfb`)! : unit(`${district}/xfb`)!;
     const collective = random.chance(0.03);
     const peopleInvolved = collective ? 5 + random.int(56) : 1;
-    const person = repeatOf?.person ?? newPerson(district);
+    const person = repeatOf?.person ?? newPerson(random, district);
     const streetName = tianjinRegions().get(street)?.name ?? '';
     const threat = random.chance(0.004);
     const title =
@@ -335,7 +331,7 @@ export function* generateHistory(options: GenerateOptions): Generator<Rows> {
       facts.updatedAt,
     ]);
     const names = collective
-      ? [person.name, ...Array.from({ length: 1 + random.int(4) }, () => newPerson(district).name)]
+      ? [person.name, ...Array.from({ length: 1 + random.int(4) }, () => newPerson(random, district).name)]
       : [person.name];
     names.forEach((name, position) => {
       const protectedContact = options.cipher.protect(position === 0 ? person : { phone: null, idNumber: null });
@@ -376,14 +372,6 @@ export function* generateHistory(options: GenerateOptions): Generator<Rows> {
     if (at.getTime() - candidate.receivedAt.getTime() > 365 * DAY) return null;
     return candidate;
   }
-
-  function newPerson(district: string): Person {
-    const name = random.pick(SURNAMES) + random.pick(GIVEN) + (random.chance(0.6) ? random.pick(GIVEN) : '');
-    const phone = `1${random.pick(['3', '5', '7', '8', '9'])}${String(random.int(1e9)).padStart(9, '0')}`;
-    const birth = new Date(Date.UTC(1940 + random.int(65), random.int(12), 1 + random.int(28)));
-    const body = `${district}${birth.toISOString().slice(0, 10).replace(/-/g, '')}${String(random.int(1000)).padStart(3, '0')}`;
-    return { name, phone, idNumber: body + idCheckDigit(body) };
-  }
 }
 
 const KINDS = [PetitionKind.COMPLAINT, PetitionKind.SUGGESTION, PetitionKind.REPORT];
@@ -395,35 +383,3 @@ const DETAILS = [
   '已持续较长时间，',
   '群众意见较大，',
 ];
-
-/** Each day of the history with how many petitions it gets relatively: seasons, weekends, the Spring Festival. */
-function dayWeights(start: Date, end: Date): { start: Date; weight: number }[] {
-  const days: { start: Date; weight: number }[] = [];
-  const span = end.getTime() - start.getTime();
-  for (let t = Date.parse(`${chinaDate(start)}T00:00:00+08:00`); t < end.getTime(); t += DAY) {
-    const day = new Date(t);
-    const date = chinaDate(new Date(t + 12 * HOUR));
-    const progress = Math.max(0, (t - start.getTime()) / span);
-    // a mild rise over the decade, then a levelling as online handling matures
-    const trend = 0.85 + 0.35 * Math.sin(Math.PI * Math.min(1, progress * 1.2));
-    const weight =
-      MONTH_WEIGHT[Number(date.slice(5, 7)) - 1]! *
-      trend *
-      (isSpringFestival(date) ? 0.2 : isWorkingDay(date) ? 1 : 0.35);
-    days.push({ start: day, weight });
-  }
-  return days;
-}
-
-const hash = (text: string): number => {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return h >>> 0;
-};
-
-/** The check character of a mainland ID number (GB 11643). */
-function idCheckDigit(body: string): string {
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = [...body].reduce((s, c, i) => s + Number(c) * weights[i]!, 0);
-  return '10X98765432'[sum % 11]!;
-}

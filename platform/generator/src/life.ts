@@ -18,57 +18,11 @@ import {
 } from '@tjxf/petitions';
 import type { PetitionKind, PetitionStatus } from '@tjxf/domain';
 import type { Random } from './random.js';
+import { clockRow, orderRow, taskRow, type Clock, type Order, type Task } from './records.js';
 import type { Rows } from './rows.js';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
-
-/** A running or finished clock of the petition, as its `deadline` row. */
-interface Clock {
-  id: string;
-  kind: DeadlineKind;
-  unitId: string | null;
-  ruleSetCode: string;
-  ruleSetVersion: number;
-  basis: string;
-  days: number;
-  startEvent: string;
-  startAt: Date;
-  dueAt: Date;
-  provisional: boolean;
-  metAt: Date | null;
-  closedAt: Date | null;
-  extensionDays: number;
-  extensionReason: string | null;
-  remindedAt: Date | null;
-  overdueAt: Date | null;
-}
-
-interface Task {
-  id: string;
-  kind: string;
-  unitId: string;
-  dueAt: Date | null;
-  rules: RuleSet;
-  createdAt: Date;
-  doneAt: Date | null;
-  note: string | null;
-  report: string | null;
-  reportedById: string | null;
-  overdueAt: Date | null;
-}
-
-interface Order {
-  id: string;
-  unitId: string;
-  trigger: string;
-  note: string;
-  issuedAt: Date;
-  dueAt: Date;
-  rules: RuleSet;
-  answeredAt: Date | null;
-  answer: string | null;
-}
 
 /** The petition row's facts the life changes and the disclosure rule reads. */
 export interface PetitionFacts {
@@ -327,59 +281,9 @@ export class Life {
   /** The clocks, tasks and orders as rows; the petition's first running duty. */
   finish(): Date | null {
     this.catchUp(this.now);
-    for (const c of this.clocks)
-      this.rows.push('deadline', [
-        c.id,
-        this.petition.id,
-        c.kind,
-        c.basis,
-        c.days,
-        c.ruleSetCode,
-        c.ruleSetVersion,
-        c.startEvent,
-        c.startAt,
-        c.dueAt,
-        c.metAt,
-        c.unitId,
-        c.extensionDays,
-        c.extensionReason,
-        c.closedAt,
-        c.provisional,
-        c.remindedAt,
-        c.overdueAt,
-      ]);
-    for (const t of this.tasks)
-      this.rows.push('petition_task', [
-        t.id,
-        this.petition.id,
-        t.kind,
-        t.unitId,
-        t.dueAt,
-        t.rules.code,
-        t.rules.version,
-        t.createdAt,
-        t.doneAt,
-        t.note,
-        t.report,
-        t.reportedById,
-        t.overdueAt,
-      ]);
-    for (const o of this.orders)
-      this.rows.push('supervision_order', [
-        o.id,
-        this.petition.id,
-        o.unitId,
-        'REMINDER',
-        o.trigger,
-        o.note,
-        true,
-        o.issuedAt,
-        o.dueAt,
-        o.rules.code,
-        o.rules.version,
-        o.answer,
-        o.answeredAt,
-      ]);
+    for (const c of this.clocks) this.rows.push('deadline', clockRow(this.petition.id, c));
+    for (const t of this.tasks) this.rows.push('petition_task', taskRow(this.petition.id, t));
+    for (const o of this.orders) this.rows.push('supervision_order', orderRow(this.petition.id, o));
     const running = this.clocks
       .filter((c) => !c.metAt && !c.closedAt && !WINDOW_KINDS.includes(c.kind))
       .map((c) => c.dueAt.getTime());

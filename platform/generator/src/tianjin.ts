@@ -54,9 +54,9 @@ export function hotFactor(categoryCode: string, progress: number): number {
   const bump = (peak: number, width: number, height: number) =>
     1 + height * Math.exp(-((progress - peak) ** 2) / (2 * width ** 2));
   if (categoryCode.startsWith('0101')) return bump(0.15, 0.2, 2.5); // 城市建设拆迁
-  if (categoryCode.startsWith('02')) return bump(0.25, 0.25, 1.5); // 农村农业 (land)
-  if (categoryCode.startsWith('03')) return bump(0.55, 0.2, 2); // 生态环境
-  if (categoryCode.startsWith('04') || categoryCode.startsWith('05')) return bump(0.8, 0.15, 1.8); // 劳动 / 企业
+  if (categoryCode.startsWith('02')) return bump(0.25, 0.25, 1.5); // 国土资源 (land requisition)
+  if (categoryCode.startsWith('03')) return bump(0.55, 0.2, 2); // 环境保护
+  if (categoryCode.startsWith('04') || categoryCode.startsWith('05')) return bump(0.8, 0.15, 1.8); // 经济管理 (enterprise restructuring), 劳动和社会保障
   return 1;
 }
 
