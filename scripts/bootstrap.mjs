@@ -6,6 +6,7 @@
 //   node scripts/bootstrap.mjs test    → npm test
 //   node scripts/bootstrap.mjs bench   → npm run bench (the platform must be running)
 //   node scripts/bootstrap.mjs chaos   → npm run chaos (starts its own platform; kills its parts)
+//   node scripts/bootstrap.mjs generate --petitions <n> [--years <n>] [--seed <n>] → npm run generate
 //   node scripts/bootstrap.mjs backup [--out <dir>]          → npm run backup
 //   node scripts/bootstrap.mjs restore <backup> [--force]    → npm run restore (platform stopped)
 import { spawn, spawnSync } from 'node:child_process';
@@ -25,8 +26,8 @@ const env = {
 };
 
 const command = process.argv[2];
-if (!['start', 'test', 'bench', 'chaos', 'backup', 'restore'].includes(command)) {
-  console.error('usage: node scripts/bootstrap.mjs start|test|bench|chaos|backup|restore');
+if (!['start', 'test', 'bench', 'chaos', 'backup', 'restore', 'generate'].includes(command)) {
+  console.error('usage: node scripts/bootstrap.mjs start|test|bench|chaos|backup|restore|generate');
   process.exit(64);
 }
 
@@ -61,6 +62,12 @@ if (command === 'test') {
 } else if (command === 'chaos') {
   // its own platform on loopback, in a temporary folder: npm start need not (and should not) run
   step('killing each part of a loaded platform in turn', node24, [join(root, 'platform', 'chaos', 'dist', 'main.js')]);
+} else if (command === 'generate') {
+  // into the platform's database (running or stopped; docs/generator.md)
+  step('generating a history of petitions', node24, [
+    join(root, 'platform', 'launcher', 'dist', 'generate-main.js'),
+    ...process.argv.slice(3),
+  ]);
 } else if (command === 'backup' || command === 'restore') {
   // its arguments are those after `npm run backup --` / `npm run restore --`
   step(`${command} of the platform's data`, node24, [

@@ -35,6 +35,8 @@ export const launcherConfigSchema = z
     /** Keys, the embedded database and uploads live here. */
     DATA_DIR: z.string().default(`${repoRoot}data`),
     SEED_DEMO: flag(true),
+    /** With the demo data, on first start: this many generated petitions over the last two years (0: none). */
+    DEMO_HISTORY_PETITIONS: z.coerce.number().int().min(0).max(100_000).default(3_000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
   })
   .refine((c) => !(c.APP_ENV === 'production' && c.SEED_DEMO), {

@@ -12,3 +12,5 @@ export { startPlatform, PLATFORM_DATABASE, type RunningPlatform } from './platfo
 export { launcherConfigSchema, type LauncherConfig } from './config.js';
 export { provisionServiceRoles, roleConnections, serviceRoles, serviceDatabaseVariables } from './database.js';
 export { loadOrCreateKeys, type DatabaseRolePasswords, type PlatformKeys } from './keys.js';
+export { POSTGRES_FOLDER, freePort, openPlatformDatabase, runningPostmaster } from './platform-database.js';
+export { seedDemoHistory, readUnitDirectory, personalDataKeys, DEMO_HISTORY } from './history.js';

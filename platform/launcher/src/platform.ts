@@ -3,6 +3,7 @@ import { createDatabase, databaseOf, EmbeddedCluster, userOf } from '@tjxf/db-ki
 import { givenServiceConnections, type LauncherConfig } from './config.js';
 import { childPart } from './children.js';
 import { provisionServiceRoles, serviceDatabaseVariables, serviceRoles } from './database.js';
+import { seedDemoHistory } from './history.js';
 import { loadOrCreateKeys, type PlatformKeys } from './keys.js';
 import {
   SERVICES,
@@ -76,6 +77,8 @@ export async function startPlatform(
       : 'migrating and seeding reference data',
   );
   await prepareDatabase(connections, { demo: config.SEED_DEMO, envFor });
+  if (config.SEED_DEMO && config.DEMO_HISTORY_PETITIONS)
+    await seedDemoHistory(connections, keys, config.DEMO_HISTORY_PETITIONS, (line) => log.info(line));
 
   const names = Object.keys(SERVICES) as ServiceName[];
   const urls = {} as Record<ServiceName, string>;

@@ -9,3 +9,17 @@ export { OUTBOX_CONSUMERS, PETITIONS_JOBS_SCHEMA, RECURRING_JOBS } from './backg
 export { OUTBOX_EVENT_TYPES, versionOf, type EventTypeSpec } from './outbox/event-types.js';
 export { petitionAuditConsumer } from './outbox/petition-audit/petition-audit.consumer.js';
 export { repeatScore, REPEAT_DEFAULTS, REPEAT_WEIGHTS, type MatterFacts } from './intake/repeat-detection.js';
+// what the history generator (platform/generator) reuses to write petitions as intake and the procedure do
+export { nextStatus, HISTORY_ACTION, PetitionAction } from './procedure/state-machine.js';
+export { eventName } from './outbox/outbox.js';
+export { openClock, extended, rulesOf, completionReportDue, followUpDue, answerDue } from './deadline/clock.js';
+export { WINDOW_KINDS, DeadlineKind } from './deadline/deadline.entity.js';
+export { clockEndingNote, clockMissedNote, overdueOrderNote } from './deadline/deadline.wording.js';
+export { publishable, withholdsIdentity } from './personal-data/disclosure.js';
+export { newTrackingCode } from './petition/tracking-code.js';
+export { riskFlags, riskLevel } from './intake/risk.js';
+export { INTAKE_DEFAULTS } from './intake/intake.service.js';
+export { TAXONOMY, type TaxonomyNode } from './category/category.taxonomy.js';
+export { acceptanceNotice, reviewRemedy, reReviewRemedy, CONCLUSION_REMEDY } from './procedure/wording.js';
+export { trailNote } from './supervision/supervision.wording.js';
+export { REDIRECT_NOTICES, legalChannelOf } from './intake/legal-redirect.js';

@@ -64,6 +64,8 @@ async function platformEnv(name: string): Promise<Record<string, string>> {
     SUBGRAPH_BASE_PORT: String(await consecutiveFreePorts(5)),
     EMBEDDED_PG_PORT: String(await freePort()),
     LOG_LEVEL: 'warn',
+    // no generated history (issue 12): the backup's figures stay those of the demo data
+    DEMO_HISTORY_PETITIONS: '0',
   };
 }
 

@@ -19,6 +19,8 @@ let dataDir: string;
 let env: Record<string, string>;
 let gateway: string;
 const running: ChildProcess[] = [];
+/** The generated petitions after the first start (issue 12). */
+let seeded = 0;
 
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'tjxf-launcher-'));
@@ -30,6 +32,8 @@ beforeAll(async () => {
     SUBGRAPH_BASE_PORT: String(await consecutiveFreePorts(5)),
     EMBEDDED_PG_PORT: String(await freePort()),
     LOG_LEVEL: 'warn',
+    // a small generated history, to see it seeded on first start only (issue 12)
+    DEMO_HISTORY_PETITIONS: '40',
   };
 });
 
@@ -128,6 +132,24 @@ async function dropRoles(serverUrl: string, prefix: string) {
   }
 }
 
+/** The generated petitions in the embedded database (as its superuser). */
+async function generatedPetitions(): Promise<number> {
+  const { default: pg } = await import('pg');
+  const password = (await readFile(join(env.DATA_DIR!, 'postgres.password'), 'utf8')).trim();
+  const client = new pg.Client({
+    connectionString: `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${env.EMBEDDED_PG_PORT}/tjxf`,
+  });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ n: string }>(
+      "select count(*) n from petitions.petition where idempotency_scope = 'generator'",
+    );
+    return Number(rows[0]!.n);
+  } finally {
+    await client.end();
+  }
+}
+
 async function postmasterPid(): Promise<number> {
   return Number.parseInt(
     (await readFile(join(env.DATA_DIR!, 'postgres', 'postmaster.pid'), 'utf8')).split('\n')[0]!,
@@ -173,18 +195,24 @@ const UNITS_QUERY = '{ units(level: DISTRICT, kind: REGION) { id } }';
 describe('npm start’s launcher (R-INF1)', () => {
   it('starts in a folder the postgres user could not enter, and serves the platform', async () => {
     expect((await stat(dataDir)).mode & 0o777).toBe(0o700); // as mktemp -d makes it
-    const { child } = await launch();
+    const { child, output } = await launch();
     expect((await fetch(`${gateway}/healthz`)).status).toBe(200);
     expect(await districtCount()).toBe(16);
+    expect(output()).toContain('seeding a demo history of 40 petitions');
+    seeded = await generatedPetitions();
+    expect(seeded).toBeGreaterThanOrEqual(38);
     killGroup(child.pid!, 'SIGKILL');
     await exited(child);
   }, 180_000);
 
   it('recovers after the whole process tree was killed, reusing the data', async () => {
     await new Promise((r) => setTimeout(r, 500));
-    const { child } = await launch();
+    const { child, output } = await launch();
     expect((await fetch(`${gateway}/healthz`)).status).toBe(200);
     expect(await districtCount()).toBe(16); // seeds are idempotent: nothing doubled
+    // the generated history is seeded once, not again at the next start (issue 12)
+    expect(output()).not.toContain('seeding a demo history');
+    expect(await generatedPetitions()).toBe(seeded);
     // now only the launcher dies: its servers follow it, the postmaster is orphaned
     const postgres = await postmasterPid();
     process.kill(child.pid!, 'SIGKILL');

@@ -24,6 +24,7 @@ import { Migration20261130220000_admin_categories } from './Migration20261130220
 import { Migration20261130213000_hand_off } from './Migration20261130213000_hand_off.js';
 import { Migration20261130220000_hearing_record } from './Migration20261130220000_hearing_record.js';
 import { Migration20261130213000_front_desk } from './Migration20261130213000_front_desk.js';
+import { Migration20261201021500_h_gen_scope_count_index } from './Migration20261201021500_h_gen_scope_count_index.js';
 
 export const migrations = [
   Migration20261127055846,
@@ -51,4 +52,5 @@ export const migrations = [
   Migration20261130213000_hand_off,
   Migration20261130220000_hearing_record,
   Migration20261130213000_front_desk,
+  Migration20261201021500_h_gen_scope_count_index,
 ];

@@ -10,10 +10,11 @@ const LENGTH = 10;
 /**
  * A tracking code such as `K7QA-9MXC-3T`: random (≈45 bits, so not guessable, and never
  * sequential), grouped for reading out. Tracking also needs the phone's last 4 digits.
+ * `draw` picks a letter (a cryptographic draw; the history generator passes its seeded one).
  */
-export function newTrackingCode(): string {
+export function newTrackingCode(draw: (below: number) => number = randomInt): string {
   let raw = '';
-  for (let i = 0; i < LENGTH; i++) raw += TRACKING_ALPHABET[randomInt(TRACKING_ALPHABET.length)];
+  for (let i = 0; i < LENGTH; i++) raw += TRACKING_ALPHABET[draw(TRACKING_ALPHABET.length)];
   return `${raw.slice(0, 4)}-${raw.slice(4, 8)}-${raw.slice(8)}`;
 }
 
