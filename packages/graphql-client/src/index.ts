@@ -190,3 +190,11 @@ export {
   type RegisterPetitionInput,
   type RegisterPetitionMutation,
 } from './gql/graphql.js';
+
+// the leadership dashboard's lists (issue 12)
+export {
+  LeadershipOverdueDocument,
+  LeadershipSupervisionDocument,
+  type LeadershipOverdueQuery,
+  type LeadershipSupervisionQuery,
+} from './gql/graphql.js';
