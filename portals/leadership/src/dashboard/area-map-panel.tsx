@@ -109,7 +109,6 @@ export function AreaMapPanel({ regionCode, period, measure, onMeasure, onDrill }
       {(level === 'CITY' || pending.isSuccess) && (
         <DataTable
           title={title}
-          open={level === 'CITY'}
           columns={[t('map.region'), byMeasure]}
           rows={figures.map((figure) => ({
             key: figure.code,
