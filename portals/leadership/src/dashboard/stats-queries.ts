@@ -70,7 +70,16 @@ const KpisDocument = new TypedDocumentString<{ kpis: KpiValue[] }, { filter: Kpi
 );
 const TrendDocument = new TypedDocumentString<
   { petitionTrend: TrendPoint[] },
-  { filter: { regionCode?: string; from: string; to: string; interval: TrendInterval; by: TrendBy } }
+  {
+    filter: {
+      regionCode?: string;
+      from: string;
+      to: string;
+      interval: TrendInterval;
+      by: TrendBy;
+      categoryCode?: string | null;
+    };
+  }
 >(`query DashboardTrend($filter: TrendFilter!) { petitionTrend(filter: $filter) { period key label labelEn count } }`);
 const HotSpotsDocument = new TypedDocumentString<{ hotSpots: HotSpot[] }, { regionCode?: string }>(
   `query DashboardHotSpots($regionCode: String) { hotSpots(regionCode: $regionCode) { kind categoryCode regionCode label labelEn count baseline limit since } }`,
@@ -93,11 +102,18 @@ export const kpisQuery = (regionCode: string, period: Period, groupBy: 'NONE' | 
   });
 
 /** Petitions per period, by category, child area or channel. */
-export const trendQuery = (regionCode: string, from: string, to: string, interval: TrendInterval, by: TrendBy) =>
+export const trendQuery = (
+  regionCode: string,
+  from: string,
+  to: string,
+  interval: TrendInterval,
+  by: TrendBy,
+  categoryCode: string | null = null,
+) =>
   queryOptions({
-    queryKey: ['petitionTrend', regionCode, from, to, interval, by],
+    queryKey: ['petitionTrend', regionCode, from, to, interval, by, categoryCode],
     queryFn: ({ signal }) =>
-      execute(TrendDocument, { filter: { regionCode, from, to, interval, by } }, { signal }).then(
+      execute(TrendDocument, { filter: { regionCode, from, to, interval, by, categoryCode } }, { signal }).then(
         (d) => d.petitionTrend,
       ),
   });
@@ -112,7 +128,7 @@ export const scoresQuery = (regionCode: string, period: Period) =>
   queryOptions({
     queryKey: ['performanceScores', regionCode, period],
     queryFn: ({ signal }) =>
-      execute(ScoresDocument, { filter: { regionCode, groupBy: 'UNIT', ...periodFilter(period) } }, { signal }).then(
+      execute(ScoresDocument, { filter: { regionCode, ...periodFilter(period) } }, { signal }).then(
         (d) => d.performanceScores,
       ),
   });

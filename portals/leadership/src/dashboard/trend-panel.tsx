@@ -7,11 +7,53 @@ import { ChartView } from '../charts/lazy-chart';
 import { formatNumber } from './figures';
 import { defaultInterval, periodRange, type Period } from './period';
 import { trendQuery, type TrendBy, type TrendInterval, type TrendPoint } from './stats-queries';
-import { trendSeries } from './trend-series';
+import { OTHER_KEY, trendSeries, type TrendSeries } from './trend-series';
 
 const BY: readonly TrendBy[] = ['CATEGORY', 'REGION', 'CHANNEL', 'NONE'];
 const INTERVALS: readonly TrendInterval[] = ['DAY', 'WEEK', 'MONTH', 'YEAR'];
 const COLOURS = ['#0b4fa3', '#b35c00', '#1d6b33', '#8a1c7c', '#a4221b', '#4a5059'];
+/** A category code has two digits per level: a third-level (小类) one has no children. */
+const LEAF_CATEGORY_LENGTH = 6;
+
+/** The categories opened (each leads back up) and the lines' categories to open next. */
+function CategoryDrill({
+  open,
+  lines,
+  onChange,
+}: {
+  open: { code: string; label: string }[];
+  lines: TrendSeries[];
+  onChange: (open: { code: string; label: string }[]) => void;
+}) {
+  const { t } = useTranslation('leadership');
+  return (
+    <div className="category-drill">
+      {open.length > 0 && (
+        <p>
+          {t('trend.within', { path: open.map((c) => c.label).join(' › ') })}{' '}
+          <button type="button" className="button-link" onClick={() => onChange(open.slice(0, -1))}>
+            {t('trend.up')}
+          </button>
+        </p>
+      )}
+      {lines.length > 0 && (
+        <ul className="category-choices" aria-label={t('trend.drill')}>
+          {lines.map((line) => (
+            <li key={line.key}>
+              <button
+                type="button"
+                className="button button-secondary"
+                onClick={() => onChange([...open, { code: line.key, label: line.label }])}
+              >
+                {line.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
 
 /** Petitions per day, week, month or year of the period, by category, area or channel (R-INFO). */
 export function TrendPanel({ regionCode, period }: { regionCode: string; period: Period }) {
@@ -21,8 +63,11 @@ export function TrendPanel({ regionCode, period }: { regionCode: string; period:
   const { from, to } = periodRange(period);
   const [by, setBy] = useState<TrendBy>('CATEGORY');
   const [chosenInterval, setInterval] = useState<TrendInterval | null>(null);
+  // the categories opened, from the top level down (大类 › 中类): with by CATEGORY, their children
+  const [categories, setCategories] = useState<{ code: string; label: string }[]>([]);
+  const category = by === 'CATEGORY' ? (categories.at(-1) ?? null) : null;
   const interval = chosenInterval ?? defaultInterval(from, to);
-  const trend = useQuery(trendQuery(regionCode, from, to, interval, by));
+  const trend = useQuery(trendQuery(regionCode, from, to, interval, by, category?.code));
   const labelOf = (point: TrendPoint) =>
     by === 'NONE'
       ? t('trend.total')
@@ -81,6 +126,13 @@ export function TrendPanel({ regionCode, period }: { regionCode: string; period:
               interval: t(`trend.intervalOption.${interval}`),
             })}
           />
+          {by === 'CATEGORY' && (
+            <CategoryDrill
+              open={categories}
+              lines={series.filter((line) => line.key !== OTHER_KEY && line.key.length < LEAF_CATEGORY_LENGTH)}
+              onChange={setCategories}
+            />
+          )}
           <DataTable
             title={title}
             columns={[t('trend.period'), ...series.map((line) => line.label)]}

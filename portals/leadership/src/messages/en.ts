@@ -63,6 +63,9 @@ export const leadershipEn: LeadershipMessages = {
     chartLabel:
       'Line chart of petitions over time (by {{by}}, each {{interval}}); the figures are in the data table below',
     other: 'Other',
+    drill: 'Break a category down',
+    within: 'Category: {{path}}',
+    up: 'Back to the category above',
   },
   hotSpots: {
     title: 'Hot-spot alerts',

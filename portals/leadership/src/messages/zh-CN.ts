@@ -63,6 +63,9 @@ export const leadershipZhCN = {
     total: '合计',
     chartLabel: '信访量趋势折线图（按{{by}}、每{{interval}}），数据见下方数据表',
     other: '其他',
+    drill: '细分问题类别',
+    within: '问题类别：{{path}}',
+    up: '返回上一级类别',
   },
   hotSpots: {
     title: '热点预警',
