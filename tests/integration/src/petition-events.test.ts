@@ -69,25 +69,37 @@ describe('the audit view of a petition’s events (issue 9)', () => {
   it('shows the petition office of the area every event of a petition, in order, a page at a time', async () => {
     const id = await forwardedAndAccepted('楼道堆放杂物影响消防安全');
     const officer = await dataOf<{ viewer: { id: string } }>(platform, tokens['xfb.hexi'], '{ viewer { id } }');
-    const nodes = await eventsOnce('xfb.hexi', id, 3);
+    const nodes = await eventsOnce('xfb.hexi', id, 6);
     expect(nodes.map((n) => [n.type, n.version, n.fromStatus, n.toStatus])).toEqual([
       ['PetitionRegistered', 1, null, null],
+      ['DeadlineMet', 1, null, null],
       ['PetitionForwarded', 1, 'REGISTERED', 'AWAITING_ACCEPTANCE'],
+      ['DeadlineMet', 1, null, null],
+      ['DeadlineMet', 1, null, null],
       ['PetitionAccepted', 1, 'AWAITING_ACCEPTANCE', 'ACCEPTED'],
     ]);
-    expect(nodes[1]!.actor).toEqual({ id: officer.viewer.id });
-    expect(nodes[2]!.unit).toEqual({ id: DEMO_UNITS.HEXI_HOUSING });
+    expect(nodes[2]!.actor).toEqual({ id: officer.viewer.id });
+    expect(nodes[5]!.unit).toEqual({ id: DEMO_UNITS.HEXI_HOUSING });
     expect(JSON.parse(nodes[0]!.details)).toMatchObject({ kind: 'COMPLAINT', channel: 'ONLINE' });
+    // the clocks met, each with whether in time: what the timeliness KPIs count (issue 12);
+    // accepting meets the unit's acceptance clock and ends its window to object
+    expect(JSON.parse(nodes[1]!.details)).toMatchObject({ kind: 'DISPOSAL', onTime: true });
+    const accepted = [nodes[3]!, nodes[4]!].map((n) => JSON.parse(n.details) as { kind: string; onTime: boolean });
+    expect(accepted.map((d) => d.kind).sort()).toEqual(['ACCEPTANCE', 'OBJECTION']);
+    expect([nodes[3]!.unit, nodes[4]!.unit]).toEqual([
+      { id: DEMO_UNITS.HEXI_HOUSING },
+      { id: DEMO_UNITS.HEXI_HOUSING },
+    ]);
     // no event carries who the petitioner is
     expect(nodes.map((n) => n.details).join()).not.toMatch(/李明华|13800138000/);
 
-    const first = (await dataOf<Page>(platform, tokens['xfb.hexi'], EVENTS, { id, first: 2 })).petitionEvents;
-    expect(first.nodes.map((n) => n.type)).toEqual(['PetitionRegistered', 'PetitionForwarded']);
+    const first = (await dataOf<Page>(platform, tokens['xfb.hexi'], EVENTS, { id, first: 3 })).petitionEvents;
+    expect(first.nodes.map((n) => n.type)).toEqual(['PetitionRegistered', 'DeadlineMet', 'PetitionForwarded']);
     expect(first.pageInfo.hasNextPage).toBe(true);
     const rest = (
-      await dataOf<Page>(platform, tokens['xfb.hexi'], EVENTS, { id, first: 2, after: first.pageInfo.endCursor })
+      await dataOf<Page>(platform, tokens['xfb.hexi'], EVENTS, { id, first: 3, after: first.pageInfo.endCursor })
     ).petitionEvents;
-    expect(rest.nodes.map((n) => n.type)).toEqual(['PetitionAccepted']);
+    expect(rest.nodes.map((n) => n.type)).toEqual(['DeadlineMet', 'DeadlineMet', 'PetitionAccepted']);
     expect(rest.pageInfo.hasNextPage).toBe(false);
     // the cursor is opaque (the subgraph kit's keyset cursor): after the last page, nothing
     const beyond = (await dataOf<Page>(platform, tokens['xfb.hexi'], EVENTS, { id, after: rest.pageInfo.endCursor }))

@@ -286,20 +286,31 @@ describe('a petition through every step, to conclusion (R-P6 to R-P10, R-P13)', 
       .fork()
       .getConnection()
       .execute<{ type: string }[]>(`select type from petitions.outbox_event where aggregate_id = ? order by seq`, [id]);
+    // each clock met is told before the step that met it (DeadlineMet, issue 12): disposal;
+    // acceptance of the lead and the co-handling unit; handling; the review-request window;
+    // the review; the re-review-request window; the re-review
     expect(events.map((e) => e.type)).toEqual([
       'PetitionRegistered',
+      'DeadlineMet',
       'PetitionAssigned',
+      'DeadlineMet',
+      'DeadlineMet',
       'PetitionAccepted',
       'PetitionExtended',
+      'DeadlineMet',
       'PetitionReplied',
       'TaskCompleted',
       'PetitionEvaluated',
       'PetitionEvaluated',
+      'DeadlineMet',
       'PetitionReviewRequested',
+      'DeadlineMet',
       'PetitionReviewDecided',
+      'DeadlineMet',
       'PetitionReviewRequested',
       'PetitionHearingStarted',
       'PetitionHearingEnded',
+      'DeadlineMet',
       'PetitionReviewDecided',
     ]);
 

@@ -12,6 +12,7 @@ import {
   type WorkCalendar,
 } from '@tjxf/calendar';
 import { ErrorCode, newId, refuse } from '@tjxf/domain';
+import { recordEvent } from '../outbox/outbox.js';
 import type { Petition } from '../petition/petition.entity.js';
 import type { DirectoryUnit } from '../unit-directory/unit-directory.service.js';
 import { DeadlineEntity, WINDOW_KINDS, type Deadline, type DeadlineKind } from './deadline.entity.js';
@@ -206,8 +207,32 @@ export class Clocks {
     });
   }
 
-  /** The step a clock waited for came. */
-  meet(petition: Petition, kinds: DeadlineKind[], at: Date): Promise<number> {
+  /**
+   * The step a clock waited for came. Each deadline met is told as `DeadlineMet`, with its end
+   * as it stood (extensions and pauses counted) and whether it was met in time: the timeliness
+   * KPIs are computed from these events (issue 12, R-P14).
+   */
+  async meet(petition: Petition, kinds: DeadlineKind[], at: Date): Promise<number> {
+    const running = await this.tx.find(DeadlineEntity, {
+      petition: petition.id,
+      kind: { $in: kinds },
+      metAt: null,
+      closedAt: null,
+    });
+    for (const d of running)
+      recordEvent(
+        this.tx,
+        'DeadlineMet',
+        petition.id,
+        {
+          kind: d.kind,
+          unitId: d.unitId,
+          dueAt: d.dueAt.toISOString(),
+          metAt: at.toISOString(),
+          onTime: at <= d.dueAt,
+        },
+        at,
+      );
     return this.stop(petition, kinds, { metAt: at });
   }
 

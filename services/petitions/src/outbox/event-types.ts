@@ -43,6 +43,9 @@ export const OUTBOX_EVENT_TYPES = {
       categoryCode: 'the category',
       regionCode: 'GB/T 2260 region code',
       receivingUnitId: 'the petition office that received it',
+      respondentUnitId: 'the unit complained about or reported on, or null',
+      status: 'the status it starts in (REGISTERED; DECLINED when not accepted under the skipped-level rule)',
+      skippedLevel: 'whether it came to the city office past the district office (越级)',
       peopleInvolved: 'how many people the petition is for',
       riskFlags: 'risk flags (without those about the person where the identity is withheld)',
       riskLevel: '0–3',
@@ -145,6 +148,15 @@ export const OUTBOX_EVENT_TYPES = {
     fields: { accountId: 'the citizen’s account, now the petition’s submitter' },
   },
   DeadlineReminder: { version: 1, when: 'the scheduler reminds a unit before a deadline', fields: { ...DEADLINE } },
+  DeadlineMet: {
+    version: 1,
+    when: 'the step a deadline waited for is taken (issue 12: the KPIs count timeliness from it)',
+    fields: {
+      ...DEADLINE,
+      metAt: 'when the step was taken (ISO 8601)',
+      onTime: 'whether that was by the end of the period, extensions and pauses counted',
+    },
+  },
   DeadlineOverdue: { version: 1, when: 'the scheduler flags a passed deadline', fields: { ...DEADLINE } },
   DeadlineRecounted: {
     version: 1,
