@@ -8,3 +8,4 @@ export * from './failure-throttle.js';
 export * from './pagination.js';
 export * from './references.js';
 export * from './audit-trail.js';
+export * from './revalidating-copy.js';

@@ -17,12 +17,15 @@ export type ServiceCaller = ServiceName | 'gateway';
  * identity subgraph checks the units of a membership there, and the gateway reads the
  * revoked sessions of identity. Petitions asks identity for a citizen's verified phone and
  * uses up one-time codes there (issue 10); in development the gateway reads the messages the
- * development channel kept.
+ * development channel kept. Stats reads the event feed and category names of petitions and the
+ * unit directory (issue 12).
  */
 export const SERVICE_CALLS: Partial<Record<ServiceCaller, ServiceName[]>> = {
   petitions: ['units', 'identity'],
   identity: ['units'],
   gateway: ['identity'],
+  // issue 12: the statistics pull the events and category names of petitions, the units' directory
+  stats: ['petitions', 'units'],
 };
 
 /**

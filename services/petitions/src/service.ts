@@ -8,6 +8,7 @@ import { FileSystemAttachmentStore } from './attachment/attachment.store.js';
 import { UploadQuotaEntity } from './attachment/upload-quota.js';
 import { PETITIONS_JOBS_SCHEMA, startBackgroundWork } from './background.js';
 import { CategoryEntity } from './category/category.entity.js';
+import { categoryRoutes } from './category/category.routes.js';
 import { IdentityClient, noCitizenPhones } from './citizen-link/identity-client.js';
 import { seedCategories } from './category/category.seed.js';
 import { petitionsConfigSchema, type PetitionsConfig } from './config.js';
@@ -107,6 +108,7 @@ export const petitionsService: ServiceDefinition<PetitionsConfig, PetitionsConte
       }),
       routes: async (app) => {
         await attachmentRoutes(app, orm, store, attachments);
+        categoryRoutes(app, orm);
         app.get('/metrics', async (_request, reply) =>
           reply.header('content-type', 'text/plain; version=0.0.4').send(await background.metrics()),
         );

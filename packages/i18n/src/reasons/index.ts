@@ -14,6 +14,7 @@ import { gatewayReasons } from './gateway.js';
 import { identityReasons } from './identity.js';
 import { petitionsReasons } from './petitions.js';
 import { procedureReasons } from './procedure.js';
+import { statisticsReasons } from './statistics.js';
 
 export const REASONS = {
   ...commonReasons,
@@ -25,6 +26,7 @@ export const REASONS = {
   ...citizenAccountReasons,
   ...administrationReasons,
   ...frontDeskReasons,
+  ...statisticsReasons,
 } as const satisfies Record<string, ReasonText>;
 export type Reason = keyof typeof REASONS;
 export type { ReasonParams, ReasonText, ReasonCatalogue } from './catalogue.js';

@@ -1,6 +1,6 @@
 import { LIBRARY_CALENDAR, WorkCalendar, type PublishedSchedule } from '@tjxf/calendar';
 import { ServiceTokenSigner } from '@tjxf/tokens';
-import { RevalidatingCopy } from '../unit-directory/revalidating-copy.js';
+import { RevalidatingCopy } from '@tjxf/subgraph-kit';
 
 /** Where the procedure gets the work calendar it counts days on (R-T1). */
 export interface CalendarLookup {

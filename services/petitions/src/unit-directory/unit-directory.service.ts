@@ -1,6 +1,6 @@
 import { ServiceTokenSigner } from '@tjxf/tokens';
 import type { UnitDirectoryEntry } from '@tjxf/domain';
-import { RevalidatingCopy } from './revalidating-copy.js';
+import { RevalidatingCopy } from '@tjxf/subgraph-kit';
 
 /** A unit as the procedure needs it, from the units subgraph's directory. */
 export type DirectoryUnit = UnitDirectoryEntry;

@@ -4,6 +4,7 @@ import { audit } from '@tjxf/subgraph-kit';
 import type { Viewer } from '@tjxf/tokens';
 import { KpiCode, KpiWeightEntity, type KpiWeight } from './kpi-weight.entity.js';
 import type { KpiWeightType, KpiWeightVersionType, SetKpiWeightsInput } from './kpi-weight.type.js';
+import { isDate } from '../statistics/period.js';
 
 /** What a version of a scheme must satisfy (R-PERF). */
 export const KPI_WEIGHT_RULES = {
@@ -12,8 +13,6 @@ export const KPI_WEIGHT_RULES = {
   maxPenalty: 100,
   scheme: /^[a-z0-9][a-z0-9-]{1,39}$/,
 } as const;
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Today's date in Beijing (YYYY-MM-DD): versions take effect by Beijing dates. */
 export const beijingToday = (now = new Date()) =>
@@ -116,11 +115,6 @@ function toVersion(weights: KpiWeight[]): KpiWeightVersionType {
     weights: weights.map(toType),
   };
 }
-
-const isDate = (value: string) =>
-  DATE.test(value) &&
-  !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
-  new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 
 /** The version's rules (R-PERF): known KPIs once each, 0–100 each, exactly 100 in all, today or later. */
 function checkVersion(input: SetKpiWeightsInput): void {
