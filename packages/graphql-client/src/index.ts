@@ -191,10 +191,24 @@ export {
   type RegisterPetitionMutation,
 } from './gql/graphql.js';
 
-// the leadership dashboard's lists (issue 12)
+// the leadership dashboard: its statistics and lists (issue 12)
 export {
+  LeadershipHotSpotsDocument,
+  LeadershipKpisDocument,
   LeadershipOverdueDocument,
+  LeadershipScoresDocument,
   LeadershipSupervisionDocument,
+  LeadershipTrendDocument,
+  type HotSpotKind,
+  type KpiFilter,
+  type KpiUnitRole,
+  type LeadershipHotSpotsQuery,
+  type LeadershipKpisQuery,
   type LeadershipOverdueQuery,
+  type LeadershipScoresQuery,
   type LeadershipSupervisionQuery,
+  type LeadershipTrendQuery,
+  type PeriodPreset,
+  type TrendBy,
+  type TrendInterval,
 } from './gql/graphql.js';

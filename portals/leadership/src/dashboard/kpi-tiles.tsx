@@ -42,7 +42,9 @@ function KpiTile({ value }: { value: KpiValue }) {
           t('kpi.noPrevious')
         )}
       </p>
-      <p className="kpi-formula">{t('kpi.formula', { formula: value.formula })}</p>
+      <p className="kpi-formula">
+        {t('kpi.formula', { formula: language === 'en' ? value.formulaEn : value.formula })}
+      </p>
     </li>
   );
 }

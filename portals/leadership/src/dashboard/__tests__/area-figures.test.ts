@@ -17,6 +17,7 @@ const kpi = (
   denominator: rate === null ? 0 : 10,
   rate,
   formula: '',
+  formulaEn: '',
   previousRate: null,
 });
 
