@@ -21,7 +21,7 @@ export interface AreaMapPanelProps {
   period: Period;
   measure: string;
   onMeasure: (measure: string) => void;
-  /** Drill into a child area (a district of the city, a street of a district). */
+  /** Drill into a district of the city. */
   onDrill: (code: string) => void;
 }
 
@@ -81,15 +81,13 @@ export function AreaMapPanel({ regionCode, period, measure, onMeasure, onDrill }
           </select>
         </label>
       </div>
-      {level !== 'STREET' && (
-        <ChartView
-          className="chart chart-map"
-          mapArea={regionCode}
-          option={mapOption(regionCode, level === 'CITY' ? figures : [], nameOf, language)}
-          label={t('map.chartLabel', { area: areaName, measure: byMeasure })}
-          onSelect={level === 'CITY' ? onDrill : undefined}
-        />
-      )}
+      <ChartView
+        className="chart chart-map"
+        mapArea={regionCode}
+        option={mapOption(regionCode, level === 'CITY' ? figures : [], nameOf, language)}
+        label={t('map.chartLabel', { area: areaName, measure: byMeasure })}
+        onSelect={level === 'CITY' ? onDrill : undefined}
+      />
       {pending.isPending && <Loading />}
       {pending.isError && <ErrorMessage error={pending.error} />}
       {level === 'DISTRICT' &&
@@ -101,7 +99,6 @@ export function AreaMapPanel({ regionCode, period, measure, onMeasure, onDrill }
             className="chart chart-bars"
             option={barOption(figures, nameOf)}
             label={t('map.streetChartLabel', { area: areaName, measure: byMeasure })}
-            onSelect={onDrill}
           />
         ))}
       {level === 'CITY' && <p className="hint">{t('map.drillHint')}</p>}
@@ -113,14 +110,19 @@ export function AreaMapPanel({ regionCode, period, measure, onMeasure, onDrill }
           rows={figures.map((figure) => ({
             key: figure.code,
             cells: [
-              <button
-                type="button"
-                className="button-link"
-                onClick={() => onDrill(figure.code)}
-                aria-label={t('map.drill', { name: nameOf(figure) })}
-              >
-                {nameOf(figure)}
-              </button>,
+              // a district leads down to its streets; the streets are the last level shown
+              level === 'CITY' ? (
+                <button
+                  type="button"
+                  className="button-link"
+                  onClick={() => onDrill(figure.code)}
+                  aria-label={t('map.drill', { name: nameOf(figure) })}
+                >
+                  {nameOf(figure)}
+                </button>
+              ) : (
+                nameOf(figure)
+              ),
               pending.isSuccess ? formatFigure(figure.value, measure, language) : '—',
             ],
           }))}

@@ -39,13 +39,16 @@ export function DashboardPage() {
           />
         </div>
         <KpiTiles regionCode={region} period={state.period} />
-        <AreaMapPanel
-          regionCode={region}
-          period={state.period}
-          measure={state.measure}
-          onMeasure={(measure) => change({ measure })}
-          onDrill={drill}
-        />
+        {/* a street's office sees its figures, lists and trends: streets have no outlines */}
+        {areaLevel(region) !== 'STREET' && (
+          <AreaMapPanel
+            regionCode={region}
+            period={state.period}
+            measure={state.measure}
+            onMeasure={(measure) => change({ measure })}
+            onDrill={drill}
+          />
+        )}
         <TrendPanel regionCode={region} period={state.period} />
         <HotSpotsPanel regionCode={region} />
         <RankingPanel regionCode={region} period={state.period} />
