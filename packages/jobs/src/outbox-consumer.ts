@@ -25,6 +25,39 @@ export interface DeliveredEvent {
   payload: Record<string, unknown>;
 }
 
+/** A place in the outbox: the writing transaction and the `seq` (`0`, `0`: before the first event). */
+export interface OutboxPosition {
+  tx: string;
+  seq: string;
+}
+
+/** An event with its writing transaction: the position to continue after. */
+export type FeedEvent = DeliveredEvent & { tx: string };
+
+/**
+ * The next `limit` final events of an outbox after a position, in `(tx_id, seq)` order: only
+ * rows whose transaction is older than every transaction still running, so that a row
+ * committed later never lands behind a position already passed (docs/events.md, "Nothing
+ * skipped"). The one query of delivery, shared by {@link OutboxDelivery} and the event feed.
+ */
+export async function readFinalEvents(
+  db: DeliveryTransaction,
+  table: string,
+  after: OutboxPosition,
+  limit: number,
+): Promise<FeedEvent[]> {
+  const { rows } = await db.query<FeedEvent>(
+    `select seq::text as seq, tx_id::text as tx, id, type, version, aggregate_id as "aggregateId",
+            occurred_at as "occurredAt", payload
+       from ${table}
+      where (tx_id, seq) > ($1::xid8, $2::bigint) and tx_id < pg_snapshot_xmin(pg_current_snapshot())
+      order by tx_id, seq
+      limit $3`,
+    [after.tx, after.seq, limit],
+  );
+  return rows;
+}
+
 /** What a handler may do in the delivery's transaction: run SQL on the service's database. */
 export interface DeliveryTransaction {
   query<R extends pg.QueryResultRow = pg.QueryResultRow>(sql: string, values?: unknown[]): Promise<pg.QueryResult<R>>;
@@ -113,15 +146,7 @@ export class OutboxDelivery {
         await client.query('rollback');
         return 0;
       }
-      const { rows } = await client.query<DeliveredEvent & { tx: string }>(
-        `select seq::text as seq, tx_id::text as tx, id, type, version, aggregate_id as "aggregateId",
-                occurred_at as "occurredAt", payload
-           from ${this.table}
-          where (tx_id, seq) > ($1::xid8, $2::bigint) and tx_id < pg_snapshot_xmin(pg_current_snapshot())
-          order by tx_id, seq
-          limit $3`,
-        [at.tx, at.seq, this.batchSize],
-      );
+      const rows = await readFinalEvents(client, this.table, at, this.batchSize);
       if (rows.length) {
         const events = rows.map(({ tx: _tx, ...event }) => event);
         await consumer.handle(events, client);
@@ -140,6 +165,14 @@ export class OutboxDelivery {
     } finally {
       client.release();
     }
+  }
+
+  /**
+   * The final events after a position, in delivery order, without a consumer: what the event
+   * feed serves to other services, which keep their own cursors (`/internal/events`, docs/events.md).
+   */
+  read(after: OutboxPosition, limit: number): Promise<FeedEvent[]> {
+    return readFinalEvents(this.pool, this.table, after, limit);
   }
 
   /** Delivers to `consumer` until nothing safe to read is left; the number delivered. */

@@ -1,5 +1,13 @@
 import { jobsSchemaOf, type MikroORM } from '@tjxf/db-kit';
-import { JobQueue, OutboxDelivery, lagMetrics, type ConsumerLag, type OutboxConsumer } from '@tjxf/jobs';
+import {
+  JobQueue,
+  OutboxDelivery,
+  lagMetrics,
+  type ConsumerLag,
+  type FeedEvent,
+  type OutboxConsumer,
+  type OutboxPosition,
+} from '@tjxf/jobs';
 import { ATTACHMENT_DEFAULTS, type AttachmentService } from './attachment/attachment.service.js';
 import type { PetitionsConfig } from './config.js';
 import { petitionAuditConsumer } from './outbox/petition-audit/petition-audit.consumer.js';
@@ -28,6 +36,8 @@ export interface BackgroundWork {
   rounds: { procedure: (now?: Date) => Promise<unknown>; deadlineRecount: (now?: Date) => Promise<unknown> };
   /** How far each consumer of the outbox is behind. */
   lag(): Promise<ConsumerLag[]>;
+  /** The final events after a position, for the event feed (`/internal/events`, issue 12). */
+  events(after: OutboxPosition, limit: number): Promise<FeedEvent[]>;
   /** The lag in Prometheus' text format (`/metrics`). */
   metrics(): Promise<string>;
   stop(): Promise<void>;
@@ -58,6 +68,7 @@ export async function startBackgroundWork(
   return {
     rounds: { procedure: (now) => scheduler.tick(now), deadlineRecount: (now) => recount.run(now) },
     lag: () => delivery.lag(),
+    events: (after, limit) => delivery.read(after, limit),
     metrics: async () => lagMetrics('petitions', await delivery.lag()),
     async stop() {
       await Promise.all([queue?.stop(), delivery.stop()]);

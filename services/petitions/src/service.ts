@@ -17,6 +17,7 @@ import { DeadlineEntity } from './deadline/deadline.entity.js';
 import { CalendarAppliedEntity } from './deadline/calendar-applied.entity.js';
 import { KeyPersonAccessEntity, KeyPersonEntity } from './key-person/key-person.entity.js';
 import { migrations } from './migrations/index.js';
+import { eventFeedRoutes } from './outbox/event-feed.routes.js';
 import { ConsumerCursorEntity, OutboxEventEntity } from './outbox/outbox.entity.js';
 import { PetitionAuditEventEntity } from './outbox/petition-audit/petition-audit.entity.js';
 import { PersonalDataCipher } from './personal-data/cipher.js';
@@ -109,6 +110,7 @@ export const petitionsService: ServiceDefinition<PetitionsConfig, PetitionsConte
       routes: async (app) => {
         await attachmentRoutes(app, orm, store, attachments);
         categoryRoutes(app, orm);
+        eventFeedRoutes(app, background.events);
         app.get('/metrics', async (_request, reply) =>
           reply.header('content-type', 'text/plain; version=0.0.4').send(await background.metrics()),
         );

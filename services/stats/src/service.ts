@@ -11,6 +11,8 @@ import { buildStatsSchema } from './schema.js';
 import { seedKpiWeights } from './seed/index.js';
 import { PetitionCategoryLabels } from './statistics/category-labels.js';
 import { beijingDate } from './statistics/period.js';
+import { PetitionEventFeed } from './projection/event-feed.js';
+import { StatsProjection } from './projection/projection.js';
 import { StatsUnitDirectory } from './statistics/unit-directory.js';
 
 /** A service this one calls but was not told where to find: every question that needs it is refused. */
@@ -32,6 +34,12 @@ export const statsService: ServiceDefinition<StatsConfig, StatsContext> = {
     const pool = new pg.Pool({ connectionString: config.DATABASE_URL, max: 4 });
     pool.on('error', () => {});
     const clock = hooks.clock ?? (() => new Date());
+    const projection =
+      signer && config.PETITIONS_INTERNAL_URL
+        ? new StatsProjection(pool, new PetitionEventFeed(config.PETITIONS_INTERNAL_URL, signer))
+        : null;
+    if (projection && config.STATS_POLL_MS > 0)
+      projection.start(config.STATS_POLL_MS, (error) => console.error('stats: applying events failed', error));
     return {
       createContext: contextFactory({
         pool,
@@ -45,7 +53,13 @@ export const statsService: ServiceDefinition<StatsConfig, StatsContext> = {
             : unreachable('petitions'),
         today: () => beijingDate(clock()),
       }),
-      close: () => pool.end(),
+      health: async () => ({ projections: (await projection?.lag()) ?? null }),
+      // tests apply the events at once (and rebuild) instead of waiting for the poll loop
+      ...(projection ? { rounds: { projection: () => projection.round(), rebuild: () => projection.rebuild() } } : {}),
+      close: async () => {
+        await projection?.stop();
+        await pool.end();
+      },
     };
   },
   seedReference: seedKpiWeights,
