@@ -138,4 +138,47 @@ describe('the KPIs of a petition office and a responsible unit (R-P14, docs/kpis
     ).toEqual([{ numerator: 0, denominator: 1 }]);
     platform.clock.reset();
   });
+
+  it('scores each unit by the seeded weights from its KPIs and ranks it within its role (R-PERF)', async () => {
+    await project(platform);
+    const filter = { regionCode: '120103', ...wide(DEMO_UNITS.HEXI_HOUSING), unitId: null };
+    const { performanceScores } = await dataOf<{
+      performanceScores: {
+        unit: { id: string };
+        unitRole: string;
+        score: number;
+        rank: number;
+        scheme: string;
+        parts: { kpi: string; weight: number; rate: number | null; points: number }[];
+      }[];
+    }>(
+      platform,
+      tokens['leader.hexi'],
+      `query P($filter: KpiFilter!) { performanceScores(filter: $filter) {
+        unit { id } unitRole score rank scheme schemeVersion parts { kpi weight rate points } } }`,
+      { filter },
+    );
+    const housing = performanceScores.find(
+      (s) => s.unit.id === DEMO_UNITS.HEXI_HOUSING && s.unitRole === 'RESPONSIBLE_UNIT',
+    )!;
+    expect(housing.scheme).toBe('district-example-2022');
+    const kpis = await read(DEMO_UNITS.HEXI_HOUSING);
+    for (const part of housing.parts) {
+      const rate = kpis.get(`${part.kpi}:RESPONSIBLE_UNIT`)!.rate;
+      expect(part.rate, part.kpi).toBe(rate);
+      const achieved = rate == null ? 0 : part.kpi === 'REPEAT_PETITION_RATE' ? 1 - rate : rate;
+      expect(part.points, part.kpi).toBeCloseTo(achieved * part.weight, 2);
+    }
+    expect(housing.score).toBeCloseTo(
+      housing.parts.reduce((sum, p) => sum + p.points, 0),
+      2,
+    );
+    for (const role of ['PETITION_OFFICE', 'RESPONSIBLE_UNIT']) {
+      const ranked = performanceScores.filter((s) => s.unitRole === role);
+      ranked.forEach((s, i) => {
+        if (i > 0) expect(s.score).toBeLessThanOrEqual(ranked[i - 1]!.score);
+        expect(s.rank).toBe(ranked.findIndex((o) => o.score === s.score) + 1);
+      });
+    }
+  });
 });

@@ -44,8 +44,30 @@ export function moved(before: Map<string, KpiValue>, after: Map<string, KpiValue
   return out;
 }
 
-/** Applies every event written so far to the projections (the poll loop would within a second). */
-export const project = (platform: TestPlatform) => platform.services.stats.rounds.projection!();
+/**
+ * Applies every event written so far to the projections (the poll loop would within a second).
+ * An event is served once every older transaction of the server has ended (docs/events.md), and
+ * other test files share the server: so this applies until the cursor reaches the last event.
+ */
+export async function project(platform: TestPlatform): Promise<void> {
+  const rows = await platform.services.petitions.orm.em
+    .fork()
+    .getConnection()
+    .execute<{ last: string }[]>(
+      `select tx_id::text || ':' || seq::text as last from petitions.outbox_event order by tx_id desc, seq desc limit 1`,
+    );
+  const last = rows[0]?.last ?? '0:0';
+  for (const started = Date.now(); Date.now() - started < 20_000;) {
+    await platform.services.stats.rounds.projection!();
+    const [cursor] = (await statsRows(
+      platform,
+      `select last_tx_id::text || ':' || last_seq::text as at from stats.event_cursor`,
+    )) as { at: string }[];
+    if (cursor?.at === last) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`the projections did not reach the last event ${last} within 20 s`);
+}
 
 /** The stats tables, read directly, for comparing projections. */
 export async function statsRows(platform: TestPlatform, query: string): Promise<unknown[]> {
