@@ -9,7 +9,7 @@ let platform: TestPlatform;
 let tokens: Record<'leader.hexi' | 'leader.city' | 'xfb.hexi' | 'citizen' | 'handler.hexi.zj', string>;
 
 const KPIS = `query K($filter: KpiFilter!) {
-  kpis(filter: $filter) { code unitRole regionCode regionName unit { id } from to numerator denominator rate formula previousRate }
+  kpis(filter: $filter) { code unitRole regionCode regionName unit { id name } from to numerator denominator rate formula previousRate }
 }`;
 const TREND = `query T($filter: TrendFilter!) { petitionTrend(filter: $filter) { period key label count } }`;
 const HOT = `query H($regionCode: String) { hotSpots(regionCode: $regionCode) { kind regionCode count } }`;
@@ -19,7 +19,7 @@ interface KpiValue {
   unitRole: string;
   regionCode: string | null;
   regionName: string | null;
-  unit: { id: string } | null;
+  unit: { id: string; name?: string } | null;
   numerator: number;
   denominator: number;
   rate: number | null;
@@ -72,6 +72,8 @@ describe('statistics are scoped to the viewer’s area (issue 12)', () => {
     });
     expect(inside.kpis).toHaveLength(7);
     expect(inside.kpis.every((v) => v.unit?.id === DEMO_UNITS.HEXI_HOUSING)).toBe(true);
+    // the gateway resolves the unit's name from the units subgraph
+    expect(inside.kpis[0]!.unit?.name).toBe('河西区住房和建设委员会');
   });
 
   it('gives the city every district, one value each, by region', async () => {
