@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { chinaDate } from '@tjxf/calendar';
 import { expectNoSeriousViolations } from './a11y.js';
 import { PORTAL_USERS, storageStateOf } from './demo-users.js';
 import { signInOwnSession } from './own-session.js';
@@ -20,8 +21,9 @@ async function openDashboard(page: Page, query = ''): Promise<void> {
 /** The map's figures as a table (数据表), opened: its district names drill down. */
 async function districtTable(page: Page) {
   const panel = page.getByRole('region', { name: '各区信访情况' });
-  await panel.getByText('数据表', { exact: true }).click();
-  return panel.getByRole('table');
+  const table = panel.getByRole('table');
+  if (!(await table.isVisible())) await panel.getByText('数据表', { exact: true }).click();
+  return table;
 }
 
 test.describe('a city leader (leader.city)', () => {
@@ -70,6 +72,33 @@ test.describe('a city leader (leader.city)', () => {
     await expect(page.getByText('当前范围：河西区')).toBeVisible();
     await page.getByRole('button', { name: '返回天津市' }).click();
     await expect(page.getByText('当前范围：天津市')).toBeVisible();
+  });
+
+  test('shows the figures the demo petitions make: Hexi’s streets, the city’s districts, the KPI tiles of both kinds of unit', async ({
+    page,
+  }) => {
+    test.slow(); // the projections take up to 5 seconds to reflect an event
+    // the last 30 days, where the seeded petitions of 陈塘庄街道 (12 days ago), 梅江街道 (6 days ago),
+    // 和平区 and 滨海新区 lie; no other test files petitions there
+    const to = chinaDate(new Date());
+    const from = chinaDate(new Date(Date.now() - 30 * 86_400_000));
+    await openDashboard(page, `?region=120103&from=${from}&to=${to}`);
+    const streets = page.getByRole('region', { name: '河西区各街乡镇情况' });
+    await streets.getByText('数据表', { exact: true }).click();
+    await expect(streets.getByRole('row', { name: /^陈塘庄街道\s+1$/ })).toBeVisible();
+    await expect(streets.getByRole('row', { name: /^梅江街道\s+1$/ })).toBeVisible();
+    await expect(streets.getByRole('img', { name: /河西区各街乡镇信访量条形图/ })).toBeVisible();
+
+    const kpis = page.getByRole('region', { name: '主要指标' });
+    await expect(kpis.getByRole('heading', { level: 3, name: '信访部门' })).toBeVisible();
+    await expect(kpis.getByRole('heading', { level: 3, name: '责任单位' })).toBeVisible();
+    await expect(kpis.getByRole('heading', { level: 4, name: '按期办结率' }).first()).toBeVisible();
+    await expect(kpis.getByText(/^计算方法：/).first()).toBeVisible();
+
+    await page.getByRole('button', { name: '返回天津市' }).click();
+    const districts = await districtTable(page);
+    await expect(districts.getByRole('row', { name: /^查看和平区\s+1$/ })).toBeVisible();
+    await expect(districts.getByRole('row', { name: /^查看滨海新区\s+1$/ })).toBeVisible();
   });
 
   test('every chart has its figures as a table, and axe passes on the dashboard in Chinese and English', async ({

@@ -105,6 +105,7 @@ export function AreaMapPanel({ regionCode, period, measure, onMeasure, onDrill }
       {/* the city's districts are listed, and lead down, even before (or without) their figures */}
       {(level === 'CITY' || pending.isSuccess) && (
         <DataTable
+          key={regionCode}
           title={title}
           columns={[t('map.region'), byMeasure]}
           rows={figures.map((figure) => ({
@@ -181,7 +182,7 @@ function barOption(figures: AreaFigure[], nameOf: (f: AreaFigure) => string) {
     aria: { enabled: false },
     tooltip: { trigger: 'axis' },
     grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
-    xAxis: { type: 'value' },
+    xAxis: { type: 'value', minInterval: 1 },
     yAxis: { type: 'category', data: sorted.map(nameOf) },
     series: [
       { type: 'bar', itemStyle: { color: '#0b4fa3' }, data: sorted.map((f) => ({ id: f.code, value: f.value })) },
