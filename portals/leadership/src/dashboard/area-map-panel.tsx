@@ -25,10 +25,10 @@ export interface AreaMapPanelProps {
   onDrill: (code: string) => void;
 }
 
-const measureLabel = (t: TFunction<'leadership'>, common: TFunction, measure: string) => {
+const measureLabel = (t: TFunction<'leadership'>, measure: string) => {
   if (measure === VOLUME) return t('map.volume');
   const [code, role] = measure.split(':') as [KpiCode, KpiUnitRole];
-  return t('map.measureOption', { kpi: common(`kpiCode.${code}`), role: t(`kpi.role.${role}`) });
+  return t('map.measureOption', { kpi: t(`kpi.code.${code}`), role: t(`kpi.role.${role}`) });
 };
 
 /**
@@ -38,7 +38,6 @@ const measureLabel = (t: TFunction<'leadership'>, common: TFunction, measure: st
  */
 export function AreaMapPanel({ regionCode, period, measure, onMeasure, onDrill }: AreaMapPanelProps) {
   const { t } = useTranslation('leadership');
-  const { t: common } = useTranslation();
   const { language } = useLanguage();
   const { from, to } = periodRange(period);
   const volume = useQuery(trendQuery(regionCode, from, to, 'YEAR', 'REGION'));
@@ -64,7 +63,7 @@ export function AreaMapPanel({ regionCode, period, measure, onMeasure, onDrill }
         : figure.name;
   const title = level === 'CITY' ? t('map.title') : t('map.streets', { name: areaName });
   const pending = measure === VOLUME ? volume : kpis;
-  const byMeasure = measureLabel(t, common, measure);
+  const byMeasure = measureLabel(t, measure);
 
   return (
     <section className="dashboard-panel map-panel" aria-labelledby="map-title">
@@ -75,7 +74,7 @@ export function AreaMapPanel({ regionCode, period, measure, onMeasure, onDrill }
           <select value={measure} onChange={(e) => onMeasure(e.target.value)}>
             {measures.map((m) => (
               <option key={m} value={m}>
-                {measureLabel(t, common, m)}
+                {measureLabel(t, m)}
               </option>
             ))}
           </select>

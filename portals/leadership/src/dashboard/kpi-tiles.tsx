@@ -10,14 +10,13 @@ const ROLES: readonly KpiUnitRole[] = ['PETITION_OFFICE', 'RESPONSIBLE_UNIT'];
 /** One KPI: its rate, the fraction it comes from, and the trend against the previous period. */
 function KpiTile({ value }: { value: KpiValue }) {
   const { t } = useTranslation('leadership');
-  const { t: common } = useTranslation();
   const { language } = useLanguage();
   const change = changeOf(value.code, value.rate, value.previousRate);
   const arrow = change?.direction === 'up' ? '▲' : change?.direction === 'down' ? '▼' : '';
   const changeClass = change?.good === null || !change ? '' : change.good ? 'kpi-good' : 'kpi-bad';
   return (
     <li className="kpi-tile">
-      <h4 className="kpi-name">{common(`kpiCode.${value.code}`)}</h4>
+      <h4 className="kpi-name">{t(`kpi.code.${value.code}`)}</h4>
       <p className="kpi-rate">{formatRate(value.rate, language)}</p>
       <p className="kpi-fraction">
         {value.denominator === 0

@@ -13,7 +13,6 @@ const CHART_UNITS = 10;
 /** The units' weighted performance scores and ranks (绩效评估, R-PERF). */
 export function RankingPanel({ regionCode, period }: { regionCode: string; period: Period }) {
   const { t } = useTranslation('leadership');
-  const { t: common } = useTranslation();
   const { language } = useLanguage();
   const scores = useQuery(scoresQuery(regionCode, period));
   const title = t('ranking.title');
@@ -55,7 +54,7 @@ export function RankingPanel({ regionCode, period }: { regionCode: string; perio
                 formatNumber(s.score, language, 1),
                 s.parts
                   .map((p) =>
-                    t('ranking.part', { kpi: common(`kpiCode.${p.kpi}`), points: formatNumber(p.points, language, 1) }),
+                    t('ranking.part', { kpi: t(`kpi.code.${p.kpi}`), points: formatNumber(p.points, language, 1) }),
                   )
                   .join(language === 'en' ? '; ' : '；'),
               ],

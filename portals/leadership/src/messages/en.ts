@@ -24,6 +24,15 @@ export const leadershipEn: LeadershipMessages = {
   },
   kpi: {
     title: 'Key indicators',
+    code: {
+      TIMELY_ACCEPTANCE_RATE: 'Timely acceptance rate',
+      ON_TIME_COMPLETION_RATE: 'On-time completion rate',
+      REPEAT_PETITION_RATE: 'Repeat petition rate',
+      EVALUATION_RATE: 'Evaluation rate',
+      SATISFACTION_RATE: 'Satisfaction rate',
+      ONLINE_SHARE: 'Online share',
+      CASE_OWNERSHIP_RESOLUTION_RATE: 'Case ownership resolution rate',
+    },
     role: { PETITION_OFFICE: 'Petition offices', RESPONSIBLE_UNIT: 'Responsible units' },
     fraction: '{{numerator}} of {{denominator}}',
     none: 'Nothing to compute',

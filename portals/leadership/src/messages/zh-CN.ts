@@ -25,6 +25,15 @@ export const leadershipZhCN = {
   },
   kpi: {
     title: '主要指标',
+    code: {
+      TIMELY_ACCEPTANCE_RATE: '及时受理率',
+      ON_TIME_COMPLETION_RATE: '按期办结率',
+      REPEAT_PETITION_RATE: '重复信访率',
+      EVALUATION_RATE: '参评率',
+      SATISFACTION_RATE: '满意率',
+      ONLINE_SHARE: '网上信访占比',
+      CASE_OWNERSHIP_RESOLUTION_RATE: '领导包案化解率',
+    },
     role: { PETITION_OFFICE: '信访部门', RESPONSIBLE_UNIT: '责任单位' },
     fraction: '{{numerator}} / {{denominator}} 件',
     none: '无可计算的事项',

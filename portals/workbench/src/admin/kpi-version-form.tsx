@@ -88,7 +88,7 @@ export function KpiVersionForm({
           type="number"
           step="any"
           inputMode="decimal"
-          aria-label={`${t(`kpiCode.${kpi}`, { ns: 'common' })} ${label}`}
+          aria-label={`${t(`admin.kpi.${kpi}`)} ${label}`}
           aria-invalid={Boolean(problem) || undefined}
           aria-describedby={problem && part !== 'penalty' ? `${inputId}-problem` : undefined}
           value={rowOf(kpi)[part]}
@@ -124,7 +124,7 @@ export function KpiVersionForm({
             <tbody>
               {KPIS.map((kpi) => (
                 <tr key={kpi}>
-                  <th scope="row">{t(`kpiCode.${kpi}`, { ns: 'common' })}</th>
+                  <th scope="row">{t(`admin.kpi.${kpi}`)}</th>
                   {input(kpi, 'weight', t('admin.reference.weight'))}
                   {input(kpi, 'threshold', t('admin.reference.threshold'))}
                   {input(kpi, 'penalty', t('admin.reference.penalty'))}

@@ -52,7 +52,7 @@ export function KpiWeightsPage() {
               <tbody>
                 {version.weights.map((w) => (
                   <tr key={w.id}>
-                    <th scope="row">{t(`kpiCode.${w.kpi}`, { ns: 'common' })}</th>
+                    <th scope="row">{t(`admin.kpi.${w.kpi}`)}</th>
                     <td>{w.weight}</td>
                     <td>{w.threshold ?? '—'}</td>
                     <td>{w.penalty ?? '—'}</td>
