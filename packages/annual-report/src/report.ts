@@ -71,6 +71,7 @@ export const ANNUAL_REPORT_QUERY = /* GraphQL */ `
       }
       kpis {
         code
+        name
         unitRole
         numerator
         denominator
@@ -90,6 +91,8 @@ export interface ReportCount {
 
 export interface ReportKpi {
   code: string;
+  /** Its Chinese name, as the statistics subgraph gives it. */
+  name: string;
   unitRole: 'PETITION_OFFICE' | 'RESPONSIBLE_UNIT';
   numerator: number;
   denominator: number;

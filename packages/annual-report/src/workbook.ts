@@ -1,5 +1,4 @@
 import { chinaDateInWords, chinaDateTimeInWords } from '@tjxf/calendar';
-import { zhCN } from '@tjxf/i18n/messages';
 import ExcelJS from 'exceljs';
 import type { AnnualReport, ReportCount } from './report.js';
 
@@ -88,7 +87,7 @@ function summarySheet(book: ExcelJS.Workbook, report: AnnualReport, generatedAt:
   headerRow(ws, ['指标', '单位类别', '分子/分母', '本年', '计算方法']);
   for (const kpi of report.kpis) {
     const row = ws.addRow([
-      (zhCN.kpiCode as Record<string, string>)[kpi.code] ?? kpi.code,
+      kpi.name,
       ROLE[kpi.unitRole],
       `${kpi.numerator}/${kpi.denominator}`,
       kpi.rate ?? '无数据',

@@ -190,3 +190,25 @@ export {
   type RegisterPetitionInput,
   type RegisterPetitionMutation,
 } from './gql/graphql.js';
+
+// the leadership dashboard: its statistics and lists (issue 12)
+export {
+  LeadershipHotSpotsDocument,
+  LeadershipKpisDocument,
+  LeadershipOverdueDocument,
+  LeadershipScoresDocument,
+  LeadershipSupervisionDocument,
+  LeadershipTrendDocument,
+  type HotSpotKind,
+  type KpiFilter,
+  type KpiUnitRole,
+  type LeadershipHotSpotsQuery,
+  type LeadershipKpisQuery,
+  type LeadershipOverdueQuery,
+  type LeadershipScoresQuery,
+  type LeadershipSupervisionQuery,
+  type LeadershipTrendQuery,
+  type PeriodPreset,
+  type TrendBy,
+  type TrendInterval,
+} from './gql/graphql.js';

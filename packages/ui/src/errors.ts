@@ -1,6 +1,6 @@
 import { ApiErrorCode, isApiError, type ApiError, type LocalizedMessage } from '@tjxf/graphql-client';
 import type { Language, TFunction } from '@tjxf/i18n';
-import { isReason, localizedReason } from '@tjxf/i18n/reasons';
+import { isShownReason, shownReasonWords } from '@tjxf/i18n/reasons/shown';
 
 export interface DescribeErrorOptions {
   /** The label of an input field the server named (BAD_USER_INPUT), in the current language. */
@@ -23,12 +23,12 @@ const OWN_WORDS = new Set<ApiErrorCode>([
 
 /**
  * Why the server refused, in both languages: the text of its reason (`extensions.reason`,
- * through the catalogue shared with the servers), else the `localized` texts it sent, else
- * null. The message itself is never parsed.
+ * through the catalogue shared with the servers; the statistics' are not in the portals' copy),
+ * else the `localized` texts it sent, else null. The message itself is never parsed.
  */
 export function refusalWords(error: ApiError): LocalizedMessage | null {
   const { reason, reasonParams, localized } = error.details;
-  if (isReason(reason)) return localizedReason(reason, reasonParams);
+  if (isShownReason(reason)) return shownReasonWords(reason, reasonParams);
   return localized ?? null;
 }
 

@@ -6,7 +6,8 @@ export const PORTALS = {
   // leaders also work cases there: they issue supervision orders and, for their government,
   // decide disputed competence (R-SUP, R-P7); their dashboard is the overview
   workbench: { roles: ['PETITION_OFFICER', 'UNIT_HANDLER', 'UNIT_HEAD', 'LEADER', 'ADMIN'] },
-  leadership: { roles: ['LEADER'] },
+  // petition offices read their area's dashboard too (issue 12)
+  leadership: { roles: ['LEADER', 'PETITION_OFFICER'] },
   liaison: { roles: ['REPRESENTATIVE'] },
 } as const satisfies Record<string, { roles: readonly Role[] }>;
 

@@ -39,6 +39,8 @@ export const PORTAL_USERS: Record<PortalName, PortalUser> = {
     account: account('leader.city'),
     role: { zh: '领导干部', en: 'Leader' },
     title: { zh: '领导驾驶舱', en: 'Leadership dashboard' },
+    // the dashboard is the start page (issue 12)
+    startHeading: { zh: '信访工作态势', en: 'Petition work at a glance' },
   },
   liaison: {
     portal: 'liaison',

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { PORTAL_USERS, storageStateOf, type PortalName } from './demo-users.js';
-import { expectWithinBudget } from './performance.js';
+import { expectWithinBudget, LEADERSHIP_CHART_CHUNKS } from './performance.js';
 
 // Issue 10: portals that load fast on a phone. Each test opens its page in a fresh browser
 // context, so nothing is cached and every byte counts.
@@ -25,7 +25,13 @@ for (const portal of ['workbench', 'leadership', 'liaison'] as const satisfies r
       const { account, startHeading } = PORTAL_USERS[portal];
       const heading = startHeading?.zh ?? `您好，${account.displayName}`;
       await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
-      await expectWithinBudget(page, `${portal} start page`);
+      // the leadership dashboard's charts load after its figures, with a budget of their own
+      // (leadership-dashboard.spec.ts, issue 12)
+      await expectWithinBudget(
+        page,
+        `${portal} start page`,
+        portal === 'leadership' ? { apart: LEADERSHIP_CHART_CHUNKS } : {},
+      );
     });
   });
 }

@@ -38,6 +38,7 @@ const REPORT: AnnualReport = {
   kpis: [
     {
       code: 'SATISFACTION_RATE',
+      name: '满意率',
       unitRole: 'RESPONSIBLE_UNIT',
       numerator: 45,
       denominator: 50,

@@ -248,16 +248,6 @@ export const en: CommonMessages = {
     TALK: 'Formal talk',
     PUBLIC_NOTICE: 'Public notice',
   },
-  // the KPIs of R-P14 (the workbench's weights, the leadership dashboard)
-  kpiCode: {
-    TIMELY_ACCEPTANCE_RATE: 'Timely acceptance rate',
-    ON_TIME_COMPLETION_RATE: 'On-time completion rate',
-    REPEAT_PETITION_RATE: 'Repeat petition rate',
-    EVALUATION_RATE: 'Evaluation rate',
-    SATISFACTION_RATE: 'Satisfaction rate',
-    ONLINE_SHARE: 'Online share',
-    CASE_OWNERSHIP_RESOLUTION_RATE: 'Case ownership resolution rate',
-  },
   rating: {
     SATISFIED: 'Satisfied',
     BASICALLY_SATISFIED: 'Basically satisfied',

@@ -250,16 +250,6 @@ export const zhCN = {
     TALK: '约谈',
     PUBLIC_NOTICE: '通报',
   },
-  // the KPIs of R-P14 (the workbench's weights, the leadership dashboard)
-  kpiCode: {
-    TIMELY_ACCEPTANCE_RATE: '及时受理率',
-    ON_TIME_COMPLETION_RATE: '按期办结率',
-    REPEAT_PETITION_RATE: '重复信访率',
-    EVALUATION_RATE: '参评率',
-    SATISFACTION_RATE: '满意率',
-    ONLINE_SHARE: '网上信访占比',
-    CASE_OWNERSHIP_RESOLUTION_RATE: '领导包案化解率',
-  },
   rating: {
     SATISFIED: '满意',
     BASICALLY_SATISFIED: '基本满意',

@@ -5,27 +5,11 @@
  */
 import type { Language } from '../languages.js';
 import { fillReason, type ReasonParams, type ReasonText } from './catalogue.js';
-import { administrationReasons } from './administration.js';
-import { calendarReasons } from './calendar.js';
-import { citizenAccountReasons } from './citizen-accounts.js';
-import { commonReasons } from './common.js';
-import { frontDeskReasons } from './front-desk.js';
-import { gatewayReasons } from './gateway.js';
-import { identityReasons } from './identity.js';
-import { petitionsReasons } from './petitions.js';
-import { procedureReasons } from './procedure.js';
+import { SHOWN_REASONS, wordsOf } from './shown.js';
 import { statisticsReasons } from './statistics.js';
 
 export const REASONS = {
-  ...commonReasons,
-  ...calendarReasons,
-  ...gatewayReasons,
-  ...identityReasons,
-  ...petitionsReasons,
-  ...procedureReasons,
-  ...citizenAccountReasons,
-  ...administrationReasons,
-  ...frontDeskReasons,
+  ...SHOWN_REASONS,
   ...statisticsReasons,
 } as const satisfies Record<string, ReasonText>;
 export type Reason = keyof typeof REASONS;
@@ -45,5 +29,5 @@ export function reasonMessage(reason: Reason, params?: ReasonParams): string {
 
 /** The reason's text in every language: `extensions.localized` of a refusal. */
 export function localizedReason(reason: Reason, params?: ReasonParams): Record<Language, string> {
-  return { 'zh-CN': reasonText(reason, 'zh-CN', params), en: reasonText(reason, 'en', params) };
+  return wordsOf(REASONS[reason], params);
 }

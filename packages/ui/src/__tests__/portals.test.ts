@@ -6,9 +6,11 @@ import { canUsePortal, portalsFor } from '../portals.js';
 describe('who uses which portal', () => {
   it('lets each demo kind of account into its own portal, and leaders also into the workbench', () => {
     expect(portalsFor(['CITIZEN'])).toEqual(['citizen']);
-    for (const role of ['PETITION_OFFICER', 'UNIT_HANDLER', 'UNIT_HEAD', 'ADMIN'] as const) {
+    for (const role of ['UNIT_HANDLER', 'UNIT_HEAD', 'ADMIN'] as const) {
       expect(portalsFor([role])).toEqual(['workbench']);
     }
+    // a petition office reads its area's dashboard too (issue 12)
+    expect(portalsFor(['PETITION_OFFICER'])).toEqual(['workbench', 'leadership']);
     // a leader supervises and decides disputed competence in the workbench (R-SUP, R-P7)
     expect(portalsFor(['LEADER'])).toEqual(['workbench', 'leadership']);
     expect(portalsFor(['REPRESENTATIVE'])).toEqual(['liaison']);

@@ -2,6 +2,15 @@ import type { adminConsoleZhCN } from './admin-console.zh-CN';
 
 /** The English of {@link adminConsoleZhCN}: the same keys. */
 export const adminConsoleEn: typeof adminConsoleZhCN = {
+  kpi: {
+    TIMELY_ACCEPTANCE_RATE: 'Timely acceptance rate',
+    ON_TIME_COMPLETION_RATE: 'On-time completion rate',
+    REPEAT_PETITION_RATE: 'Repeat petition rate',
+    EVALUATION_RATE: 'Evaluation rate',
+    SATISFACTION_RATE: 'Satisfaction rate',
+    ONLINE_SHARE: 'Online share',
+    CASE_OWNERSHIP_RESOLUTION_RATE: 'Case ownership resolution rate',
+  },
   unitsForm: { kept: 'Units it works for (untick to remove)', add: 'Add this unit' },
   accessLog: {
     title: 'Personal-data access log',

@@ -3,6 +3,16 @@
  * 10), in Simplified Chinese: spread into `admin` of the workbench's messages.
  */
 export const adminConsoleZhCN = {
+  // the KPIs of R-P14, named on the weights pages only
+  kpi: {
+    TIMELY_ACCEPTANCE_RATE: '及时受理率',
+    ON_TIME_COMPLETION_RATE: '按期办结率',
+    REPEAT_PETITION_RATE: '重复信访率',
+    EVALUATION_RATE: '参评率',
+    SATISFACTION_RATE: '满意率',
+    ONLINE_SHARE: '网上信访占比',
+    CASE_OWNERSHIP_RESOLUTION_RATE: '领导包案化解率',
+  },
   unitsForm: { kept: '现有单位（取消勾选即移除）', add: '加入该单位' },
   accessLog: {
     title: '个人信息查阅日志',

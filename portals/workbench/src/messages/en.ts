@@ -458,15 +458,6 @@ export const workbenchEn: FirstPageMessages = {
       threshold: 'Threshold',
       penalty: 'Penalty',
     },
-    kpi: {
-      TIMELY_ACCEPTANCE_RATE: 'Timely acceptance rate',
-      ON_TIME_COMPLETION_RATE: 'On-time completion rate',
-      REPEAT_PETITION_RATE: 'Repeat petition rate',
-      EVALUATION_RATE: 'Evaluation rate',
-      SATISFACTION_RATE: 'Satisfaction rate',
-      ONLINE_SHARE: 'Online share',
-      CASE_OWNERSHIP_RESOLUTION_RATE: 'Case ownership resolution rate',
-    },
   },
   // issue 11, the remaining steps and the key-person register
   keyPersons: {

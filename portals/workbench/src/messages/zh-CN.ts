@@ -457,15 +457,6 @@ export const workbenchZhCN = {
       threshold: '达标线',
       penalty: '扣分',
     },
-    kpi: {
-      TIMELY_ACCEPTANCE_RATE: '及时受理率',
-      ON_TIME_COMPLETION_RATE: '按期办结率',
-      REPEAT_PETITION_RATE: '重复信访率',
-      EVALUATION_RATE: '参评率',
-      SATISFACTION_RATE: '满意率',
-      ONLINE_SHARE: '网上信访占比',
-      CASE_OWNERSHIP_RESOLUTION_RATE: '领导包案化解率',
-    },
   },
   // issue 11, the remaining steps and the key-person register
   keyPersons: {

@@ -53,6 +53,17 @@ export const KPI_FORMULAS: Record<KpiCode, Record<KpiUnitRole, Formula>> = {
   ),
 };
 
+/** A KPI's name as official texts give it (the annual report's workbook reads it from the API). */
+export const KPI_NAMES: Record<KpiCode, Formula> = {
+  [KpiCode.TIMELY_ACCEPTANCE_RATE]: { zh: '及时受理率', en: 'Timely acceptance rate' },
+  [KpiCode.ON_TIME_COMPLETION_RATE]: { zh: '按期办结率', en: 'On-time completion rate' },
+  [KpiCode.REPEAT_PETITION_RATE]: { zh: '重复信访率', en: 'Repeat petition rate' },
+  [KpiCode.EVALUATION_RATE]: { zh: '参评率', en: 'Evaluation rate' },
+  [KpiCode.SATISFACTION_RATE]: { zh: '满意率', en: 'Satisfaction rate' },
+  [KpiCode.ONLINE_SHARE]: { zh: '网上信访占比', en: 'Online share' },
+  [KpiCode.CASE_OWNERSHIP_RESOLUTION_RATE]: { zh: '领导包案化解率', en: 'Case ownership resolution rate' },
+};
+
 /** A rate, or null when there is nothing to divide by. */
 export const rateOf = (numerator: number, denominator: number): number | null =>
   denominator > 0 ? numerator / denominator : null;

@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { ErrorCode, invalidField, isUuid, isWithinRegion, refuse, type UnitDirectoryEntry } from '@tjxf/domain';
 import { TIANJIN_CODE, findRegion, tianjinRegions } from '@tjxf/regions';
 import { KpiCode } from '../kpi/kpi-weight.entity.js';
-import { KPI_FORMULAS, rateOf } from './kpi-formulas.js';
+import { KPI_FORMULAS, KPI_NAMES, rateOf } from './kpi-formulas.js';
 import { previousPeriod, resolvePeriod, type Period } from './period.js';
 import { readKpiRows, type KpiRow } from './rollups.js';
 import { childArea, type StatisticsScope } from './scope.js';
@@ -153,6 +153,8 @@ function toValue(
     previousRate: rateOf(s.previousNumerator, s.previousDenominator),
     previousFrom: previous.from,
     previousTo: previous.to,
+    name: KPI_NAMES[code].zh,
+    nameEn: KPI_NAMES[code].en,
     formula: KPI_FORMULAS[code][role].zh,
     formulaEn: KPI_FORMULAS[code][role].en,
   };

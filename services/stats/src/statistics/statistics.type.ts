@@ -70,6 +70,12 @@ export class KpiValueType {
   @Field(() => String, { description: 'The formula, in English' })
   formulaEn!: string;
 
+  @Field(() => String, { description: 'The KPI’s name, in Chinese' })
+  name!: string;
+
+  @Field(() => String, { description: 'The KPI’s name, in English' })
+  nameEn!: string;
+
   @Field(() => Int)
   previousNumerator!: number;
 
