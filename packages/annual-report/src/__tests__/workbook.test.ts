@@ -49,6 +49,13 @@ const REPORT: AnnualReport = {
   ],
 };
 
+/** A workbook as exceljs reads it back (its types take an ArrayBuffer, not a Node Buffer). */
+async function opened(buffer: Buffer): Promise<ExcelJS.Workbook> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer);
+  return book;
+}
+
 /** Every cell's value of a sheet, row by row (empty rows dropped). */
 function rows(ws: ExcelJS.Worksheet): unknown[][] {
   const out: unknown[][] = [];
@@ -58,9 +65,7 @@ function rows(ws: ExcelJS.Worksheet): unknown[][] {
 
 describe('the annual report workbook (R-P15, Art. 41)', () => {
   it('opens as a real XLSX with one sheet per part of the article, figures as numbers', async () => {
-    const buffer = await annualReportWorkbook(REPORT, new Date('2027-01-05T01:30:00Z'));
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(buffer);
+    const book = await opened(await annualReportWorkbook(REPORT, new Date('2027-01-05T01:30:00Z')));
     expect(book.worksheets.map((ws) => ws.name)).toEqual([
       '概况',
       '渠道与类型',
@@ -96,8 +101,7 @@ describe('the annual report workbook (R-P15, Art. 41)', () => {
 
   it('says there is no figure rather than 0 % when nothing was counted', async () => {
     const empty = { ...REPORT, kpis: [{ ...REPORT.kpis[0]!, numerator: 0, denominator: 0, rate: null }] };
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(await annualReportWorkbook(empty, new Date()));
+    const book = await opened(await annualReportWorkbook(empty, new Date()));
     expect(rows(book.getWorksheet('概况')!).find((r) => r[0] === '满意率')?.[3]).toBe('无数据');
   });
 });
