@@ -5,7 +5,7 @@ import { TIANJIN_CODE, findRegion } from '@tjxf/regions';
 import type { CategoryLabels } from '../statistics/category-labels.js';
 import type { KpiService } from '../statistics/kpi.service.js';
 import type { StatisticsScope } from '../statistics/scope.js';
-import { childCodeLength } from '../statistics/trend.service.js';
+import { childCodeLength } from '../statistics/scope.js';
 import type { AnnualReportType, ReportCountType } from './annual-report.type.js';
 
 /** The first year the platform can report on. */

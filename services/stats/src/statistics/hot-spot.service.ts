@@ -3,10 +3,10 @@ import { regionScopePrefix } from '@tjxf/domain';
 import { findRegion } from '@tjxf/regions';
 import type { CategoryLabels } from './category-labels.js';
 import { HOT_SPOT_RULE, risingCells } from './hot-spot-rule.js';
-import { addDays } from './period.js';
+import { addDays } from '@tjxf/calendar';
 import type { StatisticsScope } from './scope.js';
 import { HotSpotKind, type HotSpotType } from './statistics.type.js';
-import { childCodeLength } from './trend.service.js';
+import { childCodeLength } from './scope.js';
 
 interface CellRow {
   region: string;

@@ -1,3 +1,4 @@
+import { addDays, chinaDate } from '@tjxf/calendar';
 import { invalidField } from '@tjxf/domain';
 import { PeriodPreset } from './statistics.type.js';
 
@@ -17,13 +18,10 @@ export const isDate = (value: string) =>
   !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
   new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 
-/** The Beijing date of an instant (China keeps no daylight saving time: UTC+8). */
-export const beijingDate = (at: Date | string | number): string =>
-  new Date(new Date(at).getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+/** The Beijing date of an instant (an event's time may come as its ISO text): the calendar's. */
+export const beijingDate = (at: Date | string | number): string => chinaDate(new Date(at));
 
 const utc = (date: string) => new Date(`${date}T00:00:00Z`);
-export const addDays = (date: string, days: number) =>
-  new Date(utc(date).getTime() + days * 86_400_000).toISOString().slice(0, 10);
 export const daysBetween = (from: string, to: string) =>
   Math.round((utc(to).getTime() - utc(from).getTime()) / 86_400_000);
 export const monthOf = (date: string) => `${date.slice(0, 7)}-01`;

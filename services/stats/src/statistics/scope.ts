@@ -36,12 +36,15 @@ export class StatisticsScope {
 const compareWidth = (a: string, b: string) => trailingZeros(b) - trailingZeros(a);
 const trailingZeros = (code: string) => code.length - code.replace(/0+$/, '').length;
 
+/** The code length of an area's children: districts of the city, streets of a district, … */
+export const childCodeLength = (area: string) => (area === TIANJIN_CODE ? 6 : area.length === 6 ? 9 : 12);
+
 /**
  * The child area of `area` that a code lies in: a district of the city, a street of a
  * district, a community of a street; null for the area's own level (a unit of the district itself).
  */
 export function childArea(area: string, code: string): string | null {
   if (!isWithinRegion(code, area) || code === area) return null;
-  const length = area === TIANJIN_CODE ? 6 : area.length === 6 ? 9 : 12;
+  const length = childCodeLength(area);
   return code.length >= length ? code.slice(0, length) : null;
 }

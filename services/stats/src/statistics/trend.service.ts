@@ -1,9 +1,10 @@
 import type pg from 'pg';
 import { invalidField, regionScopePrefix } from '@tjxf/domain';
 import { zhCN } from '@tjxf/i18n/messages';
-import { TIANJIN_CODE, findRegion } from '@tjxf/regions';
+import { findRegion } from '@tjxf/regions';
 import type { CategoryLabels } from './category-labels.js';
 import { checkedPeriod } from './period.js';
+import { childCodeLength } from './scope.js';
 import { rollupSource } from './rollups.js';
 import type { StatisticsScope } from './scope.js';
 import { TrendBy, TrendInterval, type TrendPointType } from './statistics.type.js';
@@ -18,9 +19,6 @@ const BUCKET: Record<TrendInterval, string> = {
   MONTH: `date_trunc('month', at)::date`,
   YEAR: `date_trunc('year', at)::date`,
 };
-
-/** The code length of an area's children: districts of the city, streets of a district, … */
-export const childCodeLength = (area: string) => (area === TIANJIN_CODE ? 6 : area.length === 6 ? 9 : 12);
 
 /**
  * Petitions registered per period by category (any of the three levels), region (where the
