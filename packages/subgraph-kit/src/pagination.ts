@@ -59,6 +59,9 @@ export function decodeKeyCursor(cursor: string, parts: number): string[] {
   return key as string[];
 }
 
+/** An instant as `Date.toISOString` writes it for years 0000–9999. */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
 /** A log's row as its newest-first keyset cursor names it. */
 export interface LogRow {
   at: Date;
@@ -76,7 +79,10 @@ export function logPage(conditions: unknown[], after?: string | null): { $and: u
   if (!after) return { $and: conditions };
   const [at, id] = decodeKeyCursor(after, 2) as [string, string];
   const when = new Date(at);
-  if (Number.isNaN(when.getTime()) || !isUuid(id)) throw badCursor();
+  // only the instant `logCursor` wrote, in its ISO form: any other text `Date` parses (a year
+  // of six digits, a locale's words) reached the database as a value it refused (fuzz 800592623)
+  if (!ISO_INSTANT.test(at) || Number.isNaN(when.getTime()) || when.toISOString() !== at || !isUuid(id))
+    throw badCursor();
   return { $and: [...conditions, { $or: [{ at: { $lt: when } }, { at: when, id: { $lt: id } }] }] };
 }
 

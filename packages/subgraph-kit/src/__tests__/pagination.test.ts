@@ -1,6 +1,6 @@
 import { DomainError } from '@tjxf/domain';
 import { describe, expect, it } from 'vitest';
-import { decodeKeyCursor, encodeKeyCursor, pageSize, toConnection } from '../pagination.js';
+import { decodeKeyCursor, encodeKeyCursor, logCursor, logPage, pageSize, toConnection } from '../pagination.js';
 
 const limits = { pageSize: 20, maxPageSize: 100 };
 
@@ -20,6 +20,21 @@ describe('the one pagination helper of every subgraph (issue 9)', () => {
         expect.objectContaining({ details: { field: 'after', reason: 'INVALID_CURSOR' } }),
       );
     }
+  });
+
+  it('reads back a log cursor it wrote and refuses one whose instant it did not write (fuzz 800592623)', () => {
+    const id = '0192f0c4-7a7e-7cc4-8a3e-3b1d2f4c5a6b';
+    const at = new Date('2026-12-01T03:59:17.000Z');
+    expect(logPage([], logCursor({ at, id })).$and).toHaveLength(1);
+    for (const instant of [
+      'Thu Feb 12 228235 13:59:17 GMT+0000',
+      '+228235-02-12T13:59:17.000Z',
+      '2026-12-01',
+      '2026-02-30T00:00:00.000Z',
+    ])
+      expect(() => logPage([], encodeKeyCursor([instant, id])), instant).toThrow(
+        expect.objectContaining({ details: { field: 'after', reason: 'INVALID_CURSOR' } }),
+      );
   });
 
   it('tells whether more rows follow from the one extra row fetched', () => {
