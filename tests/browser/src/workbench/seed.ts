@@ -8,6 +8,15 @@ export function chineseMark(): string {
   return Array.from({ length: 4 }, () => pool[Math.floor(Math.random() * pool.length)]).join('');
 }
 
+/**
+ * A mobile number no other registration of this run uses: a shared petitioner would make every
+ * later registration a repeat petition (重复信访) and change the risk the workbench shows,
+ * depending on which tests ran first.
+ */
+export function freshPhone(): string {
+  return `137${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+}
+
 /** A GraphQL request through the gateway; fails the test on any error. */
 export async function graphql<T>(
   request: APIRequestContext,
@@ -161,7 +170,12 @@ export interface SeededPetition {
  */
 export async function registerVisit(
   request: APIRequestContext,
-  { username, title, content }: { username: string; title: string; content: string },
+  {
+    username,
+    title,
+    content,
+    petitioner = { name: '周文华', phone: freshPhone() },
+  }: { username: string; title: string; content: string; petitioner?: { name: string; phone: string } },
 ): Promise<SeededPetition> {
   const token = await tokenOf(request, username);
   const { registerPetition } = await graphql<{ registerPetition: { id: string; trackingCode: string } }>(
@@ -178,7 +192,7 @@ export async function registerVisit(
         title,
         content,
         peopleInvolved: 20,
-        petitioners: [{ name: '周文华', phone: '13700002468' }],
+        petitioners: [petitioner],
       },
     },
     token,
