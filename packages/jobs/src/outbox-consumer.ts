@@ -47,11 +47,13 @@ export async function readFinalEvents(
   limit: number,
 ): Promise<FeedEvent[]> {
   const { rows } = await db.query<FeedEvent>(
-    `select seq::text as seq, tx_id::text as tx, id, type, version, aggregate_id as "aggregateId",
-            occurred_at as "occurredAt", payload
-       from ${table}
-      where (tx_id, seq) > ($1::xid8, $2::bigint) and tx_id < pg_snapshot_xmin(pg_current_snapshot())
-      order by tx_id, seq
+    // ordered by the columns, not by the text the list names `seq`: "100000" sorts before "99999",
+    // and a transaction whose seqs cross a power of ten lost events (a bulk load of millions)
+    `select e.seq::text as seq, e.tx_id::text as tx, e.id, e.type, e.version, e.aggregate_id as "aggregateId",
+            e.occurred_at as "occurredAt", e.payload
+       from ${table} as e
+      where (e.tx_id, e.seq) > ($1::xid8, $2::bigint) and e.tx_id < pg_snapshot_xmin(pg_current_snapshot())
+      order by e.tx_id, e.seq
       limit $3`,
     [after.tx, after.seq, limit],
   );

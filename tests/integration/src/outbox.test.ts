@@ -94,8 +94,9 @@ describe('the outbox consumers (issue 9)', () => {
     const seqs = await logged('test-all');
     expect(seqs).toEqual(await allEvents()); // the demo data's events, each once
     expect(new Set(seqs).size).toBe(seqs.length);
-    const [cursor] = (await admin.query('select delivered::int from petitions.consumer_cursor where consumer = $1', ['test-all']))
-      .rows;
+    const [cursor] = (
+      await admin.query('select delivered::int from petitions.consumer_cursor where consumer = $1', ['test-all'])
+    ).rows;
     expect(cursor).toEqual({ delivered: seqs.length });
     expect(await delivery().drain(consumer)).toBe(0); // nothing twice
   });
@@ -131,6 +132,38 @@ describe('the outbox consumers (issue 9)', () => {
     } finally {
       await Promise.all([slow.end(), fast.end()]);
     }
+  });
+
+  it('keeps the order of one transaction whose seqs cross a power of ten, skipping none (a bulk load)', async () => {
+    const consumer = (order: string[]) => logging('test-digits', async (event) => void order.push(event.seq));
+    const d = delivery(2);
+    await drainUntil(d, consumer([]), await allEvents());
+    // the next seqs cross from 99…9 to 100…0, all in one transaction, as the generator writes
+    const [{ last }] = (
+      await admin.query<{ last: string }>('select max(seq)::text as last from petitions.outbox_event')
+    ).rows as [{ last: string }];
+    await admin.query(`select setval(pg_get_serial_sequence('petitions.outbox_event', 'seq'), $1)`, [
+      10 ** (last.length + 1) - 3,
+    ]);
+    const client = await connected();
+    const written: string[] = [];
+    try {
+      await client.query('begin');
+      for (let i = 0; i < 5; i++) written.push((await insertEvent(client)).rows[0]!.seq);
+      await client.query('commit');
+    } finally {
+      await client.end();
+    }
+    expect(written.map((s) => s.length)).toEqual([
+      last.length + 1,
+      last.length + 1,
+      last.length + 2,
+      last.length + 2,
+      last.length + 2,
+    ]);
+    const order: string[] = [];
+    await drainUntil(d, consumer(order), written);
+    expect(order).toEqual(written);
   });
 
   it('loses nothing and applies nothing twice when a consumer is killed mid-batch and started again', async () => {
@@ -183,14 +216,18 @@ describe('the outbox consumers (issue 9)', () => {
   it('applies events delivered again to the audit view only once (an idempotent handler)', async () => {
     const d = delivery();
     const count = async () =>
-      (await admin.query<{ n: number; seqs: number }>(
-        'select count(*)::int as n, count(distinct seq)::int as seqs from petitions.petition_audit_event',
-      )).rows[0]!;
+      (
+        await admin.query<{ n: number; seqs: number }>(
+          'select count(*)::int as n, count(distinct seq)::int as seqs from petitions.petition_audit_event',
+        )
+      ).rows[0]!;
     await d.drain(petitionAuditConsumer);
     const once = await count();
     expect(once.n).toBeGreaterThan(0);
     // as after a crash between the handler's work and the cursor's commit: everything comes again
-    await admin.query(`update petitions.consumer_cursor set last_tx_id = '0', last_seq = 0 where consumer = 'petition-audit'`);
+    await admin.query(
+      `update petitions.consumer_cursor set last_tx_id = '0', last_seq = 0 where consumer = 'petition-audit'`,
+    );
     await d.drain(petitionAuditConsumer);
     expect(await count()).toEqual({ n: once.n, seqs: once.n });
   });
