@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { Field } from '../procedure/field';
 import { fieldProblem } from '../procedure/step-errors';
 import { StepForm } from '../procedure/step-form';
+import { useKeyPersonsMessages } from './use-key-persons-messages';
 
 /**
  * 查询是否被列为重点人员: a person asks, in person and identified; the officer enters their
@@ -13,6 +14,7 @@ import { StepForm } from '../procedure/step-form';
  * The answer is logged (ENQUIRY).
  */
 export function KeyPersonEnquiryForm() {
+  useKeyPersonsMessages();
   const { t } = useTranslation('workbench');
   const { language } = useLanguage();
   const [phone, setPhone] = useState('');

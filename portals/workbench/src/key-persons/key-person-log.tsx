@@ -2,12 +2,14 @@ import { useQuery } from '@tanstack/react-query';
 import { KeyPersonAccessLogDocument, execute } from '@tjxf/graphql-client';
 import { useLanguage, useTranslation } from '@tjxf/i18n';
 import { ErrorMessage, Loading, formatDateTime } from '@tjxf/ui';
+import { useKeyPersonsMessages } from './use-key-persons-messages';
 
 const ACTIONS = ['READ', 'ADD', 'REMOVE', 'ENQUIRY'] as const;
 const isAction = (value: string): value is (typeof ACTIONS)[number] => (ACTIONS as readonly string[]).includes(value);
 
 /** 查阅记录: who listed, marked, removed or answered about whom, newest first (the area's leaders). */
 export function KeyPersonLog() {
+  useKeyPersonsMessages();
   const { t } = useTranslation('workbench');
   const { language } = useLanguage();
   const log = useQuery({

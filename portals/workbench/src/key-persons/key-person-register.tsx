@@ -12,6 +12,7 @@ import { useState } from 'react';
 import { Field } from '../procedure/field';
 import { fieldProblem } from '../procedure/step-errors';
 import { StepForm } from '../procedure/step-form';
+import { useKeyPersonsMessages } from './use-key-persons-messages';
 
 type Mark = KeyPersonsQuery['keyPersons']['edges'][number]['node'];
 
@@ -23,6 +24,7 @@ const keyPersonsQuery = queryOptions({
 
 /** The area's standing marks, the review due first; each listing is logged on the server. */
 export function KeyPersonList() {
+  useKeyPersonsMessages();
   const { t } = useTranslation('workbench');
   const { language } = useLanguage();
   const marks = useQuery(keyPersonsQuery);
@@ -66,6 +68,7 @@ export function KeyPersonList() {
 
 /** 取消标记: with the reason (at least 10 characters); the mark stays on record, removed. */
 function RemoveKeyPerson({ mark }: { mark: Mark }) {
+  useKeyPersonsMessages();
   const { t } = useTranslation('workbench');
   const { language } = useLanguage();
   const queryClient = useQueryClient();
@@ -105,6 +108,7 @@ const FIELDS: readonly AddField[] = ['name', 'phone', 'idNumber', 'basis', 'revi
 
 /** 标记重点人员: name, phone or ID number, the basis stated, and the date to review the mark. */
 export function AddKeyPersonForm() {
+  useKeyPersonsMessages();
   const { t } = useTranslation('workbench');
   const { language } = useLanguage();
   const queryClient = useQueryClient();

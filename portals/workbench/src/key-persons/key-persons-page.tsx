@@ -4,6 +4,7 @@ import { KeyPersonEnquiryForm } from './key-person-enquiry';
 import { KeyPersonLog } from './key-person-log';
 import { AddKeyPersonForm, KeyPersonList } from './key-person-register';
 import './key-persons.css';
+import { useKeyPersonsMessages } from './use-key-persons-messages';
 
 /**
  * 重点人员 (R-P5, issue 11): a petition office keeps the register of its area (list, mark with
@@ -11,6 +12,7 @@ import './key-persons.css';
  * are marked; the area's leaders read who listed, marked, removed or answered.
  */
 export function KeyPersonsPage() {
+  useKeyPersonsMessages();
   const { t } = useTranslation('workbench');
   const { data: viewer } = useViewer();
   const office = viewer?.roles.includes('PETITION_OFFICER') ?? false;

@@ -1,5 +1,6 @@
 import type { frontDeskZhCN } from '../front-desk/messages';
 import type { adminConsoleZhCN } from './admin-console.zh-CN';
+import type { keyPersonsZhCN } from './key-persons.zh-CN';
 
 /**
  * The workbench's own messages in Simplified Chinese (namespace `workbench`); shared ones live
@@ -7,7 +8,7 @@ import type { adminConsoleZhCN } from './admin-console.zh-CN';
  */
 export const workbenchZhCN = {
   nav: { inbox: '收件箱', units: '单位', supervision: '督办' },
-  // the rest of frontDesk and admin's console words come with their lazy pages (lazy-messages.ts)
+  // the rest of frontDesk, keyPersons and admin's console words come with their lazy pages (lazy-messages.ts)
   frontDesk: { nav: '登记' },
   units: {
     title: '单位体系',
@@ -461,44 +462,6 @@ export const workbenchZhCN = {
   // issue 11, the remaining steps and the key-person register
   keyPersons: {
     nav: '重点人员',
-    title: '重点人员登记',
-    intro:
-      '本地区信访部门标记的重点人员（R-P5）：写明依据和复核日期，取消时写明理由。每次查阅和变动都有记录，由本地区领导查看。',
-    notYours: '重点人员登记由信访部门管理、本地区领导监督查阅。',
-    list: '在册重点人员',
-    listLogged: '本次查阅已记录。',
-    none: '本地区没有在册的重点人员。',
-    name: '姓名',
-    nameHint: '',
-    contact: '联系方式（已遮蔽）',
-    phone: '手机号码',
-    phoneHint: '手机号码和身份证号码至少填写一项。',
-    idNumber: '身份证号码',
-    idNumberHint: '18位居民身份证号码。',
-    basis: '列管依据',
-    basisHint: '写明事实和理由，至少10个字，不得仅写“闹访”等定性词语。',
-    reviewOn: '复核日期',
-    reviewOnHint: '到期复核是否继续列管，须在一年之内。',
-    office: '标记单位',
-    add: '标记重点人员',
-    addSubmit: '标记',
-    added: '已标记。',
-    remove: '取消{{name}}的标记',
-    removeSubmit: '取消标记',
-    removalReason: '取消理由',
-    removalHint: '写明复核情况，至少10个字；取消后记录保留。',
-    enquiry: '答复本人查询',
-    enquiryIntro: '本人持身份证件当面查询是否被列为重点人员时，输入其手机号码或身份证号码，如实告知。查询将被记录。',
-    enquirySubmit: '查询',
-    answerMarked: '查询人已被列为重点人员：',
-    answerMark: '{{office}}于{{date}}标记，复核日期{{review}}。',
-    answerNotMarked: '查询人未被本地区列为重点人员。',
-    log: '查阅和变动记录',
-    logIntro: '本地区重点人员登记的每次查阅、标记、取消和答复查询，最新的在前。',
-    logEmpty: '尚无记录。',
-    at: '时间',
-    action: '操作',
-    actions: { READ: '查阅', ADD: '标记', REMOVE: '取消标记', ENQUIRY: '答复本人查询' },
   },
   steps: {
     reportLabel: {
@@ -584,9 +547,10 @@ export const workbenchZhCN = {
 
 type FirstPageMessages = typeof workbenchZhCN;
 /** All the workbench's keys, those added by lazily loaded pages included (for typed `t`). */
-export type WorkbenchMessages = Omit<FirstPageMessages, 'frontDesk' | 'admin'> & {
+export type WorkbenchMessages = Omit<FirstPageMessages, 'frontDesk' | 'admin' | 'keyPersons'> & {
   frontDesk: typeof frontDeskZhCN;
   admin: FirstPageMessages['admin'] & typeof adminConsoleZhCN;
+  keyPersons: FirstPageMessages['keyPersons'] & typeof keyPersonsZhCN;
 };
 /** What the first page loads; the English file has these keys. */
 export type { FirstPageMessages };
