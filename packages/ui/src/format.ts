@@ -37,3 +37,10 @@ export function formatFileSize(bytes: number, language: Language): string {
   if (bytes < 1024 * 1024) return `${number(bytes / 1024, 0)} KB`;
   return `${number(bytes / 1024 / 1024, 1)} MB`;
 }
+
+/**
+ * A count as a list shows it: 59,433, or 10,000+ when the server stopped counting (a
+ * connection's `totalCountCapped`: counting a million would cost more than it tells).
+ */
+export const formatCount = (count: number, capped: boolean, language: Language): string =>
+  `${new Intl.NumberFormat(LOCALE[language]).format(count)}${capped ? '+' : ''}`;

@@ -15,7 +15,7 @@ export { LoadMoreButton, type LoadMoreButtonProps } from './components/load-more
 export { ViewerSummary } from './pages/viewer-summary.js';
 export { ChangePasswordPage, CHANGE_PASSWORD_PATH, NEW_PASSWORD_MIN_LENGTH } from './pages/change-password-page.js';
 export { describeError, refusalWords, serverMessage, type DescribeErrorOptions } from './errors.js';
-export { BEIJING_TIME_ZONE, formatDate, formatDateTime, formatFileSize } from './format.js';
+export { BEIJING_TIME_ZONE, formatCount, formatDate, formatDateTime, formatFileSize } from './format.js';
 export { historyActionLabel, roleLabel, rolesLabel, ruleSetLabel } from './labels.js';
 export { PORTALS, PORTAL_IDS, canUsePortal, hasAnyRole, portalPath, portalsFor, type PortalId } from './portals.js';
 export { useViewer, viewerQuery } from './session/viewer-query.js';

@@ -1,5 +1,6 @@
 import { z } from '@tjxf/config';
 import { subgraphConfigSchema } from '@tjxf/subgraph-kit';
+import { LIST_BOUNDS } from './petition/list-bounds.js';
 
 const key32 = z
   .string()
@@ -27,6 +28,10 @@ export const petitionsConfigSchema = subgraphConfigSchema('petitions', {
   UPLOAD_QUOTA_FILES_PER_HOUR: z.coerce.number().int().min(1).default(30),
   /** Megabytes one client address may upload per clock hour. */
   UPLOAD_QUOTA_MB_PER_HOUR: z.coerce.number().int().min(1).default(100),
+  /** Lists count their petitions up to this many; beyond, "10000+" (`totalCountCapped`, docs/performance.md). */
+  LIST_COUNT_BOUND: z.coerce.number().int().min(1).default(LIST_BOUNDS.countBound),
+  /** A search ranks its newest this-many matches by relevance; the older follow, newest first. */
+  SEARCH_RANKED_MATCHES: z.coerce.number().int().min(1).default(LIST_BOUNDS.rankedMatches),
   /** From this many people a petition is collective (R-P3). */
   COLLECTIVE_THRESHOLD: z.coerce.number().int().min(2).default(5),
 });

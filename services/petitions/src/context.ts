@@ -9,6 +9,7 @@ import type { PersonalDataCipher } from './personal-data/cipher.js';
 import { PersonalDataService } from './personal-data/personal-data.service.js';
 import { PetitionAuditService } from './outbox/petition-audit/petition-audit.service.js';
 import { PetitionService } from './petition/petition.service.js';
+import type { ListBounds } from './petition/list-bounds.js';
 import { ProcedureService } from './procedure/procedure.service.js';
 import { SupervisionService } from './supervision/supervision.service.js';
 import { TrackingService, type TrackingThrottle } from './tracking/tracking.service.js';
@@ -44,6 +45,8 @@ export interface PetitionsDependencies {
   clock?: () => Date;
   /** Citizens' verified phones and one-time codes (the identity service). */
   phones: CitizenPhones;
+  /** How far lists count and searches rank (`LIST_COUNT_BOUND`, `SEARCH_RANKED_MATCHES`). */
+  lists?: ListBounds;
 }
 
 export const contextFactory =
@@ -55,7 +58,15 @@ export const contextFactory =
       cipher: deps.cipher,
     });
     const personalData = new PersonalDataService(base.em, base.loaders, base.viewer, deps.cipher);
-    const petitions = new PetitionService(base.em, base.loaders, base.viewer, personalData, deps.cipher, deps.clock);
+    const petitions = new PetitionService(
+      base.em,
+      base.loaders,
+      base.viewer,
+      personalData,
+      deps.cipher,
+      deps.clock,
+      deps.lists,
+    );
     return {
       ...base,
       petitions,

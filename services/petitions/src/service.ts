@@ -105,6 +105,7 @@ export const petitionsService: ServiceDefinition<PetitionsConfig, PetitionsConte
         directory,
         calendars,
         phones,
+        lists: { countBound: config.LIST_COUNT_BOUND, rankedMatches: config.SEARCH_RANKED_MATCHES },
         ...(hooks.clock ? { clock: hooks.clock } : {}),
       }),
       routes: async (app) => {

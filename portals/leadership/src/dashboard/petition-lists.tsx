@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useLanguage, useTranslation } from '@tjxf/i18n';
-import { ErrorMessage, formatDate, Loading } from '@tjxf/ui';
+import { ErrorMessage, formatCount, formatDate, Loading } from '@tjxf/ui';
 import { isWithin } from './area';
 import { LIST_LENGTH, overdueQuery, supervisionQuery, workbenchPetitionPath } from './list-queries';
 
@@ -30,7 +30,11 @@ export function OverdueList({ regionCode }: { regionCode: string }) {
         <p>{t('overdue.none')}</p>
       ) : (
         <>
-          <p>{t('overdue.total', { count: overdue.data.totalCount })}</p>
+          <p>
+            {t('overdue.total', {
+              count: formatCount(overdue.data.totalCount, overdue.data.totalCountCapped, language),
+            })}
+          </p>
           <div className="table-scroll">
             <table>
               <thead>

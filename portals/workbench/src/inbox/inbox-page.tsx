@@ -1,6 +1,6 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useTranslation } from '@tjxf/i18n';
-import { ErrorMessage, LoadMoreButton, Loading, Page } from '@tjxf/ui';
+import { useLanguage, useTranslation } from '@tjxf/i18n';
+import { ErrorMessage, formatCount, LoadMoreButton, Loading, Page } from '@tjxf/ui';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { InboxFilterForm } from './inbox-filter-form';
@@ -16,12 +16,14 @@ import './inbox.css';
  */
 export function InboxPage() {
   const { t } = useTranslation('workbench');
+  const { language } = useLanguage();
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => parseInboxFilters(params), [params]);
   const filter = useMemo(() => toPetitionFilter(filters), [filters]);
   const petitions = useInfiniteQuery(inboxQuery(filter));
   const apply = (next: InboxFilters) => setParams(inboxSearchParams(next));
-  const total = petitions.data?.pages[0]?.totalCount;
+  const first = petitions.data?.pages[0];
+  const total = first?.totalCount;
   const rows = petitions.data?.pages.flatMap((page) => page.edges) ?? [];
   const filtered = hasFilters(filters);
 
@@ -36,9 +38,9 @@ export function InboxPage() {
         <p role="status" className="inbox-count" data-testid="inbox-count">
           {total === undefined
             ? null
-            : `${t(filtered ? 'inbox.countFiltered' : 'inbox.count', { count: total })}${
-                rows.length < total ? ` · ${t('inbox.shown', { shown: rows.length })}` : ''
-              }`}
+            : `${t(filtered ? 'inbox.countFiltered' : 'inbox.count', {
+                count: formatCount(total, first?.totalCountCapped ?? false, language),
+              })}${rows.length < total ? ` · ${t('inbox.shown', { shown: rows.length })}` : ''}`}
         </p>
         {rows.length ? (
           <p className="muted">{t(filters.text ? 'inbox.orderRelevance' : 'inbox.orderUrgency')}</p>

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { InboxStatusCountsDocument, execute, type PetitionFilter } from '@tjxf/graphql-client';
-import { useTranslation } from '@tjxf/i18n';
+import { useLanguage, useTranslation } from '@tjxf/i18n';
+import { formatCount } from '@tjxf/ui';
 import { Link } from 'react-router';
 import { PETITION_STATUSES, inboxSearchParams, type InboxFilters } from './inbox-filters';
 
@@ -18,13 +19,14 @@ export interface InboxQuickFiltersProps {
 export function InboxQuickFilters({ filters, filter, onApply }: InboxQuickFiltersProps) {
   const { t } = useTranslation('workbench');
   const { t: tc } = useTranslation();
+  const { language } = useLanguage();
   const counts = useQuery({
     queryKey: ['inbox', 'counts', filter],
     queryFn: ({ signal }) =>
       execute(InboxStatusCountsDocument, { filter }, { signal }).then((d) => d.petitionStatusCounts),
     staleTime: 0,
   });
-  const byStatus = new Map(counts.data?.map((c) => [c.status, c.count]));
+  const byStatus = new Map(counts.data?.map((c) => [c.status, formatCount(c.count, c.capped, language)]));
   const only = filters.status.length === 1 ? filters.status[0] : null;
   const toggle = (part: 'overdue' | 'mine') => (
     <button

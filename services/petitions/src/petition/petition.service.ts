@@ -16,7 +16,7 @@ import { recordAccesses, type PersonalDataService } from '../personal-data/perso
 import { callerCondition, callerTerm, LOOKUP_FIELD, type CallerTerm } from '../search/caller-search.js';
 import { searchQuery } from '../search/tokens.js';
 import { decodeCursor, decodeOffsetCursor, encodeCursor, encodeOffsetCursor } from './cursor.js';
-import { PetitionEntity, PetitionHistoryEntity } from './petition.entity.js';
+import { PetitionEntity, PetitionHistoryEntity, type Petition } from './petition.entity.js';
 import { PetitionerEntity } from './petitioner.entity.js';
 import { toDeadlineType, toPetitionType, toTaskType } from './petition.mapper.js';
 import { inboxConditions } from './inbox-conditions.js';
@@ -32,6 +32,8 @@ import type {
   PetitionType,
 } from './petition.type.js';
 import { rowsByPetition } from './rows-by-petition.js';
+import { boundedCount, newestMatchesSince, type BoundedCount } from './bounded-count.js';
+import { LIST_BOUNDS, type ListBounds } from './list-bounds.js';
 import {
   EvaluationEntity,
   PetitionDocumentEntity,
@@ -58,6 +60,7 @@ export class PetitionService {
     private readonly cipher: PersonalDataCipher,
     /** What "overdue" is measured against; tests drive it. */
     private readonly clock: () => Date = () => new Date(),
+    private readonly lists: ListBounds = LIST_BOUNDS,
   ) {}
 
   /** A petition the viewer may see; null both when it does not exist and when it is hidden. */
@@ -122,11 +125,11 @@ export class PetitionService {
   async statusCounts(filter: PetitionFilterInput | null | undefined): Promise<PetitionStatusCountType[]> {
     const rest = filter ? { ...filter, status: null, text: null } : null;
     const where = this.listCondition(rest);
-    // one count per status, each on the status index within the scope
+    // one count per status, each on the status index within the scope, each stopping at the bound
     const counts = await Promise.all(
       PETITION_STATUSES.map(async (status) => ({
         status,
-        count: await this.em.fork().count(PetitionEntity, { $and: [where, { status }] }),
+        ...(await boundedCount(this.em, { $and: [where, { status }] }, this.lists.countBound)),
       })),
     );
     return counts.filter((c) => c.count > 0);
@@ -140,15 +143,15 @@ export class PetitionService {
   ): Promise<PetitionConnectionType> {
     const size = petitionPageSize(first);
     const offset = after ? decodeOffsetCursor(after) : 0;
-    const [rows, totalCount] = await Promise.all([
+    const [rows, total] = await Promise.all([
       this.em.find(PetitionEntity, where, {
         orderBy: [{ currentDueAt: 'asc nulls last' }, { receivedAt: 'asc' }, { id: 'asc' }],
         limit: size + 1,
         offset,
       }),
-      this.em.fork().count(PetitionEntity, where),
+      boundedCount(this.em, where, this.lists.countBound),
     ]);
-    return toConnection(rows, size, totalCount, toPetitionType, (_, i) => encodeOffsetCursor(offset + i + 1));
+    return connection(rows, size, total, (_, i) => encodeOffsetCursor(offset + i + 1));
   }
 
   /** Newest first, with a keyset cursor (stable under inserts, no OFFSET scans). */
@@ -172,11 +175,11 @@ export class PetitionService {
           ],
         }
       : where;
-    const [rows, totalCount] = await Promise.all([
+    const [rows, total] = await Promise.all([
       this.em.find(PetitionEntity, page, { orderBy: [{ receivedAt: 'desc' }, { id: 'desc' }], limit: size + 1 }),
-      this.em.fork().count(PetitionEntity, where),
+      boundedCount(this.em, where, this.lists.countBound),
     ]);
-    return toConnection(rows, size, totalCount, toPetitionType, encodeCursor);
+    return connection(rows, size, total, encodeCursor);
   }
 
   /**
@@ -251,21 +254,31 @@ export class PetitionService {
           ? raw((a: string) => `(${textMatch(a)} or (${person.sql(a)}))`, [query, ...person.params])
           : raw(textMatch, [query]);
     const matching = () => ({ $and: [where, { [condition()]: [] }] });
+    // a common word matches tens of thousands: only the newest `rankedMatches` are ranked, the
+    // rest follow newest first (ranking reads each match's whole search vector: 6 s at a million)
+    const since = query ? await newestMatchesSince(this.em, matching(), this.lists.rankedMatches) : null;
+    const rank = (a: string) => `ts_rank_cd(${vector(a)}, to_tsquery('simple', ?))`;
     const ranking = () =>
       query
-        ? [{ [raw((a: string) => `ts_rank_cd(${vector(a)}, to_tsquery('simple', ?))`, [query])]: 'desc' as const }]
+        ? [
+            {
+              [since
+                ? raw((a: string) => `case when ${a}.received_at >= ? then ${rank(a)} end`, [since, query])
+                : raw(rank, [query])]: 'desc nulls last' as const,
+            },
+          ]
         : [];
     const personFirst = () =>
       person && !onlyPerson ? [{ [raw((a: string) => `(${person.sql(a)})`, person.params)]: 'desc' as const }] : [];
-    const [rows, totalCount] = await Promise.all([
+    const [rows, total] = await Promise.all([
       this.em.find(PetitionEntity, matching(), {
         orderBy: [...personFirst(), ...ranking(), { receivedAt: 'desc' }, { id: 'desc' }],
         limit: size + 1,
         offset,
       }),
-      this.em.fork().count(PetitionEntity, matching()),
+      boundedCount(this.em, matching(), this.lists.countBound),
     ]);
-    return toConnection(rows, size, totalCount, toPetitionType, (_, i) => encodeOffsetCursor(offset + i + 1));
+    return connection(rows, size, total, (_, i) => encodeOffsetCursor(offset + i + 1));
   }
 
   /** The original of a repeat petition, where the viewer may follow the link (R-P4, R-P12). */
@@ -380,4 +393,14 @@ export class PetitionService {
       );
     });
   }
+}
+
+/** A page of petitions with its bounded total. */
+function connection(
+  rows: Petition[],
+  size: number,
+  total: BoundedCount,
+  cursor: (row: Petition, index: number) => string,
+): PetitionConnectionType {
+  return { ...toConnection(rows, size, total.count, toPetitionType, cursor), totalCountCapped: total.capped };
 }

@@ -231,8 +231,14 @@ export class PetitionConnectionType {
   @Field(() => PageInfoType)
   pageInfo!: PageInfoType;
 
-  @Field(() => Int, { description: 'How many petitions match, within what the caller may see' })
+  @Field(() => Int, {
+    description:
+      'How many petitions match, within what the caller may see, counted up to 10000: beyond, 10000 and totalCountCapped',
+  })
   totalCount!: number;
+
+  @Field(() => Boolean, { description: 'More petitions match than totalCount says: it stopped counting at 10000' })
+  totalCountCapped!: boolean;
 }
 
 export const PetitionOrder = { NEWEST: 'NEWEST', URGENCY: 'URGENCY' } as const;
@@ -275,6 +281,9 @@ export class PetitionStatusCountType {
   @Field(() => PetitionStatus)
   status!: PetitionStatus;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Counted up to 10000' })
   count!: number;
+
+  @Field(() => Boolean, { description: 'More stand at the status than count says' })
+  capped!: boolean;
 }
