@@ -1,2 +1,10 @@
 export { ANNUAL_REPORT_QUERY, type AnnualReport, type ReportCount, type ReportKpi } from './report.js';
-export { annualReportWorkbook, title as annualReportTitle } from './workbook.js';
+export { annualReportWorkbook } from './workbook.js';
+export {
+  reportParts,
+  reportPeriod,
+  reportTitle as annualReportTitle,
+  type ReportCell,
+  type ReportPart,
+  type ReportTable,
+} from './sections.js';

@@ -135,6 +135,42 @@ test.describe('a city leader (leader.city)', () => {
     await expect(page.getByRole('button', { name: '本年' })).toHaveAttribute('aria-pressed', 'false');
   });
 
+  test('the annual report of Art. 41: on the page, printable, and the same report as a workbook (R-P15)', async ({
+    page,
+  }) => {
+    const year = chinaDate(new Date()).slice(0, 4);
+    await openDashboard(page);
+    await page.getByRole('link', { name: '年度报告（打印、下载）' }).click();
+    await expect(page).toHaveURL(/\/leadership\/annual-report\?region=120000$/);
+    await expect(page.getByRole('heading', { level: 1, name: '年度信访工作情况报告' })).toBeVisible();
+    const report = page.getByTestId('annual-report');
+    await expect(report.getByRole('heading', { level: 2, name: `天津市${year}年度信访工作情况` })).toBeVisible();
+    await expect(report.getByText(new RegExp(`^统计期间：${year}年1月1日至${year}年\\d+月\\d+日$`))).toBeVisible();
+    const summary = report.getByRole('table', { name: '一、信访总体情况' });
+    await expect(summary.getByRole('row', { name: /^登记信访事项（件） [\d,]+ [\d,]+/ })).toBeVisible();
+    await expect(report.getByRole('table', { name: '被投诉、被举报较多的单位（前十）' })).toBeVisible();
+    await expect(report.getByRole('heading', { level: 3, name: '采纳的建议' })).toBeVisible();
+    await expectNoSeriousViolations(page);
+
+    // the workbook of the same year and area
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: '下载 Excel 表格' }).click();
+    expect((await download).suggestedFilename()).toBe(`天津市${year}年度信访工作情况.xlsx`);
+
+    // printed: the report alone, without the portal's header and the buttons
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.site-header')).toBeHidden();
+    await expect(page.getByRole('button', { name: '打印' })).toBeHidden();
+    await expect(report.getByRole('heading', { level: 2 })).toBeVisible();
+    await page.emulateMedia({ media: 'screen' });
+
+    // an English reader gets the same official text, in Chinese
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Annual report on petition work' })).toBeVisible();
+    await expect(report.getByRole('heading', { level: 2, name: `天津市${year}年度信访工作情况` })).toBeVisible();
+    await page.getByRole('button', { name: '中文' }).click();
+  });
+
   test('reads on a wall screen (1920×1080): the KPIs and the map in the first screen, nothing wider than it', async ({
     page,
   }) => {

@@ -1,5 +1,6 @@
 import { useTranslation } from '@tjxf/i18n';
 import { Loading, Page, useViewer } from '@tjxf/ui';
+import { Link } from 'react-router';
 import { AreaMapPanel } from './area-map-panel';
 import { AreaTrail } from './area-trail';
 import { areaLevel, isWithin, viewerArea } from './area';
@@ -29,7 +30,9 @@ export function DashboardPage() {
   return (
     <Page title={t('dashboard.title')}>
       <div className="dashboard" data-level={areaLevel(region)}>
-        <p className="dashboard-intro">{t('dashboard.intro')}</p>
+        <p className="dashboard-intro">
+          {t('dashboard.intro')} <Link to={`/annual-report?region=${region}`}>{t('annualReport.open')}</Link>
+        </p>
         <div className="dashboard-bar">
           <AreaTrail region={region} own={own} onGo={(code) => change({ region: code === own ? null : code })} />
           <PeriodPicker

@@ -2,7 +2,17 @@ import type { LeadershipMessages } from './zh-CN';
 
 /** The leadership dashboard's messages in English: the same keys as zh-CN.ts. */
 export const leadershipEn: LeadershipMessages = {
-  nav: { dashboard: 'Overview' },
+  nav: { dashboard: 'Overview', annualReport: 'Annual report' },
+  annualReport: {
+    title: 'Annual report on petition work',
+    intro:
+      'Petition work in your area over a year, as Article 41 of the Regulations on Petition Work asks, computed by the platform from the handling record.',
+    year: 'Year',
+    print: 'Print',
+    download: 'Download the Excel workbook',
+    official: 'The report is an official text, issued in Chinese.',
+    open: 'Annual report (print, download)',
+  },
   dashboard: {
     title: 'Petition work at a glance',
     intro:

@@ -4,7 +4,16 @@
  * exactly these keys. Names follow GLOSSARY.md.
  */
 export const leadershipZhCN = {
-  nav: { dashboard: '信访态势' },
+  nav: { dashboard: '信访态势', annualReport: '年度报告' },
+  annualReport: {
+    title: '年度信访工作情况报告',
+    intro: '依照《信访工作条例》第四十一条，按年度统计本地区信访工作情况，数据由系统根据办理记录自动统计。',
+    year: '年度',
+    print: '打印',
+    download: '下载 Excel 表格',
+    official: '报告为正式文本，以中文出具。',
+    open: '年度报告（打印、下载）',
+  },
   dashboard: {
     title: '信访工作态势',
     intro: '本地区信访工作的主要指标、分布、趋势和需要关注的事项，数据由系统根据办理记录自动计算。',
