@@ -32,23 +32,26 @@ export async function boundedCount(
   return { count: Math.min(found, bound), capped: found > bound };
 }
 
+/** A search's matches: how many (exactly), and since when the `n` newest were received. */
+export interface Matches {
+  count: number;
+  /** When the `n`-th newest match was received, or null when there are fewer than `n`. */
+  since: Date | null;
+}
+
 /**
- * When the `n`-th newest petition a condition finds was received, or null when it finds fewer:
- * a search ranks what came since, so a common word does not rank every match it has.
+ * A search's matches read once (a materialized CTE): their number and the cut-off of the `n`
+ * newest, which the search ranks. At a million petitions a common word's matches are tens of
+ * thousands of rows spread over the table; reading them once for the count and again for the
+ * cut-off cost twice the 0.8 s of one read.
  */
-export async function newestMatchesSince(
-  em: EntityManager,
-  where: Record<string, unknown>,
-  n: number,
-): Promise<Date | null> {
+export async function searchMatches(em: EntityManager, where: Record<string, unknown>, n: number): Promise<Matches> {
   const fork = em.fork() as SqlEntityManager;
-  const [row] = await fork
-    .createQueryBuilder(PetitionEntity, 'p')
-    .select('p.receivedAt')
-    .where(where)
-    .orderBy({ receivedAt: 'desc' })
-    .offset(n - 1)
-    .limit(1)
-    .execute<{ receivedAt: Date }[]>();
-  return row?.receivedAt ?? null;
+  const inner = fork.createQueryBuilder(PetitionEntity, 'p').select('p.receivedAt').where(where).toQuery();
+  const [row] = await fork.execute<{ n: number; since: Date | null }[]>(
+    `with m as materialized (${inner.sql})
+     select count(*)::int as n, (select received_at from m order by received_at desc offset ? limit 1) as since from m`,
+    [...inner.params, n - 1],
+  );
+  return { count: row?.n ?? 0, since: row?.since ?? null };
 }

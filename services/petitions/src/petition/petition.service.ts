@@ -32,7 +32,7 @@ import type {
   PetitionType,
 } from './petition.type.js';
 import { rowsByPetition } from './rows-by-petition.js';
-import { boundedCount, newestMatchesSince, type BoundedCount } from './bounded-count.js';
+import { boundedCount, searchMatches, type BoundedCount } from './bounded-count.js';
 import { LIST_BOUNDS, type ListBounds } from './list-bounds.js';
 import {
   EvaluationEntity,
@@ -256,7 +256,11 @@ export class PetitionService {
     const matching = () => ({ $and: [where, { [condition()]: [] }] });
     // a common word matches tens of thousands: only the newest `rankedMatches` are ranked, the
     // rest follow newest first (ranking reads each match's whole search vector: 6 s at a million)
-    const since = query ? await newestMatchesSince(this.em, matching(), this.lists.rankedMatches) : null;
+    const found = await searchMatches(this.em, matching(), this.lists.rankedMatches);
+    const since = query ? found.since : null;
+    // a page within the ranked newest needs only those (an index range rather than every match),
+    // unless a person's petitions come first, whatever their age
+    const withinRanked = since !== null && !person && offset + size <= this.lists.rankedMatches;
     const rank = (a: string) => `ts_rank_cd(${vector(a)}, to_tsquery('simple', ?))`;
     const ranking = () =>
       query
@@ -270,14 +274,16 @@ export class PetitionService {
         : [];
     const personFirst = () =>
       person && !onlyPerson ? [{ [raw((a: string) => `(${person.sql(a)})`, person.params)]: 'desc' as const }] : [];
-    const [rows, total] = await Promise.all([
-      this.em.find(PetitionEntity, matching(), {
+    const rows = await this.em.find(
+      PetitionEntity,
+      withinRanked ? { $and: [matching(), { receivedAt: { $gte: since } }] } : matching(),
+      {
         orderBy: [...personFirst(), ...ranking(), { receivedAt: 'desc' }, { id: 'desc' }],
         limit: size + 1,
         offset,
-      }),
-      boundedCount(this.em, matching(), this.lists.countBound),
-    ]);
+      },
+    );
+    const total = { count: Math.min(found.count, this.lists.countBound), capped: found.count > this.lists.countBound };
     return connection(rows, size, total, (_, i) => encodeOffsetCursor(offset + i + 1));
   }
 
