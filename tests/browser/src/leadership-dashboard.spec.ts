@@ -74,6 +74,57 @@ test.describe('a city leader (leader.city)', () => {
     await expect(page.getByText('当前范围：天津市')).toBeVisible();
   });
 
+  test('a click on 河西区 in the map itself drills into the district', async ({ page }) => {
+    await openDashboard(page);
+    const map = page.getByRole('img', { name: /天津市信访量地图/ });
+    // the figures have come (the districts' table has them), so the map's areas carry their codes
+    await expect((await districtTable(page)).getByRole('button', { name: /^查看/ })).toHaveCount(16);
+    await map.scrollIntoViewIfNeeded();
+    // ECharts draws each district's name near its centre, and a small district's name may lie
+    // over its neighbour: point around the name until the map's tooltip says 河西区, as a leader
+    // would, and click there
+    const name = (await map.locator('svg text', { hasText: /^河西区$/ }).boundingBox())!;
+    const tooltip = map.locator('div:not(:has(svg))', { hasText: '河西区' });
+    let found = false;
+    for (const [dx, dy] of [
+      [0, 0],
+      [0, 10],
+      [0, -10],
+      [10, 0],
+      [-10, 0],
+      [0, 20],
+      [0, -20],
+      [20, 0],
+      [-20, 0],
+      [10, 10],
+      [-10, 10],
+      [10, -10],
+      [-10, -10],
+    ] as const) {
+      const x = name.x + name.width / 2 + dx;
+      const y = name.y + name.height / 2 + dy;
+      await page.mouse.move(x, y);
+      // the tooltip follows the pointer within a frame or two
+      if (
+        await tooltip
+          .first()
+          .waitFor({ state: 'visible', timeout: 500 })
+          .then(
+            () => true,
+            () => false,
+          )
+      ) {
+        await page.mouse.click(x, y);
+        found = true;
+        break;
+      }
+    }
+    expect(found).toBe(true);
+    await expect(page).toHaveURL(/\?region=120103$/);
+    await expect(page.getByText('当前范围：河西区')).toBeVisible();
+    await expect(page.getByRole('img', { name: /河西区信访量地图/ })).toBeVisible();
+  });
+
   test('shows the figures the demo petitions make: Hexi’s streets, the city’s districts, the KPI tiles of both kinds of unit', async ({
     page,
   }) => {
