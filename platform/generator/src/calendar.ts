@@ -1,5 +1,9 @@
 import { LIBRARY_CALENDAR, ruleSetOf, type RuleSet } from '@tjxf/calendar';
 
+/** Milliseconds in an hour and in a day, for the history's instants. */
+export const HOUR = 3_600_000;
+export const DAY = 24 * HOUR;
+
 export { LIBRARY_CALENDAR, chinaDate, unitRuleSet, type LimitKind, type RuleSet } from '@tjxf/calendar';
 
 /** The rule set (at its version) a clock was opened under. */

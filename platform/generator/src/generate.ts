@@ -14,16 +14,13 @@ import {
   type TaxonomyNode,
 } from '@tjxf/petitions';
 import { RegionLevel, TIANJIN_CODE, tianjinRegions } from '@tjxf/regions';
-import { unitRuleSet } from './calendar.js';
+import { DAY, unitRuleSet } from './calendar.js';
 import { Life, type PetitionFacts } from './life.js';
 import { Random } from './random.js';
 import { Rows } from './rows.js';
 import { liveOn, type Cast } from './story.js';
 import { dayWeights, hash, newPerson, type Person } from './people.js';
 import { DISTRICT_POPULATION, channelShares, hotFactor } from './tianjin.js';
-
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 
 export interface GenerateOptions {
   petitions: number;

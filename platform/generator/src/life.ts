@@ -1,4 +1,4 @@
-import { LIBRARY_CALENDAR, recordedRulesOf, type LimitKind, type RuleSet } from './calendar.js';
+import { DAY, LIBRARY_CALENDAR, recordedRulesOf, type LimitKind, type RuleSet } from './calendar.js';
 import {
   type DeadlineKind,
   HISTORY_ACTION,
@@ -22,7 +22,6 @@ import { clockRow, orderRow, taskRow, type Clock, type Order, type Task } from '
 import type { Rows } from './rows.js';
 
 const MINUTE = 60_000;
-const DAY = 86_400_000;
 
 /** The petition row's facts the life changes and the disclosure rule reads. */
 export interface PetitionFacts {

@@ -1,9 +1,6 @@
-import { chinaDate, isSpringFestival, isWorkingDay } from './calendar.js';
+import { DAY, HOUR, chinaDate, isSpringFestival, isWorkingDay } from './calendar.js';
 import type { Random } from './random.js';
 import { GIVEN, MONTH_WEIGHT, SURNAMES } from './tianjin.js';
-
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 
 export interface Person {
   name: string;

@@ -9,12 +9,9 @@ import {
   reviewRemedy,
   CONCLUSION_REMEDY,
 } from '@tjxf/petitions';
-import { LIBRARY_CALENDAR, chinaDate, isWorkingDay, unitRuleSet } from './calendar.js';
+import { DAY, HOUR, LIBRARY_CALENDAR, chinaDate, isWorkingDay, unitRuleSet } from './calendar.js';
 import type { Life } from './life.js';
 import type { Random } from './random.js';
-
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 
 /** The units a petition meets, from the unit directory. */
 export interface Cast {

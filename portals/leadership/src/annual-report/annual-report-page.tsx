@@ -13,7 +13,7 @@ import { useTranslation } from '@tjxf/i18n';
 import { ErrorMessage, Loading, Page, useViewer } from '@tjxf/ui';
 import { useSearchParams } from 'react-router';
 import { isWithin, viewerArea } from '../dashboard/area';
-import { formatRate } from '../dashboard/figures';
+import { formatNumber, formatRate } from '../dashboard/figures';
 
 /** The operation the workbook is made from (the gateway's export), so page and workbook agree. */
 const AnnualReportDocument = new TypedDocumentString<
@@ -90,7 +90,7 @@ const cellText = (cell: ReportCell): string =>
   typeof cell === 'object'
     ? formatRate(cell.share, 'zh-CN')
     : typeof cell === 'number'
-      ? new Intl.NumberFormat('zh-CN').format(cell)
+      ? formatNumber(cell, 'zh-CN')
       : cell;
 
 /** A row of a report's table, headed by its first cell. */
